@@ -1,0 +1,41 @@
+import { parseArgs } from 'node:util';
+import { boardJsonCommand, validateCommand } from './validate.ts';
+
+const HELP = `boardwalk: decision boards, offline
+
+Usage:
+  boardwalk serve [--port N] [--data-dir DIR] [--token T]   start the app for a browser on 127.0.0.1
+  boardwalk validate <pack>                                  check a board pack (folder, .yaml or .zip)
+  boardwalk board <pack> --json                              print the normalized board as JSON
+  boardwalk --help                                           this text
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const print = (line: string) => process.stdout.write(`${line}\n`);
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    print(HELP);
+    return 0;
+  }
+  if (command === 'serve') {
+    const { serveCommand } = await import('../host/serve.ts');
+    return serveCommand(rest);
+  }
+  if (command === 'validate' || command === 'board') {
+    const { positionals, values } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: 'boolean' } } });
+    const pack = positionals[0];
+    if (!pack) {
+      process.stderr.write(`boardwalk ${command}: name a pack folder or file\n`);
+      return 2;
+    }
+    if (command === 'board' && !values.json) {
+      process.stderr.write('boardwalk board: only --json output exists; add --json\n');
+      return 2;
+    }
+    return command === 'validate' ? validateCommand(pack, print) : boardJsonCommand(pack, print);
+  }
+  process.stderr.write(`boardwalk: unknown command '${command}'\n${HELP}`);
+  return 2;
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,172 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { unzipSync, strFromU8 } from 'fflate';
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { checkBoard, type BoardFinding } from '../../../shared/board/check.ts';
+import type { PackProblem } from '../../../shared/board/problems.ts';
+import { packFileSchema, boardSchema, type Board, type PackFile } from '../../../shared/board/schema.ts';
+import { describeZodIssue } from './problems.ts';
+import { englishMessage } from '../i18n.ts';
+
+export interface PackSourceFile {
+  name: string;
+  text: string;
+}
+
+export type PackResult =
+  | { ok: true; board: Board; hash: string; warnings: PackProblem[] }
+  | { ok: false; errors: PackProblem[]; warnings: PackProblem[] };
+
+interface ParsedFile {
+  name: string;
+  doc: Document.Parsed;
+  lines: LineCounter;
+  data: PackFile;
+}
+
+const MERGED_LISTS = ['nodes', 'edges', 'items', 'layers', 'traceability'] as const;
+
+function problem(
+  file: string,
+  at: { line: number; col: number },
+  path: (string | number)[],
+  code: string,
+  params: PackProblem['params'],
+): PackProblem {
+  return { file, line: at.line, column: at.col, path: path.join('.'), code, params, message: englishMessage(code, params) };
+}
+
+function locateIn(parsed: { doc: Document.Parsed; lines: LineCounter }, path: (string | number)[]) {
+  // Walk up until a node exists: a missing key is reported where its parent is.
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = parsed.doc.getIn(path.slice(0, depth), true);
+    if (isNode(node) && node.range) return parsed.lines.linePos(node.range[0]);
+  }
+  return { line: 1, col: 1 };
+}
+
+function parseFile(file: PackSourceFile): { parsed?: ParsedFile; errors: PackProblem[] } {
+  const lines = new LineCounter();
+  const doc = parseDocument(file.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return {
+      errors: doc.errors.map((error) =>
+        problem(file.name, lines.linePos(error.pos[0]), [], 'yaml-syntax', { detail: error.message.split('\n')[0]! }),
+      ),
+    };
+  }
+  const result = packFileSchema.safeParse(doc.toJS() ?? {});
+  if (!result.success) {
+    return {
+      errors: result.error.issues.map((issue) => {
+        const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
+        const { code, params } = describeZodIssue(issue);
+        return problem(file.name, locateIn({ doc, lines }, path), path, code, params);
+      }),
+    };
+  }
+  return { parsed: { name: file.name, doc, lines, data: result.data }, errors: [] };
+}
+
+interface Origin {
+  file: ParsedFile;
+  index: number;
+}
+
+function mergeFiles(files: ParsedFile[]) {
+  const origins: Record<string, Origin[]> = {};
+  const merged: Record<string, unknown[]> = {};
+  for (const list of MERGED_LISTS) {
+    origins[list] = [];
+    merged[list] = [];
+    for (const file of files)
+      (file.data[list] ?? []).forEach((entry, index) => {
+        merged[list]!.push(entry);
+        origins[list]!.push({ file, index });
+      });
+  }
+  const metaFiles = files.filter((file) => file.data.board);
+  const contextFile = files.find((file) => file.data.context);
+  const board = {
+    meta: metaFiles[0]?.data.board,
+    ...merged,
+    context: contextFile?.data.context ?? { variables: [], rules: [] },
+  };
+  return { board, origins, metaFiles, contextFile };
+}
+
+function mapFinding(finding: BoardFinding, origins: Record<string, Origin[]>, contextFile?: ParsedFile): PackProblem {
+  const [list, index, ...rest] = finding.path;
+  const origin = typeof list === 'string' && typeof index === 'number' ? origins[list]?.[index] : undefined;
+  const file = origin?.file ?? contextFile;
+  if (!file) return problem('(pack)', { line: 1, col: 1 }, finding.path, finding.code, finding.params);
+  const path = origin ? [list!, origin.index, ...rest] : finding.path;
+  return problem(file.name, locateIn(file, path), path, finding.code, finding.params);
+}
+
+export function contentHash(board: Board): string {
+  return createHash('sha256').update(JSON.stringify(board)).digest('hex');
+}
+
+/** Validates a pack given as files; nothing is stored here. */
+export function loadPackFiles(files: PackSourceFile[]): PackResult {
+  if (files.length === 0)
+    return { ok: false, errors: [problem('(pack)', { line: 1, col: 1 }, [], 'empty-pack', {})], warnings: [] };
+  const parsed = files.map(parseFile);
+  const errors = parsed.flatMap((result) => result.errors);
+  if (errors.length > 0) return { ok: false, errors, warnings: [] };
+  const good = parsed.map((result) => result.parsed!);
+  const { board: merged, origins, metaFiles, contextFile } = mergeFiles(good);
+  if (metaFiles.length !== 1) {
+    const code = metaFiles.length === 0 ? 'missing-meta' : 'duplicate-meta';
+    const at = metaFiles[1] ?? good[0]!;
+    return { ok: false, errors: [problem(at.name, { line: 1, col: 1 }, ['board'], code, {})], warnings: [] };
+  }
+  const shaped = boardSchema.safeParse(merged);
+  if (!shaped.success) {
+    const problems = shaped.error.issues.map((issue) => {
+      const { code, params } = describeZodIssue(issue);
+      return problem(metaFiles[0]!.name, { line: 1, col: 1 }, issue.path.map(String), code, params);
+    });
+    return { ok: false, errors: problems, warnings: [] };
+  }
+  const board = shaped.data;
+  const check = checkBoard(board);
+  const warnings = check.warnings.map((finding) => mapFinding(finding, origins, contextFile));
+  if (check.errors.length > 0)
+    return { ok: false, errors: check.errors.map((finding) => mapFinding(finding, origins, contextFile)), warnings };
+  return { ok: true, board, hash: contentHash(board), warnings };
+}
+
+const YAML_EXTENSIONS = new Set(['.yaml', '.yml']);
+
+function isYaml(name: string): boolean {
+  return YAML_EXTENSIONS.has(extname(name).toLowerCase());
+}
+
+/** Reads a pack from a folder, a single YAML file or a zip of either, in a stable order. */
+export function readPackFiles(path: string): PackSourceFile[] {
+  if (statSync(path).isDirectory()) {
+    return readdirSync(path, { recursive: true, encoding: 'utf8' })
+      .filter(isYaml)
+      .sort()
+      .map((name) => ({ name, text: readFileSync(join(path, name), 'utf8') }));
+  }
+  const bytes = readFileSync(path);
+  return packFilesFromBytes(basename(path), bytes);
+}
+
+export function packFilesFromBytes(name: string, bytes: Uint8Array): PackSourceFile[] {
+  if (extname(name).toLowerCase() === '.zip') {
+    const entries = unzipSync(bytes, { filter: (entry) => isYaml(entry.name) && !entry.name.startsWith('__MACOSX') });
+    return Object.keys(entries)
+      .sort()
+      .map((entryName) => ({ name: entryName, text: strFromU8(entries[entryName]!) }));
+  }
+  return [{ name, text: new TextDecoder().decode(bytes) }];
+}
+
+export function loadPack(path: string): PackResult {
+  return loadPackFiles(readPackFiles(path));
+}

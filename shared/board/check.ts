@@ -1,0 +1,162 @@
+import type { Board } from './schema.ts';
+
+export type BoardPath = (string | number)[];
+
+/** A problem found in a board; `code` names it, `params` fill the translated message. */
+export interface BoardFinding {
+  code: BoardFindingCode;
+  path: BoardPath;
+  params: Record<string, string | number>;
+}
+
+export type BoardFindingCode =
+  | 'duplicate-id'
+  | 'unknown-layer'
+  | 'unknown-node'
+  | 'unknown-item'
+  | 'unknown-variable'
+  | 'unknown-value'
+  | 'item-without-refs'
+  | 'unknown-question'
+  | 'duplicate-question-number'
+  | 'source-note'
+  | 'missing-meta';
+
+export interface BoardCheck {
+  errors: BoardFinding[];
+  warnings: BoardFinding[];
+}
+
+function findDuplicates(ids: string[], path: (index: number) => BoardPath): BoardFinding[] {
+  const seen = new Set<string>();
+  const found: BoardFinding[] = [];
+  ids.forEach((id, index) => {
+    if (seen.has(id)) found.push({ code: 'duplicate-id', path: path(index), params: { id } });
+    seen.add(id);
+  });
+  return found;
+}
+
+function checkIds(board: Board): BoardFinding[] {
+  // Nodes and items share one id space: the graph and the agenda link to both by id.
+  const all = [
+    ...board.nodes.map((node, index) => ({ id: node.id, path: ['nodes', index, 'id'] })),
+    ...board.items.map((item, index) => ({ id: item.id, path: ['items', index, 'id'] })),
+  ];
+  return [
+    ...findDuplicates(
+      all.map((entry) => entry.id),
+      (index) => all[index]!.path,
+    ),
+    ...findDuplicates(
+      board.layers.map((layer) => layer.id),
+      (index) => ['layers', index, 'id'],
+    ),
+    ...findDuplicates(
+      board.traceability.map((row) => row.id),
+      (index) => ['traceability', index, 'id'],
+    ),
+    ...findDuplicates(
+      board.context.rules.map((rule) => rule.id),
+      (index) => ['context', 'rules', index, 'id'],
+    ),
+  ];
+}
+
+function checkNodeRefs(board: Board): BoardFinding[] {
+  const layers = new Set(board.layers.map((layer) => layer.id));
+  const nodes = new Set(board.nodes.map((node) => node.id));
+  const items = new Set(board.items.map((item) => item.id));
+  const found: BoardFinding[] = [];
+  const needNode = (id: string, path: BoardPath) => {
+    if (!nodes.has(id)) found.push({ code: 'unknown-node', path, params: { id } });
+  };
+  board.nodes.forEach((node, index) => {
+    if (!layers.has(node.layer))
+      found.push({ code: 'unknown-layer', path: ['nodes', index, 'layer'], params: { id: node.layer } });
+  });
+  board.edges.forEach((edge, index) => {
+    needNode(edge.from, ['edges', index, 'from']);
+    needNode(edge.to, ['edges', index, 'to']);
+  });
+  board.items.forEach((item, index) => {
+    item.refs.forEach((ref, refIndex) => needNode(ref, ['items', index, 'refs', refIndex]));
+    if (item.kind === 'action-item')
+      item.closes.forEach((id, closeIndex) => {
+        if (!items.has(id))
+          found.push({ code: 'unknown-item', path: ['items', index, 'closes', closeIndex], params: { id } });
+      });
+  });
+  board.traceability.forEach((row, index) =>
+    row.refs.forEach((ref, refIndex) => needNode(ref, ['traceability', index, 'refs', refIndex])),
+  );
+  board.context.rules.forEach((rule, index) =>
+    rule.refs.forEach((ref, refIndex) => needNode(ref, ['context', 'rules', index, 'refs', refIndex])),
+  );
+  return found;
+}
+
+function checkContextRules(board: Board): BoardFinding[] {
+  const variables = new Map(board.context.variables.map((v) => [v.id, new Set(v.values.map((x) => x.id))]));
+  const found: BoardFinding[] = [];
+  board.context.rules.forEach((rule, index) => {
+    for (const [variable, values] of Object.entries(rule.when)) {
+      const allowed = variables.get(variable);
+      if (!allowed) {
+        found.push({ code: 'unknown-variable', path: ['context', 'rules', index, 'when', variable], params: { id: variable } });
+        continue;
+      }
+      values.forEach((value, valueIndex) => {
+        if (!allowed.has(value))
+          found.push({
+            code: 'unknown-value',
+            path: ['context', 'rules', index, 'when', variable, valueIndex],
+            params: { id: value, variable },
+          });
+      });
+    }
+  });
+  return found;
+}
+
+function questionWarnings(board: Board): BoardFinding[] {
+  const numbers = new Map<number, number>();
+  const found: BoardFinding[] = [];
+  board.items.forEach((item, index) => {
+    if (item.kind !== 'open-question') return;
+    if (numbers.has(item.number))
+      found.push({ code: 'duplicate-question-number', path: ['items', index, 'number'], params: { number: item.number } });
+    numbers.set(item.number, index);
+  });
+  board.traceability.forEach((row, index) =>
+    row.questions.forEach((question, questionIndex) => {
+      if (!numbers.has(question.number))
+        found.push({
+          code: 'unknown-question',
+          path: ['traceability', index, 'questions', questionIndex, 'number'],
+          params: { number: question.number },
+        });
+    }),
+  );
+  return found;
+}
+
+function itemWarnings(board: Board): BoardFinding[] {
+  const found: BoardFinding[] = [];
+  board.items.forEach((item, index) => {
+    if (item.refs.length === 0)
+      found.push({ code: 'item-without-refs', path: ['items', index, 'refs'], params: { id: item.id } });
+    item.sourceNotes.forEach((_, noteIndex) =>
+      found.push({ code: 'source-note', path: ['items', index, 'sourceNotes', noteIndex], params: { id: item.id } }),
+    );
+  });
+  return found;
+}
+
+/** Cross-reference checks that a schema alone cannot express. */
+export function checkBoard(board: Board): BoardCheck {
+  return {
+    errors: [...checkIds(board), ...checkNodeRefs(board), ...checkContextRules(board)],
+    warnings: [...questionWarnings(board), ...itemWarnings(board)],
+  };
+}

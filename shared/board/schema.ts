@@ -1,0 +1,215 @@
+import { z } from 'zod';
+import { localizedTextSchema, languageSchema } from '../text.ts';
+import { ITEM_KINDS, NODE_TYPES } from './kinds.ts';
+
+/** Ids are what sessions, outcomes and other boards point at, so they stay stable across versions. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, 'use lower-case letters, digits, "-" or "_"');
+
+const L = localizedTextSchema;
+
+export const sourceRefSchema = z.strictObject({
+  document: z.string().min(1),
+  section: z.string().min(1),
+});
+
+export const layerSchema = z.strictObject({
+  id: idSchema,
+  title: L,
+  description: L.optional(),
+});
+
+export const boardNodeSchema = z.strictObject({
+  id: idSchema,
+  layer: idSchema,
+  type: z.enum(NODE_TYPES),
+  /** The requirement area the node belongs to; nodes of one chain are laid out together. */
+  chain: idSchema.optional(),
+  label: L,
+  detail: L.optional(),
+  source: sourceRefSchema.optional(),
+});
+
+export const EDGE_KINDS = ['leads-to', 'constrains', 'trade-off', 'alternative'] as const;
+export const boardEdgeSchema = z.strictObject({
+  from: idSchema,
+  to: idSchema,
+  kind: z.enum(EDGE_KINDS).default('leads-to'),
+  label: L.optional(),
+});
+
+export const optionSchema = z.strictObject({
+  id: idSchema,
+  label: L,
+  rationale: L.optional(),
+  risks: L.optional(),
+  mitigation: L.optional(),
+  /** True for the option the source document recommends. */
+  recommended: z.boolean().default(false),
+});
+
+const itemBase = {
+  id: idSchema,
+  title: L,
+  summary: L.optional(),
+  /** Node ids this item concerns. */
+  refs: z.array(idSchema).default([]),
+  source: sourceRefSchema,
+  impact: L.optional(),
+  options: z.array(optionSchema).default([]),
+  recommendation: L.optional(),
+  checklist: z.array(L).default([]),
+  owner: L.optional(),
+  /** Inconsistencies in the source itself, kept visible rather than silently fixed. */
+  sourceNotes: z.array(L).default([]),
+};
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
+export const PRIORITY_BANDS = ['week-1', 'weeks-2-4', 'months-2-3'] as const;
+export const CONFLICT_GROUPS = ['critical-inconsistency', 'conflicting-requirement'] as const;
+
+export const conflictItemSchema = z.strictObject({
+  ...itemBase,
+  kind: z.literal('conflict'),
+  group: z.enum(CONFLICT_GROUPS),
+  layer0: L,
+  layer1: L,
+});
+export const assumptionItemSchema = z.strictObject({ ...itemBase, kind: z.literal('assumption') });
+export const documentationGapItemSchema = z.strictObject({
+  ...itemBase,
+  kind: z.literal('documentation-gap'),
+});
+export const riskItemSchema = z.strictObject({
+  ...itemBase,
+  kind: z.literal('risk'),
+  severity: z.enum(SEVERITIES),
+});
+export const recommendationItemSchema = z.strictObject({
+  ...itemBase,
+  kind: z.literal('recommendation'),
+});
+export const validationPromptItemSchema = z.strictObject({
+  ...itemBase,
+  kind: z.literal('validation-prompt'),
+  question: L,
+});
+export const openQuestionItemSchema = z.strictObject({
+  ...itemBase,
+  kind: z.literal('open-question'),
+  /** The number the source gives it (Q1..Q44, with gaps kept as in the source). */
+  number: z.number().int().positive(),
+  question: L,
+  criteria: z.array(L).default([]),
+  blocking: z.boolean().default(false),
+});
+export const decisionRuleItemSchema = z.strictObject({
+  ...itemBase,
+  kind: z.literal('decision-rule'),
+  use: L,
+  unless: z.array(L).min(1),
+  alternatives: z
+    .array(z.strictObject({ label: L, when: L }))
+    .default([]),
+});
+export const actionItemSchema = z.strictObject({
+  ...itemBase,
+  kind: z.literal('action-item'),
+  priority: z.enum(PRIORITY_BANDS),
+  ownerRole: L.optional(),
+  /** Ids of the items this action closes. */
+  closes: z.array(idSchema).default([]),
+});
+
+export const itemSchema = z.discriminatedUnion('kind', [
+  conflictItemSchema,
+  assumptionItemSchema,
+  documentationGapItemSchema,
+  riskItemSchema,
+  recommendationItemSchema,
+  validationPromptItemSchema,
+  openQuestionItemSchema,
+  decisionRuleItemSchema,
+  actionItemSchema,
+]);
+
+/** Decision-tree inputs: context variables and declarative rules (no code is ever evaluated). */
+export const contextVariableSchema = z.strictObject({
+  id: idSchema,
+  label: L,
+  values: z.array(z.strictObject({ id: idSchema, label: L })).min(2),
+});
+export const contextRuleSchema = z.strictObject({
+  id: idSchema,
+  /** Every listed variable must have one of the listed values for the rule to apply. */
+  when: z.record(idSchema, z.array(idSchema).min(1)),
+  recommend: L,
+  rationale: L,
+  alternatives: z.array(L).default([]),
+  refs: z.array(idSchema).default([]),
+});
+export const traceabilityRowSchema = z.strictObject({
+  id: idSchema,
+  requirement: L,
+  /** Node ids along the chain, Layer 0 first. */
+  refs: z.array(idSchema).min(1),
+  /** Open-question numbers as the matrix cites them. */
+  questions: z.array(z.strictObject({ number: z.number().int().positive(), asCited: L })).default([]),
+});
+
+export const boardMetaSchema = z.strictObject({
+  id: idSchema,
+  version: z.string().min(1),
+  title: L,
+  summary: L.optional(),
+  languages: z.array(languageSchema).min(1),
+  credit: z.string().min(1),
+  licence: z.string().min(1),
+  documents: z
+    .array(z.strictObject({ id: z.string().min(1), title: L }))
+    .default([]),
+});
+
+/** One YAML file of a pack; a pack is the union of its files. */
+export const packFileSchema = z.strictObject({
+  board: boardMetaSchema.optional(),
+  layers: z.array(layerSchema).optional(),
+  nodes: z.array(boardNodeSchema).optional(),
+  edges: z.array(boardEdgeSchema).optional(),
+  items: z.array(itemSchema).optional(),
+  context: z
+    .strictObject({
+      variables: z.array(contextVariableSchema).default([]),
+      rules: z.array(contextRuleSchema).default([]),
+    })
+    .optional(),
+  traceability: z.array(traceabilityRowSchema).optional(),
+});
+
+export const boardSchema = z.strictObject({
+  meta: boardMetaSchema,
+  layers: z.array(layerSchema).min(1),
+  nodes: z.array(boardNodeSchema),
+  edges: z.array(boardEdgeSchema),
+  items: z.array(itemSchema),
+  context: z.strictObject({
+    variables: z.array(contextVariableSchema),
+    rules: z.array(contextRuleSchema),
+  }),
+  traceability: z.array(traceabilityRowSchema),
+});
+
+export type BoardMeta = z.infer<typeof boardMetaSchema>;
+export type Layer = z.infer<typeof layerSchema>;
+export type BoardNode = z.infer<typeof boardNodeSchema>;
+export type BoardEdge = z.infer<typeof boardEdgeSchema>;
+export type ItemOption = z.infer<typeof optionSchema>;
+export type Item = z.infer<typeof itemSchema>;
+export type PackFile = z.infer<typeof packFileSchema>;
+export type Board = z.infer<typeof boardSchema>;
+export type ContextVariable = z.infer<typeof contextVariableSchema>;
+export type ContextRule = z.infer<typeof contextRuleSchema>;
+export type TraceabilityRow = z.infer<typeof traceabilityRowSchema>;
+
+export { ITEM_KINDS };

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+
+export const LANGUAGES = ['nl', 'en'] as const;
+export const languageSchema = z.enum(LANGUAGES);
+export type Language = z.infer<typeof languageSchema>;
+
+const nonBlank = z.string().trim().min(1, 'must not be empty');
+
+/** Every human-facing text on a board exists in Dutch and in English. */
+export const localizedTextSchema = z.strictObject({ nl: nonBlank, en: nonBlank });
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+export function pickText(text: LocalizedText, language: Language): string {
+  return text[language];
+}
