@@ -1,0 +1,27 @@
+import { boardVersionRepository } from './boardVersions.ts';
+import { eventRepository } from './events.ts';
+import { openDatabase, type OpenOptions } from './open.ts';
+import { outcomeRepository } from './outcomes.ts';
+import { sessionRepository } from './sessions.ts';
+
+export { DatabaseOpenError } from './errors.ts';
+export type { StoredBoardVersion } from './boardVersions.ts';
+
+/** The only way into the database: repositories, and a transaction wrapper for changes that belong together. */
+export async function openStore(options: OpenOptions) {
+  const db = await openDatabase(options);
+  return {
+    boardVersions: boardVersionRepository(db),
+    sessions: sessionRepository(db),
+    outcomes: outcomeRepository(db),
+    events: eventRepository(db),
+    transaction<T>(work: () => T): T {
+      return db.transaction(work)();
+    },
+    close(): void {
+      db.close();
+    },
+  };
+}
+
+export type Store = Awaited<ReturnType<typeof openStore>>;

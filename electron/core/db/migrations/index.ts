@@ -1,0 +1,12 @@
+import * as initial from './001-initial.ts';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** In order; the schema version of a database is the number of migrations applied to it. */
+export const MIGRATIONS: Migration[] = [{ version: 1, ...initial }];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,66 @@
+import type { Language } from '../../../shared/text.ts';
+import type { Session } from '../../../shared/session/schema.ts';
+import type { Db } from './open.ts';
+import { sqlParams, type DbSession } from './rows.ts';
+
+function toDomain(row: DbSession, boardId: string): Session {
+  return {
+    id: row.id,
+    boardId,
+    boardHash: row.board_hash,
+    title: row.title,
+    date: row.held_on,
+    facilitator: row.facilitator,
+    participants: JSON.parse(row.participants_json) as string[],
+    language: row.language as Language,
+    createdAt: row.created_at,
+    closedAt: row.closed_at,
+    deletedAt: row.deleted_at,
+    previousSessionId: row.previous_session_id,
+  };
+}
+
+type RowWithBoard = DbSession & { board_id: string };
+
+export function sessionRepository(db: Db) {
+  const insert = db.prepare(
+    `INSERT INTO sessions (id, board_hash, title, held_on, facilitator, participants_json, language, created_at,
+       closed_at, deleted_at, previous_session_id)
+     VALUES (@id, @board_hash, @title, @held_on, @facilitator, @participants_json, @language, @created_at,
+       @closed_at, @deleted_at, @previous_session_id)`,
+  );
+  const select = `SELECT s.*, b.board_id FROM sessions s JOIN board_versions b ON b.hash = s.board_hash`;
+  const byId = db.prepare<[string], RowWithBoard>(`${select} WHERE s.id = ?`);
+  const all = db.prepare<[], RowWithBoard>(`${select} WHERE s.deleted_at IS NULL ORDER BY s.held_on DESC, s.created_at DESC`);
+  const ofBoard = db.prepare<[string], RowWithBoard>(
+    `${select} WHERE s.deleted_at IS NULL AND b.board_id = ? ORDER BY s.held_on DESC, s.created_at DESC`,
+  );
+
+  return {
+    insert(session: Session): void {
+      insert.run(
+        sqlParams({
+          id: session.id,
+          board_hash: session.boardHash,
+          title: session.title,
+          held_on: session.date,
+          facilitator: session.facilitator,
+          participants_json: JSON.stringify(session.participants),
+          language: session.language,
+          created_at: session.createdAt,
+          closed_at: session.closedAt,
+          deleted_at: session.deletedAt,
+          previous_session_id: session.previousSessionId,
+        }),
+      );
+    },
+    get(id: string): Session | undefined {
+      const row = byId.get(id);
+      return row && toDomain(row, row.board_id);
+    },
+    list(boardId?: string): Session[] {
+      const rows = boardId ? ofBoard.all(boardId) : all.all();
+      return rows.map((row) => toDomain(row, row.board_id));
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import { randomBytes } from 'node:crypto';
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createCore, DatabaseOpenError } from '../core/index.ts';
+import { renderPdfWithChromium } from './pdf.ts';
+import { createHostServer } from './server.ts';
+
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export function defaultDataDir(): string {
+  const base = process.env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share');
+  return join(base, 'boardwalk');
+}
+
+export async function serveCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      port: { type: 'string', default: '5719' },
+      'data-dir': { type: 'string' },
+      token: { type: 'string' },
+    },
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    process.stderr.write(`boardwalk serve: --port must be a number from 0 to 65535\n`);
+    return 2;
+  }
+  const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
+  const token = values.token ?? randomBytes(24).toString('base64url');
+  let core;
+  try {
+    core = await createCore({ dataDir, resourcesDir: join(projectRoot, 'resources'), renderPdf: renderPdfWithChromium });
+  } catch (error) {
+    if (error instanceof DatabaseOpenError) {
+      process.stderr.write(`boardwalk serve: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+  const server = createHostServer({ dispatch: core.dispatch, token, rendererDir: join(projectRoot, 'out', 'renderer') });
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', done);
+  });
+  const actualPort = (server.address() as { port: number }).port;
+  process.stdout.write(`Boardwalk is running at http://127.0.0.1:${actualPort}/#token=${token}\n`);
+  process.stdout.write(`Data folder: ${dataDir}\n`);
+  const stop = () => {
+    server.close();
+    core.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return new Promise<number>(() => {});
+}

@@ -1,0 +1,99 @@
+import { Background, Controls, MarkerType, ReactFlow, type Edge } from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Board } from '../../../shared/board/schema.ts';
+import { layoutBoard, type Positions } from '../graph/layout.ts';
+import { usePreferences } from '../stores/preferences.ts';
+import { useWalkthrough } from '../stores/walkthrough.ts';
+import { BoardNodeView, type BoardFlowNode } from './BoardNodeView.tsx';
+
+const nodeTypes = { board: BoardNodeView };
+
+function itemCountsByNode(board: Board): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of board.items) for (const ref of item.refs) counts.set(ref, (counts.get(ref) ?? 0) + 1);
+  return counts;
+}
+
+export function BoardGraph({ board, hash }: { board: Board; hash: string }) {
+  const { t } = useTranslation();
+  const language = usePreferences((state) => state.language);
+  const focusedNodeId = useWalkthrough((state) => state.focusedNodeId);
+  const focusNode = useWalkthrough((state) => state.focusNode);
+  const selectedItemId = useWalkthrough((state) => state.selectedItemId);
+  const [layout, setLayout] = useState<{ hash: string; positions: Positions } | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    layoutBoard(board).then(
+      (positions) => !cancelled && setLayout({ hash, positions }),
+      () => !cancelled && setLayout({ hash, positions: {} }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [board, hash]);
+
+  const highlightedIds = useMemo(() => {
+    const item = board.items.find((candidate) => candidate.id === selectedItemId);
+    return new Set(item?.refs ?? []);
+  }, [board, selectedItemId]);
+
+  const nodes = useMemo<BoardFlowNode[]>(() => {
+    if (!layout || layout.hash !== hash) return [];
+    const counts = itemCountsByNode(board);
+    return board.nodes.map((node) => ({
+      id: node.id,
+      type: 'board',
+      position: layout.positions[node.id] ?? { x: 0, y: 0 },
+      data: { node, itemCount: counts.get(node.id) ?? 0, highlighted: highlightedIds.has(node.id) },
+      selected: node.id === focusedNodeId,
+      ariaLabel: `${t(`graph.nodeTypes.${node.type}`)}: ${node.label[language]}`,
+    }));
+  }, [board, hash, layout, highlightedIds, focusedNodeId, language, t]);
+
+  const edges = useMemo<Edge[]>(
+    () =>
+      board.edges.map((edge, index) => ({
+        id: `${edge.from}->${edge.to}-${index}`,
+        source: edge.from,
+        target: edge.to,
+        label: edge.label?.[language],
+        className: `edge-${edge.kind}`,
+        markerEnd: { type: MarkerType.ArrowClosed },
+      })),
+    [board, language],
+  );
+
+  const onNodeClick = useCallback(
+    (_: unknown, node: BoardFlowNode) => focusNode(node.id === focusedNodeId ? null : node.id),
+    [focusNode, focusedNodeId],
+  );
+
+  return (
+    <section className="graph" aria-label={t('graph.heading')}>
+      {!layout || layout.hash !== hash ? (
+        <p className="graph-progress" role="status">
+          {t('graph.layingOut')}
+        </p>
+      ) : (
+      <ReactFlow
+        key={hash}
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onNodeClick={onNodeClick}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        fitView
+        minZoom={0.1}
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background />
+        <Controls showInteractive={false} />
+      </ReactFlow>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client.ts';
+import { useNotices } from '../stores/notices.ts';
+import { usePreferences } from '../stores/preferences.ts';
+import { useSessionStore } from '../stores/session.ts';
+
+function saveFile(fileName: string, mimeType: string, base64: string): void {
+  const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function ExportButton() {
+  const { t } = useTranslation();
+  const language = usePreferences((state) => state.language);
+  const session = useSessionStore((state) => state.current);
+  const [busy, setBusy] = useState(false);
+  const { showError, showStatus } = useNotices();
+
+  const exportPdf = async () => {
+    if (!session) return;
+    setBusy(true);
+    showStatus(t('export.exporting'));
+    try {
+      const file = await api['reports.export']({ sessionId: session.id, language, format: 'pdf' });
+      saveFile(file.fileName, file.mimeType, file.base64);
+      showStatus(t('export.done', { fileName: file.fileName }));
+    } catch (error) {
+      showStatus('');
+      showError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <button type="button" onClick={exportPdf} disabled={!session || busy} aria-busy={busy}>
+      {busy ? t('export.exporting') : t('export.pdf')}
+    </button>
+  );
+}

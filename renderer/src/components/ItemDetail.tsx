@@ -1,0 +1,77 @@
+import { useTranslation } from 'react-i18next';
+import type { Board, Item } from '../../../shared/board/schema.ts';
+import type { LocalizedText } from '../../../shared/text.ts';
+import { usePreferences } from '../stores/preferences.ts';
+import { OutcomeForm } from './OutcomeForm.tsx';
+
+function Section({ label, text }: { label: string; text: LocalizedText | undefined }) {
+  const language = usePreferences((state) => state.language);
+  if (!text) return null;
+  return (
+    <div className="item-section">
+      <h4>{label}</h4>
+      <p>{text[language]}</p>
+    </div>
+  );
+}
+
+function OptionList({ item }: { item: Item }) {
+  const { t } = useTranslation();
+  const language = usePreferences((state) => state.language);
+  if (item.options.length === 0) return null;
+  return (
+    <div className="item-section">
+      <h4>{t('item.options')}</h4>
+      <ol className="option-list">
+        {item.options.map((option) => (
+          <li key={option.id}>
+            <strong>{option.label[language]}</strong>
+            {option.recommended && <span className="recommended"> ({t('item.recommended')})</span>}
+            {option.rationale && <p>{option.rationale[language]}</p>}
+            {option.risks && (
+              <p>
+                <em>{t('item.risks')}:</em> {option.risks[language]}
+              </p>
+            )}
+            {option.mitigation && (
+              <p>
+                <em>{t('item.mitigation')}:</em> {option.mitigation[language]}
+              </p>
+            )}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+export function ItemDetail({ board, item }: { board: Board; item: Item }) {
+  const { t } = useTranslation();
+  const language = usePreferences((state) => state.language);
+  const concerns = board.nodes.filter((node) => item.refs.includes(node.id));
+  return (
+    <article className="item-detail" aria-labelledby="item-title">
+      <p className="item-kind">{t(`kinds.${item.kind}`)}</p>
+      <h2 id="item-title">{item.title[language]}</h2>
+      <Section label={t('item.summary')} text={item.summary} />
+      {'question' in item && <Section label={t('item.question')} text={item.question} />}
+      {item.kind === 'conflict' && (
+        <>
+          <Section label={t('item.layer0')} text={item.layer0} />
+          <Section label={t('item.layer1')} text={item.layer1} />
+        </>
+      )}
+      <Section label={t('item.impact')} text={item.impact} />
+      <OptionList item={item} />
+      <Section label={t('item.recommendation')} text={item.recommendation} />
+      <Section label={t('item.owner')} text={item.owner} />
+      {concerns.length > 0 && (
+        <p className="item-concerns">
+          {t('item.concerns')}: {concerns.map((node) => node.label[language]).join(', ')}
+        </p>
+      )}
+      <p className="item-source">{t('item.source', { document: item.source.document, section: item.source.section })}</p>
+      <OutcomeForm key={item.id} item={item} />
+    </article>
+  );
+}

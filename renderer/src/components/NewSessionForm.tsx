@@ -1,0 +1,71 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../shared/text.ts';
+import { usePreferences } from '../stores/preferences.ts';
+import { useSessionStore } from '../stores/session.ts';
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export function NewSessionForm({ boardId, onDone }: { boardId: string; onDone: () => void }) {
+  const { t } = useTranslation();
+  const uiLanguage = usePreferences((state) => state.language);
+  const createSession = useSessionStore((state) => state.createSession);
+  const [date, setDate] = useState(today);
+  const [title, setTitle] = useState(() => t('sessions.defaultTitle', { date: today() }));
+  const [facilitator, setFacilitator] = useState('');
+  const [participants, setParticipants] = useState('');
+  const [language, setLanguage] = useState<Language>(uiLanguage);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    await createSession({
+      boardId,
+      title,
+      date,
+      facilitator,
+      participants: participants
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean),
+      language,
+    });
+    onDone();
+  };
+
+  return (
+    <form className="new-session" onSubmit={submit} aria-labelledby="new-session-heading">
+      <h2 id="new-session-heading">{t('sessions.createHeading')}</h2>
+      <label>
+        {t('sessions.title')}
+        <input required value={title} onChange={(event) => setTitle(event.target.value)} autoFocus />
+      </label>
+      <label>
+        {t('sessions.date')}
+        <input type="date" required value={date} onChange={(event) => setDate(event.target.value)} />
+      </label>
+      <label>
+        {t('sessions.facilitator')}
+        <input value={facilitator} onChange={(event) => setFacilitator(event.target.value)} />
+      </label>
+      <label>
+        {t('sessions.participants')}
+        <input value={participants} onChange={(event) => setParticipants(event.target.value)} />
+      </label>
+      <label>
+        {t('sessions.language')}
+        <select value={language} onChange={(event) => setLanguage(event.target.value as Language)}>
+          <option value="nl">{t('app.languageNames.nl')}</option>
+          <option value="en">{t('app.languageNames.en')}</option>
+        </select>
+      </label>
+      <div className="form-actions">
+        <button type="submit">{t('sessions.create')}</button>
+        <button type="button" onClick={onDone}>
+          {t('sessions.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,40 @@
+import { create } from 'zustand';
+import type { ApiOutput } from '../../../shared/api/contract.ts';
+import { api } from '../api/client.ts';
+import { useNotices } from './notices.ts';
+
+type BoardSummary = ApiOutput<'boards.list'>[number];
+type BoardVersion = ApiOutput<'boards.get'>;
+
+interface BoardState {
+  boards: BoardSummary[];
+  loaded: boolean;
+  current: BoardVersion | null;
+  loadBoards: () => Promise<void>;
+  openBoard: (boardId: string, hash?: string) => Promise<void>;
+}
+
+export const useBoardStore = create<BoardState>((set, get) => ({
+  boards: [],
+  loaded: false,
+  current: null,
+  loadBoards: async () => {
+    try {
+      const boards = await api['boards.list']({});
+      set({ boards, loaded: true });
+      const first = boards[0];
+      if (!get().current && first) await get().openBoard(first.meta.id);
+    } catch (error) {
+      set({ loaded: true });
+      useNotices.getState().showError(error);
+    }
+  },
+  openBoard: async (boardId, hash) => {
+    try {
+      const current = await api['boards.get']({ boardId, hash });
+      set({ current });
+    } catch (error) {
+      useNotices.getState().showError(error);
+    }
+  },
+}));

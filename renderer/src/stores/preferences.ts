@@ -1,0 +1,28 @@
+import { create } from 'zustand';
+import type { Language } from '../../../shared/text.ts';
+import i18n from '../i18n.ts';
+
+const LANGUAGE_KEY = 'boardwalk.language';
+
+interface PreferencesState {
+  language: Language;
+  setLanguage: (language: Language) => void;
+}
+
+function initialLanguage(): Language {
+  const saved = localStorage.getItem(LANGUAGE_KEY);
+  return saved === 'en' || saved === 'nl' ? saved : 'nl';
+}
+
+export const usePreferences = create<PreferencesState>((set) => ({
+  language: initialLanguage(),
+  setLanguage: (language) => {
+    localStorage.setItem(LANGUAGE_KEY, language);
+    void i18n.changeLanguage(language);
+    document.documentElement.lang = language;
+    set({ language });
+  },
+}));
+
+void i18n.changeLanguage(usePreferences.getState().language);
+document.documentElement.lang = usePreferences.getState().language;
