@@ -22,7 +22,11 @@ async function main(argv: string[]): Promise<number> {
     return serveCommand(rest);
   }
   if (command === 'validate' || command === 'board') {
-    const { positionals, values } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: 'boolean' } } });
+    const { positionals, values } = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: { json: { type: 'boolean' } },
+    });
     const pack = positionals[0];
     if (!pack) {
       process.stderr.write(`boardwalk ${command}: name a pack folder or file\n`);

@@ -11,7 +11,8 @@ export type Dispatch = (method: string, input: unknown) => Promise<ApiResult<unk
 /** Validates the input against the contract, calls the handler, and never lets a stack trace out. */
 export function createDispatch(handlers: Handlers, log: (line: string) => void): Dispatch {
   return async (method, input) => {
-    if (!isApiMethod(method)) return { ok: false, error: { code: 'unknown-method', message: `No API method '${method}'` } };
+    if (!isApiMethod(method))
+      return { ok: false, error: { code: 'unknown-method', message: `No API method '${method}'` } };
     const parsed = apiContract[method].input.safeParse(input ?? {});
     if (!parsed.success)
       return {

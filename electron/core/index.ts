@@ -28,7 +28,10 @@ export interface Core {
 /** The whole back end, free of Electron: both shells and the tests start it the same way. */
 export async function createCore(options: CoreOptions): Promise<Core> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const store = await openStore({ path: join(options.dataDir, 'boardwalk.db'), backupsDir: join(options.dataDir, 'backups') });
+  const store = await openStore({
+    path: join(options.dataDir, 'boardwalk.db'),
+    backupsDir: join(options.dataDir, 'backups'),
+  });
   storeShippedBoards(store, join(options.resourcesDir, 'boards'), log);
   const boards = boardService(store);
   const sessions = sessionService(store);

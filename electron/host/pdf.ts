@@ -13,7 +13,10 @@ export const renderPdfWithChromium: PdfRenderer = async (html) => {
   const executablePath = findChromium();
   if (!executablePath)
     throw new ServiceError('internal', 'No Chromium found to print the PDF: install chromium or set CHROMIUM_PATH');
-  const browser = await chromium.launch({ executablePath, args: ['--disable-background-networking', '--disable-component-update'] });
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--disable-background-networking', '--disable-component-update'],
+  });
   try {
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
     const page = await context.newPage();

@@ -32,7 +32,11 @@ export async function serveCommand(args: string[]): Promise<number> {
   const token = values.token ?? randomBytes(24).toString('base64url');
   let core;
   try {
-    core = await createCore({ dataDir, resourcesDir: join(projectRoot, 'resources'), renderPdf: renderPdfWithChromium });
+    core = await createCore({
+      dataDir,
+      resourcesDir: join(projectRoot, 'resources'),
+      renderPdf: renderPdfWithChromium,
+    });
   } catch (error) {
     if (error instanceof DatabaseOpenError) {
       process.stderr.write(`boardwalk serve: ${error.message}\n`);
@@ -40,7 +44,11 @@ export async function serveCommand(args: string[]): Promise<number> {
     }
     throw error;
   }
-  const server = createHostServer({ dispatch: core.dispatch, token, rendererDir: join(projectRoot, 'out', 'renderer') });
+  const server = createHostServer({
+    dispatch: core.dispatch,
+    token,
+    rendererDir: join(projectRoot, 'out', 'renderer'),
+  });
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
     server.listen(port, '127.0.0.1', done);

@@ -23,7 +23,6 @@ const MIME: Record<string, string> = {
   '.json': 'application/json',
 };
 
-
 const ERROR_STATUS: Record<string, number> = {
   'bad-request': 400,
   'unknown-method': 404,
@@ -70,7 +69,8 @@ async function readBody(request: IncomingMessage, limit: number): Promise<string
 }
 
 async function answerApi(request: IncomingMessage, response: ServerResponse, method: string, options: HostOptions) {
-  if (request.method !== 'POST') return sendJson(response, 405, { ok: false, error: { code: 'bad-request', message: 'Use POST' } });
+  if (request.method !== 'POST')
+    return sendJson(response, 405, { ok: false, error: { code: 'bad-request', message: 'Use POST' } });
   if (!tokenMatches(request.headers.authorization, options.token))
     return sendJson(response, 401, { ok: false, error: { code: 'bad-request', message: 'Missing or wrong token' } });
   const body = await readBody(request, options.maxBodyBytes ?? 64 * 1024 * 1024);
@@ -90,7 +90,8 @@ function serveStatic(urlPath: string, response: ServerResponse, rendererDir: str
   const root = resolve(rendererDir);
   const wanted = urlPath === '/' ? '/index.html' : decodeURIComponent(urlPath);
   const file = normalize(join(root, wanted));
-  const target = file.startsWith(root + sep) && existsSync(file) && statSync(file).isFile() ? file : join(root, 'index.html');
+  const target =
+    file.startsWith(root + sep) && existsSync(file) && statSync(file).isFile() ? file : join(root, 'index.html');
   if (!existsSync(target)) {
     response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
     response.end('The app is not built yet: run `npm run serve` (it builds first).');
@@ -117,7 +118,8 @@ export function createHostServer(options: HostOptions): Server {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     if (url.pathname.startsWith('/api/')) {
       answerApi(request, response, url.pathname.slice(5), options).catch(() => {
-        if (!response.headersSent) sendJson(response, 500, { ok: false, error: { code: 'internal', message: 'Request failed' } });
+        if (!response.headersSent)
+          sendJson(response, 500, { ok: false, error: { code: 'internal', message: 'Request failed' } });
       });
       return;
     }

@@ -103,7 +103,11 @@ function checkContextRules(board: Board): BoardFinding[] {
     for (const [variable, values] of Object.entries(rule.when)) {
       const allowed = variables.get(variable);
       if (!allowed) {
-        found.push({ code: 'unknown-variable', path: ['context', 'rules', index, 'when', variable], params: { id: variable } });
+        found.push({
+          code: 'unknown-variable',
+          path: ['context', 'rules', index, 'when', variable],
+          params: { id: variable },
+        });
         continue;
       }
       values.forEach((value, valueIndex) => {
@@ -120,13 +124,21 @@ function checkContextRules(board: Board): BoardFinding[] {
 }
 
 function questionWarnings(board: Board): BoardFinding[] {
-  const numbers = new Map<number, number>();
+  // Traceability cites questions by plain number, so only unseries'd questions can be cited.
+  const numbers = new Set<number>();
+  const seen = new Set<string>();
   const found: BoardFinding[] = [];
   board.items.forEach((item, index) => {
     if (item.kind !== 'open-question') return;
-    if (numbers.has(item.number))
-      found.push({ code: 'duplicate-question-number', path: ['items', index, 'number'], params: { number: item.number } });
-    numbers.set(item.number, index);
+    const key = `${item.series ?? ''}#${item.number}`;
+    if (seen.has(key))
+      found.push({
+        code: 'duplicate-question-number',
+        path: ['items', index, 'number'],
+        params: { number: item.number },
+      });
+    seen.add(key);
+    if (!item.series) numbers.add(item.number);
   });
   board.traceability.forEach((row, index) =>
     row.questions.forEach((question, questionIndex) => {

@@ -21,4 +21,3 @@ export const NODE_TYPES = [
   'trigger',
 ] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
-

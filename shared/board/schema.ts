@@ -3,9 +3,7 @@ import { localizedTextSchema, languageSchema } from '../text.ts';
 import { ITEM_KINDS, NODE_TYPES } from './kinds.ts';
 
 /** Ids are what sessions, outcomes and other boards point at, so they stay stable across versions. */
-export const idSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, 'use lower-case letters, digits, "-" or "_"');
+export const idSchema = z.string().regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, 'use lower-case letters, digits, "-" or "_"');
 
 const L = localizedTextSchema;
 
@@ -100,6 +98,8 @@ export const openQuestionItemSchema = z.strictObject({
   kind: z.literal('open-question'),
   /** The number the source gives it (Q1..Q44, with gaps kept as in the source). */
   number: z.number().int().positive(),
+  /** Where a source numbers its questions afresh per section, the section the number belongs to. */
+  series: idSchema.optional(),
   question: L,
   criteria: z.array(L).default([]),
   blocking: z.boolean().default(false),
@@ -109,9 +109,7 @@ export const decisionRuleItemSchema = z.strictObject({
   kind: z.literal('decision-rule'),
   use: L,
   unless: z.array(L).min(1),
-  alternatives: z
-    .array(z.strictObject({ label: L, when: L }))
-    .default([]),
+  alternatives: z.array(z.strictObject({ label: L, when: L })).default([]),
 });
 export const actionItemSchema = z.strictObject({
   ...itemBase,
@@ -166,9 +164,7 @@ export const boardMetaSchema = z.strictObject({
   languages: z.array(languageSchema).min(1),
   credit: z.string().min(1),
   licence: z.string().min(1),
-  documents: z
-    .array(z.strictObject({ id: z.string().min(1), title: L }))
-    .default([]),
+  documents: z.array(z.strictObject({ id: z.string().min(1), title: L })).default([]),
 });
 
 /** One YAML file of a pack; a pack is the union of its files. */

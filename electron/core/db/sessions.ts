@@ -31,7 +31,9 @@ export function sessionRepository(db: Db) {
   );
   const select = `SELECT s.*, b.board_id FROM sessions s JOIN board_versions b ON b.hash = s.board_hash`;
   const byId = db.prepare<[string], RowWithBoard>(`${select} WHERE s.id = ?`);
-  const all = db.prepare<[], RowWithBoard>(`${select} WHERE s.deleted_at IS NULL ORDER BY s.held_on DESC, s.created_at DESC`);
+  const all = db.prepare<[], RowWithBoard>(
+    `${select} WHERE s.deleted_at IS NULL ORDER BY s.held_on DESC, s.created_at DESC`,
+  );
   const ofBoard = db.prepare<[string], RowWithBoard>(
     `${select} WHERE s.deleted_at IS NULL AND b.board_id = ? ORDER BY s.held_on DESC, s.created_at DESC`,
   );

@@ -34,7 +34,15 @@ function problem(
   code: string,
   params: PackProblem['params'],
 ): PackProblem {
-  return { file, line: at.line, column: at.col, path: path.join('.'), code, params, message: englishMessage(code, params) };
+  return {
+    file,
+    line: at.line,
+    column: at.col,
+    path: path.join('.'),
+    code,
+    params,
+    message: englishMessage(code, params),
+  };
 }
 
 function locateIn(parsed: { doc: Document.Parsed; lines: LineCounter }, path: (string | number)[]) {

@@ -24,29 +24,54 @@ function itemSection(item: Item, outcome: Outcome | undefined, t: TFunction, lan
   const status = outcome?.status ?? 'open';
   const option = item.options.find((candidate) => candidate.id === outcome?.chosenOption);
   const checklist = item.checklist.map(
-    (line, index) =>
-      html`<li class="${outcome?.checklist[String(index)] ? 'ticked' : ''}">${line[language]}</li>`,
+    (line, index) => html`<li class="${outcome?.checklist[String(index)] ? 'ticked' : ''}">${line[language]}</li>`,
   );
   return html`<section class="item" data-item="${item.id}">
     <h3>${item.title[language]}</h3>
-    <div class="field"><b>${t('report.kind')}</b> ${t(`kinds.${item.kind}`)}
-      · <span class="status status-${status}">${t(`statuses.${status}`)}</span></div>
+    <div class="field">
+      <b>${t('report.kind')}</b> ${t(`kinds.${item.kind}`)} ·
+      <span class="status status-${status}">${t(`statuses.${status}`)}</span>
+    </div>
     ${field(t('report.chosenOption'), option?.label[language])}
     ${outcome?.rationale ? html`<div class="field"><b>${t('report.rationale')}</b> <span class="rationale">${outcome.rationale}</span></div>` : html``}
-    ${field(t('report.owner'), outcome?.owner)}
-    ${field(t('report.dueDate'), outcome?.dueDate)}
-    ${field(t('report.reviewDate'), outcome?.reviewDate)}
-    ${field(t('report.notes'), outcome?.notes)}
-    ${checklist.length > 0 ? html`<div class="field"><b>${t('report.checklist')}</b><ul class="checklist">${checklist}</ul></div>` : html``}
+    ${field(t('report.owner'), outcome?.owner)} ${field(t('report.dueDate'), outcome?.dueDate)}
+    ${field(t('report.reviewDate'), outcome?.reviewDate)} ${field(t('report.notes'), outcome?.notes)}
+    ${
+      checklist.length > 0
+        ? html`<div class="field">
+            <b>${t('report.checklist')}</b>
+            <ul class="checklist">
+              ${checklist}
+            </ul>
+          </div>`
+        : html``
+    }
   </section>`;
 }
 
 function auditTable(events: AuditEvent[], t: TFunction): SafeHtml {
   const rows = events.map(
     (event) =>
-      html`<tr><td>${event.at.replace('T', ' ').slice(0, 19)}</td><td>${event.actor || '—'}</td><td>${t(`events.${event.type}`, { defaultValue: event.type })}</td><td>${event.itemId ?? ''}</td></tr>`,
+      html`<tr>
+        <td>${event.at.replace('T', ' ').slice(0, 19)}</td>
+        <td>${event.actor || '—'}</td>
+        <td>${t(`events.${event.type.replaceAll('.', '_')}`, { defaultValue: event.type })}</td>
+        <td>${event.itemId ?? ''}</td>
+      </tr>`,
   );
-  return html`<table class="audit"><thead><tr><th>${t('report.when')}</th><th>${t('report.who')}</th><th>${t('report.what')}</th><th>${t('report.item')}</th></tr></thead><tbody>${rows}</tbody></table>`;
+  return html`<table class="audit">
+    <thead>
+      <tr>
+        <th>${t('report.when')}</th>
+        <th>${t('report.who')}</th>
+        <th>${t('report.what')}</th>
+        <th>${t('report.item')}</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${rows}
+    </tbody>
+  </table>`;
 }
 
 /** The decision report: one self-contained HTML document in which every board and user text is escaped. */
@@ -55,27 +80,56 @@ export function renderReportHtml(input: ReportInput): string {
   const t = translator(language);
   const byItem = new Map(outcomes.map((outcome) => [outcome.itemId, outcome]));
   const counts = statusCounts(board.items, outcomes);
-  const summaryRows = OUTCOME_STATUSES.map((status) => html`<tr><td>${t(`statuses.${status}`)}</td><td>${counts[status]}</td></tr>`);
+  const summaryRows = OUTCOME_STATUSES.map(
+    (status) =>
+      html`<tr>
+        <td>${t(`statuses.${status}`)}</td>
+        <td>${counts[status]}</td>
+      </tr>`,
+  );
   const items = agendaOrder(board.items).map((item) => itemSection(item, byItem.get(item.id), t, language));
   const document = html`<!doctype html>
-<html lang="${language}">
-<head><meta charset="utf-8"><title>${t('report.title')}: ${session.title}</title><style>${REPORT_CSS}</style></head>
-<body>
-  <h1>${t('report.title')}: ${session.title}</h1>
-  <dl class="meta">
-    <dt>${t('report.board')}</dt><dd>${board.meta.title[language]} (${board.meta.version})</dd>
-    <dt>${t('report.date')}</dt><dd>${session.date}</dd>
-    <dt>${t('report.facilitator')}</dt><dd>${session.facilitator || '—'}</dd>
-    <dt>${t('report.participants')}</dt><dd>${session.participants.join(', ') || '—'}</dd>
-  </dl>
-  <h2>${t('report.summary')}</h2>
-  <table><thead><tr><th>${t('report.status')}</th><th>${t('report.count')}</th></tr></thead><tbody>${summaryRows}</tbody></table>
-  <h2>${t('report.decisions')}</h2>
-  ${items}
-  <h2>${t('report.auditTrail')}</h2>
-  ${auditTable(events, t)}
-  <p class="footer">${t('report.generated', { date: input.generatedAt.toISOString().slice(0, 10) })} · ${t('report.credit', { credit: board.meta.credit, licence: board.meta.licence })}</p>
-</body>
-</html>`;
+    <html lang="${language}">
+      <head>
+        <meta charset="utf-8" />
+        <title>${t('report.title')}: ${session.title}</title>
+        <style>
+          ${REPORT_CSS}
+        </style>
+      </head>
+      <body>
+        <h1>${t('report.title')}: ${session.title}</h1>
+        <dl class="meta">
+          <dt>${t('report.board')}</dt>
+          <dd>${board.meta.title[language]} (${board.meta.version})</dd>
+          <dt>${t('report.date')}</dt>
+          <dd>${session.date}</dd>
+          <dt>${t('report.facilitator')}</dt>
+          <dd>${session.facilitator || '—'}</dd>
+          <dt>${t('report.participants')}</dt>
+          <dd>${session.participants.join(', ') || '—'}</dd>
+        </dl>
+        <h2>${t('report.summary')}</h2>
+        <table>
+          <thead>
+            <tr>
+              <th>${t('report.status')}</th>
+              <th>${t('report.count')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${summaryRows}
+          </tbody>
+        </table>
+        <h2>${t('report.decisions')}</h2>
+        ${items}
+        <h2>${t('report.auditTrail')}</h2>
+        ${auditTable(events, t)}
+        <p class="footer">
+          ${t('report.generated', { date: input.generatedAt.toISOString().slice(0, 10) })} ·
+          ${t('report.credit', { credit: board.meta.credit, licence: board.meta.licence })}
+        </p>
+      </body>
+    </html>`;
   return document.value;
 }

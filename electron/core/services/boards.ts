@@ -34,7 +34,10 @@ export function boardService(store: Store) {
     get(input: ApiInput<'boards.get'>): ApiOutput<'boards.get'> {
       const version = input.hash ? store.boardVersions.get(input.hash) : store.boardVersions.newest(input.boardId);
       if (!version || version.board.meta.id !== input.boardId)
-        throw new ServiceError('not-found', `No board '${input.boardId}'${input.hash ? ` at version ${input.hash}` : ''}`);
+        throw new ServiceError(
+          'not-found',
+          `No board '${input.boardId}'${input.hash ? ` at version ${input.hash}` : ''}`,
+        );
       return { hash: version.hash, board: version.board, warnings: version.warnings };
     },
   };

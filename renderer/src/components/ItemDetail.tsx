@@ -70,7 +70,9 @@ export function ItemDetail({ board, item }: { board: Board; item: Item }) {
           {t('item.concerns')}: {concerns.map((node) => node.label[language]).join(', ')}
         </p>
       )}
-      <p className="item-source">{t('item.source', { document: item.source.document, section: item.source.section })}</p>
+      <p className="item-source">
+        {t('item.source', { document: item.source.document, section: item.source.section })}
+      </p>
       <OutcomeForm key={item.id} item={item} />
     </article>
   );

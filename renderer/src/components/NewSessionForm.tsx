@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from './Field.tsx';
 import type { Language } from '../../../shared/text.ts';
 import { usePreferences } from '../stores/preferences.ts';
 import { useSessionStore } from '../stores/session.ts';
@@ -37,29 +38,24 @@ export function NewSessionForm({ boardId, onDone }: { boardId: string; onDone: (
   return (
     <form className="new-session" onSubmit={submit} aria-labelledby="new-session-heading">
       <h2 id="new-session-heading">{t('sessions.createHeading')}</h2>
-      <label>
-        {t('sessions.title')}
+      <Field label={t('sessions.title')}>
         <input required value={title} onChange={(event) => setTitle(event.target.value)} autoFocus />
-      </label>
-      <label>
-        {t('sessions.date')}
+      </Field>
+      <Field label={t('sessions.date')}>
         <input type="date" required value={date} onChange={(event) => setDate(event.target.value)} />
-      </label>
-      <label>
-        {t('sessions.facilitator')}
+      </Field>
+      <Field label={t('sessions.facilitator')}>
         <input value={facilitator} onChange={(event) => setFacilitator(event.target.value)} />
-      </label>
-      <label>
-        {t('sessions.participants')}
+      </Field>
+      <Field label={t('sessions.participants')}>
         <input value={participants} onChange={(event) => setParticipants(event.target.value)} />
-      </label>
-      <label>
-        {t('sessions.language')}
+      </Field>
+      <Field label={t('sessions.language')}>
         <select value={language} onChange={(event) => setLanguage(event.target.value as Language)}>
           <option value="nl">{t('app.languageNames.nl')}</option>
           <option value="en">{t('app.languageNames.en')}</option>
         </select>
-      </label>
+      </Field>
       <div className="form-actions">
         <button type="submit">{t('sessions.create')}</button>
         <button type="button" onClick={onDone}>

@@ -1,7 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from './Field.tsx';
 import type { Item } from '../../../shared/board/schema.ts';
-import { EMPTY_OUTCOME, OUTCOME_STATUSES, type OutcomeFields, type OutcomeStatus } from '../../../shared/session/schema.ts';
+import {
+  EMPTY_OUTCOME,
+  OUTCOME_STATUSES,
+  type OutcomeFields,
+  type OutcomeStatus,
+} from '../../../shared/session/schema.ts';
 import { usePreferences } from '../stores/preferences.ts';
 import { useSessionStore } from '../stores/session.ts';
 
@@ -48,8 +54,7 @@ export function OutcomeForm({ item }: { item: Item }) {
   return (
     <form className="outcome-form" onSubmit={save} aria-labelledby="outcome-heading">
       <h3 id="outcome-heading">{t('outcome.heading')}</h3>
-      <label>
-        {t('outcome.status')}
+      <Field label={t('outcome.status')}>
         <select value={draft.status} onChange={(event) => change({ status: event.target.value as OutcomeStatus })}>
           {OUTCOME_STATUSES.map((status) => (
             <option key={status} value={status}>
@@ -57,10 +62,9 @@ export function OutcomeForm({ item }: { item: Item }) {
             </option>
           ))}
         </select>
-      </label>
+      </Field>
       {item.options.length > 0 && (
-        <label>
-          {t('outcome.chosenOption')}
+        <Field label={t('outcome.chosenOption')}>
           <select
             value={draft.chosenOption ?? ''}
             onChange={(event) => change({ chosenOption: event.target.value || null })}
@@ -72,25 +76,22 @@ export function OutcomeForm({ item }: { item: Item }) {
               </option>
             ))}
           </select>
-        </label>
+        </Field>
       )}
-      <label>
-        {t('outcome.rationale')}
+      <Field label={t('outcome.rationale')}>
         <textarea rows={4} value={draft.rationale} onChange={(event) => change({ rationale: event.target.value })} />
-      </label>
+      </Field>
       <div className="outcome-row">
-        <label>
-          {t('outcome.owner')}
+        <Field label={t('outcome.owner')}>
           <input value={draft.owner} onChange={(event) => change({ owner: event.target.value })} />
-        </label>
-        <label>
-          {t('outcome.dueDate')}
+        </Field>
+        <Field label={t('outcome.dueDate')}>
           <input
             type="date"
             value={draft.dueDate ?? ''}
             onChange={(event) => change({ dueDate: event.target.value || null })}
           />
-        </label>
+        </Field>
       </div>
       {item.checklist.length > 0 && (
         <fieldset>
@@ -100,7 +101,9 @@ export function OutcomeForm({ item }: { item: Item }) {
               <input
                 type="checkbox"
                 checked={Boolean(draft.checklist[String(index)])}
-                onChange={(event) => change({ checklist: { ...draft.checklist, [String(index)]: event.target.checked } })}
+                onChange={(event) =>
+                  change({ checklist: { ...draft.checklist, [String(index)]: event.target.checked } })
+                }
               />
               {line[language]}
             </label>

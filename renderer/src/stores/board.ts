@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { ApiOutput } from '../../../shared/api/contract.ts';
 import { api } from '../api/client.ts';
 import { useNotices } from './notices.ts';
+import { remembered } from './remembered.ts';
 
 type BoardSummary = ApiOutput<'boards.list'>[number];
 type BoardVersion = ApiOutput<'boards.get'>;
@@ -22,8 +23,8 @@ export const useBoardStore = create<BoardState>((set, get) => ({
     try {
       const boards = await api['boards.list']({});
       set({ boards, loaded: true });
-      const first = boards[0];
-      if (!get().current && first) await get().openBoard(first.meta.id);
+      const last = boards.find((board) => board.meta.id === remembered.board()) ?? boards[0];
+      if (!get().current && last) await get().openBoard(last.meta.id);
     } catch (error) {
       set({ loaded: true });
       useNotices.getState().showError(error);
@@ -32,6 +33,7 @@ export const useBoardStore = create<BoardState>((set, get) => ({
   openBoard: async (boardId, hash) => {
     try {
       const current = await api['boards.get']({ boardId, hash });
+      remembered.setBoard(boardId);
       set({ current });
     } catch (error) {
       useNotices.getState().showError(error);

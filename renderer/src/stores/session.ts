@@ -4,6 +4,7 @@ import type { Outcome, OutcomeFields, Session } from '../../../shared/session/sc
 import { api } from '../api/client.ts';
 import { useBoardStore } from './board.ts';
 import { useNotices } from './notices.ts';
+import { remembered } from './remembered.ts';
 
 interface SessionState {
   sessions: Session[];
@@ -24,7 +25,9 @@ export const useSessionStore = create<SessionState>((set, get) => ({
     try {
       const sessions = await api['sessions.list']({ boardId });
       set({ sessions });
-      const keep = sessions.find((session) => session.id === get().current?.id) ?? sessions[0];
+      const current = get().current;
+      const wanted = current?.boardId === boardId ? current.id : remembered.session(boardId);
+      const keep = sessions.find((session) => session.id === wanted) ?? sessions[0];
       if (keep) await get().openSession(keep);
       else set({ current: null, outcomes: {} });
     } catch (error) {
@@ -35,6 +38,7 @@ export const useSessionStore = create<SessionState>((set, get) => ({
     try {
       const list = await api['outcomes.list']({ sessionId: session.id });
       set({ current: session, outcomes: Object.fromEntries(list.map((outcome) => [outcome.itemId, outcome])) });
+      remembered.setSession(session.boardId, session.id);
       // A session shows the board as it was when it was held.
       if (useBoardStore.getState().current?.hash !== session.boardHash)
         await useBoardStore.getState().openBoard(session.boardId, session.boardHash);

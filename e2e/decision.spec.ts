@@ -1,0 +1,108 @@
+import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { freshDataDir, startHost, type RunningHost } from './host.ts';
+
+const BOARD_ID = 'webshop-migration';
+let host: RunningHost;
+
+test.afterEach(async () => {
+  await host?.stop();
+});
+
+function pdfText(path: string): string {
+  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+}
+
+async function openBoard(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('combobox', { name: /^(Bord|Board)$/ }).selectOption(BOARD_ID);
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+}
+
+async function firstItemWithOptions(page: Page) {
+  const board = await page.evaluate(async (boardId) => {
+    const token = sessionStorage.getItem('boardwalk.token');
+    const response = await fetch('/api/boards.get', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ boardId }),
+    });
+    return ((await response.json()) as { value: { board: unknown } }).value.board as {
+      items: { id: string; options: unknown[] }[];
+    };
+  }, BOARD_ID);
+  return board.items.find((item) => item.options.length > 0)!.id;
+}
+
+async function exportPdf(page: Page, buttonName: RegExp, dir: string, name: string): Promise<string> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: buttonName }).click();
+  const file = join(dir, name);
+  await (await download).saveAs(file);
+  return pdfText(file);
+}
+
+test('a facilitator records a decision in Dutch, finds it after reload and restart, and exports it as PDF', async ({
+  page,
+}, testInfo) => {
+  const dataDir = freshDataDir();
+  host = await startHost(dataDir);
+  await openBoard(page, host.url);
+  const nodeCount = await page.locator('.react-flow__node').count();
+  expect(nodeCount).toBeGreaterThan(20);
+
+  await page.getByRole('button', { name: 'Nieuwe sessie' }).click();
+  await page.getByLabel('Titel').fill('Kwartaalreview Q4');
+  await page.getByLabel('Gespreksleider').fill('Anouk de Vries');
+  await page.getByRole('button', { name: 'Sessie starten' }).click();
+  await expect(page.getByRole('combobox', { name: 'Sessie' })).toContainText('Kwartaalreview Q4');
+
+  const itemId = await firstItemWithOptions(page);
+  const rationale = `Het team kent dit gereedschap al <b>goed</b> ${Date.now()}`;
+  await page.locator(`[data-item-id="${itemId}"]`).click();
+  await page.getByRole('combobox', { name: 'Status' }).selectOption('decided');
+  await page.getByRole('combobox', { name: 'Gekozen optie' }).selectOption({ index: 1 });
+  await page.getByLabel('Onderbouwing', { exact: true }).fill(rationale);
+  await page.getByRole('button', { name: 'Uitkomst opslaan' }).click();
+  await expect(page.getByText(/Opgeslagen om/)).toBeVisible();
+  await expect(page.locator(`[data-item-id="${itemId}"]`)).toContainText('Besloten');
+
+  await page.reload();
+  await page.locator(`[data-item-id="${itemId}"]`).click();
+  await expect(page.getByLabel('Onderbouwing', { exact: true })).toHaveValue(rationale);
+
+  await host.stop();
+  host = await startHost(dataDir);
+  await openBoard(page, host.url);
+  await expect(page.getByRole('combobox', { name: 'Sessie' })).toContainText('Kwartaalreview Q4');
+  await page.locator(`[data-item-id="${itemId}"]`).click();
+  await expect(page.getByLabel('Onderbouwing', { exact: true })).toHaveValue(rationale);
+  await expect(page.getByRole('combobox', { name: 'Status' })).toHaveValue('decided');
+
+  const dutch = await exportPdf(page, /PDF exporteren/, testInfo.outputDir, 'nl.pdf');
+  expect(dutch).toContain('Besluitenverslag');
+  expect(dutch).toContain('Samenvatting');
+  expect(dutch).toContain('Logboek van wijzigingen');
+  expect(dutch).toContain('Het team kent dit gereedschap al <b>goed</b>');
+
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Export PDF' })).toBeVisible();
+  const english = await exportPdf(page, /Export PDF/, testInfo.outputDir, 'en.pdf');
+  expect(english).toContain('Decision report');
+  expect(english).toContain('Summary');
+  expect(english).toContain('Audit trail');
+  expect(english).not.toContain('Besluitenverslag');
+  expect(english).toContain('Het team kent dit gereedschap al <b>goed</b>');
+});
+
+test('every visible label follows the language switch', async ({ page }) => {
+  host = await startHost(freshDataDir());
+  await openBoard(page, host.url);
+  await expect(page.getByRole('heading', { name: 'Agenda' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Nieuwe sessie' })).toBeVisible();
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'New session' })).toBeVisible();
+  await expect(page.getByText('Choose an item from the agenda or the graph.')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});

@@ -1,0 +1,182 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ApiResult } from '../../shared/api/errors.ts';
+import { createCore, type Core } from './index.ts';
+import { tempDir, RESOURCES_DIR } from './testing.ts';
+import { mkdirSync, cpSync } from 'node:fs';
+import { join } from 'node:path';
+import { MINI_PACK } from './testing.ts';
+
+let core: Core;
+let dir: ReturnType<typeof tempDir>;
+const printed: string[] = [];
+
+/** A resources folder holding only the mini pack, so these tests do not depend on the shipped content. */
+function miniResources(root: string): string {
+  const resources = join(root, 'resources');
+  mkdirSync(join(resources, 'boards'), { recursive: true });
+  cpSync(MINI_PACK, join(resources, 'boards', 'mini'), { recursive: true });
+  return resources;
+}
+
+async function start(): Promise<Core> {
+  return createCore({
+    dataDir: join(dir.path, 'data'),
+    resourcesDir: miniResources(dir.path),
+    renderPdf: async (html) => new TextEncoder().encode(`PDF:${html}`),
+    log: (line) => printed.push(line),
+  });
+}
+
+function value<T>(result: ApiResult<unknown>): T {
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value as T;
+}
+
+beforeEach(async () => {
+  dir = tempDir();
+  core = await start();
+});
+afterEach(() => {
+  core.close();
+  dir.remove();
+});
+
+async function newSession() {
+  return value<{ id: string; boardHash: string }>(
+    await core.dispatch('sessions.create', {
+      boardId: 'fixture-mini',
+      title: 'Q4',
+      date: '2026-11-23',
+      language: 'nl',
+    }),
+  );
+}
+
+describe('the core API', () => {
+  it('lists the shipped boards and returns one by id', async () => {
+    const boards = value<{ meta: { id: string }; itemCount: number }[]>(await core.dispatch('boards.list', {}));
+    expect(boards.map((board) => board.meta.id)).toEqual(['fixture-mini']);
+    expect(boards[0]!.itemCount).toBe(1);
+    const board = value<{ board: { nodes: unknown[] } }>(
+      await core.dispatch('boards.get', { boardId: 'fixture-mini' }),
+    );
+    expect(board.board.nodes).toHaveLength(3);
+  });
+
+  it('records an outcome and its audit event together, and keeps them across a restart', async () => {
+    const session = await newSession();
+    const recorded = await core.dispatch('outcomes.record', {
+      sessionId: session.id,
+      itemId: 'deploy_tool_choice',
+      changes: { status: 'decided', chosenOption: 'argo_cd', rationale: 'Known by the team' },
+      actor: 'Anouk',
+    });
+    expect(recorded.ok).toBe(true);
+    core.close();
+    core = await start();
+    const outcomes = value<{ itemId: string; status: string; rationale: string }[]>(
+      await core.dispatch('outcomes.list', { sessionId: session.id }),
+    );
+    expect(outcomes).toEqual([
+      expect.objectContaining({ itemId: 'deploy_tool_choice', status: 'decided', rationale: 'Known by the team' }),
+    ]);
+    const sessions = value<{ id: string }[]>(await core.dispatch('sessions.list', {}));
+    expect(sessions.map((s) => s.id)).toEqual([session.id]);
+  });
+
+  it('merges later changes into the outcome rather than replacing it', async () => {
+    const session = await newSession();
+    await core.dispatch('outcomes.record', {
+      sessionId: session.id,
+      itemId: 'deploy_tool_choice',
+      changes: { rationale: 'why' },
+    });
+    await core.dispatch('outcomes.record', {
+      sessionId: session.id,
+      itemId: 'deploy_tool_choice',
+      changes: { owner: 'Ops' },
+    });
+    const [outcome] = value<{ rationale: string; owner: string }[]>(
+      await core.dispatch('outcomes.list', { sessionId: session.id }),
+    );
+    expect(outcome).toMatchObject({ rationale: 'why', owner: 'Ops' });
+  });
+
+  it('answers bad input with typed errors and stores nothing', async () => {
+    const session = await newSession();
+    const cases: [string, unknown, string][] = [
+      [
+        'outcomes.record',
+        { sessionId: session.id, itemId: 'deploy_tool_choice', changes: { status: 'maybe' } },
+        'bad-request',
+      ],
+      [
+        'outcomes.record',
+        { sessionId: session.id, itemId: 'no_such_item', changes: { status: 'decided' } },
+        'not-found',
+      ],
+      [
+        'outcomes.record',
+        { sessionId: session.id, itemId: 'deploy_tool_choice', changes: { chosenOption: 'nope' } },
+        'bad-request',
+      ],
+      ['outcomes.record', { sessionId: session.id, itemId: 'deploy_tool_choice', changes: {} }, 'bad-request'],
+      ['sessions.create', { boardId: 'nope', title: 'x', date: '2026-11-23', language: 'nl' }, 'not-found'],
+      ['sessions.create', { boardId: 'fixture-mini', title: 'x', date: '23-11-2026', language: 'nl' }, 'bad-request'],
+      ['boards.get', { boardId: 'nope' }, 'not-found'],
+      ['no.such.method', {}, 'unknown-method'],
+    ];
+    for (const [method, input, code] of cases) {
+      const result = await core.dispatch(method, input);
+      expect(result.ok, `${method} ${JSON.stringify(input)}`).toBe(false);
+      if (!result.ok) {
+        expect(result.error.code).toBe(code);
+        expect(result.error.message).not.toMatch(/\.ts:\d+/);
+      }
+    }
+    expect(value<unknown[]>(await core.dispatch('outcomes.list', { sessionId: session.id }))).toEqual([]);
+    expect(value<unknown[]>(await core.dispatch('sessions.list', {}))).toHaveLength(1);
+  });
+
+  it('exports a report in the chosen language with the recorded outcome, escaped', async () => {
+    const session = await newSession();
+    await core.dispatch('outcomes.record', {
+      sessionId: session.id,
+      itemId: 'deploy_tool_choice',
+      changes: { status: 'decided', rationale: '<img src=x onerror=alert(1)>' },
+    });
+    const exported = value<{ fileName: string; base64: string }>(
+      await core.dispatch('reports.export', { sessionId: session.id, language: 'nl', format: 'html' }),
+    );
+    const htmlText = Buffer.from(exported.base64, 'base64').toString('utf8');
+    expect(exported.fileName).toBe('2026-11-23-q4-nl.html');
+    expect(htmlText).toContain('Besluitenverslag');
+    expect(htmlText).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(htmlText).not.toContain('<img');
+    const pdf = value<{ mimeType: string; base64: string }>(
+      await core.dispatch('reports.export', { sessionId: session.id, language: 'en' }),
+    );
+    expect(pdf.mimeType).toBe('application/pdf');
+    expect(Buffer.from(pdf.base64, 'base64').toString('utf8')).toContain('Decision report');
+  });
+
+  it('stores the shipped boards once, however often the app starts', async () => {
+    core.close();
+    core = await start();
+    const boards = value<unknown[]>(await core.dispatch('boards.list', {}));
+    expect(boards).toHaveLength(1);
+    expect(printed).toEqual([]);
+  });
+
+  it('starts with the real resources folder and its shipped boards', async () => {
+    core.close();
+    core = await createCore({
+      dataDir: join(dir.path, 'real'),
+      resourcesDir: RESOURCES_DIR,
+      renderPdf: async () => new Uint8Array(),
+      log: (line) => printed.push(line),
+    });
+    const boards = value<{ meta: { id: string } }[]>(await core.dispatch('boards.list', {}));
+    expect(boards.map((board) => board.meta.id)).toContain('webshop-migration');
+  });
+});
