@@ -4,7 +4,8 @@ import { freshDataDir } from './host.ts';
 
 // Never downloads: where no binary was fetched at install time, the tests say why they skip.
 const binary = findElectronBinary();
-if (binary.reason) console.log(`Electron end-to-end tests skipped: ${binary.reason}; they run where the binary exists.`);
+if (binary.reason)
+  console.log(`Electron end-to-end tests skipped: ${binary.reason}; they run where the binary exists.`);
 
 test.describe('desktop app', () => {
   test.skip(!binary.path, binary.reason ?? '');

@@ -23,7 +23,9 @@ describe('electron-builder configuration', () => {
   it('ships the built app and the boards and translations beside it', () => {
     expect(config.files).toContain('out/**');
     expect(pkg.main).toBe('out/main/index.js');
-    expect(config.extraResources).toEqual(expect.arrayContaining([expect.objectContaining({ from: 'resources', to: 'resources' })]));
+    expect(config.extraResources).toEqual(
+      expect.arrayContaining([expect.objectContaining({ from: 'resources', to: 'resources' })]),
+    );
   });
 
   it('keeps what the packaged app needs at run time among the dependencies, and Electron among the dev tools', () => {
