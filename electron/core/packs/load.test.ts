@@ -9,6 +9,12 @@ const miniText = readFileSync(join(MINI_PACK, 'board.yaml'), 'utf8');
 const cleanup: (() => void)[] = [];
 afterEach(() => cleanup.splice(0).forEach((remove) => remove()));
 
+/** Replaces text in the fixture, failing loudly if the fixture no longer contains it. */
+function mutate(from: string, to: string): string {
+  if (!miniText.includes(from)) throw new Error(`fixture no longer contains: ${from}`);
+  return miniText.replace(from, to);
+}
+
 function loadText(text: string) {
   return loadPackFiles([{ name: 'board.yaml', text }]);
 }
@@ -28,7 +34,7 @@ describe('loading a board pack', () => {
 
   it('gives a new hash when the content changes', () => {
     const original = loadText(miniText);
-    const changed = loadText(miniText.replace('Practice board', 'Practice board 2'));
+    const changed = loadText(mutate('Practice board', 'Practice board 2'));
     expect(original.ok && changed.ok).toBe(true);
     if (original.ok && changed.ok) expect(changed.hash).not.toBe(original.hash);
   });
@@ -42,7 +48,7 @@ describe('loading a board pack', () => {
   });
 
   it('points a schema error at the offending line, column and path', () => {
-    const broken = miniText.replace('type: tool-choice', 'type: tool-chioce');
+    const broken = mutate('type: tool-choice', 'type: tool-chioce');
     const result = loadText(broken);
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -54,7 +60,7 @@ describe('loading a board pack', () => {
   });
 
   it('refuses a reference to a node that does not exist, at the line of the reference', () => {
-    const broken = miniText.replace('refs: [br_no_downtime, tool_argo_cd]', 'refs: [br_no_downtime, tool_flux]');
+    const broken = mutate('refs: [br_no_downtime, tool_argo_cd]', 'refs: [br_no_downtime, tool_flux]');
     const result = loadText(broken);
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -87,15 +93,13 @@ describe('loading a board pack', () => {
   });
 
   it('warns, without failing, about an item that refers to nothing', () => {
-    const result = loadText(miniText.replace('refs: [br_no_downtime, tool_argo_cd]', 'refs: []'));
+    const result = loadText(mutate('refs: [br_no_downtime, tool_argo_cd]', 'refs: []'));
     expect(result.ok).toBe(true);
     expect(result.warnings.map((warning) => warning.code)).toEqual(['item-without-refs']);
   });
 
   it('refuses text that lacks one of the two languages', () => {
-    const result = loadText(
-      miniText.replace('title: { nl: "Oefenbord", en: "Practice board" }', 'title: { nl: "Oefenbord" }'),
-    );
+    const result = loadText(mutate("title: { nl: 'Oefenbord', en: 'Practice board' }", "title: { nl: 'Oefenbord' }"));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors[0]).toMatchObject({ path: 'board.title.en', code: 'required' });
   });
