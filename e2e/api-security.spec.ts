@@ -70,7 +70,7 @@ test('bad input gets a typed error, not a stack trace', async () => {
   expect(unknown.body.error?.code).toBe('unknown-method');
 });
 
-test('the app page refuses to navigate away from itself', async ({ page }) => {
+test('the app page is served with a policy that loads nothing from the network', async ({ page }) => {
   host = await startHost(freshDataDir());
   await page.goto(host.url);
   const csp = (await page.request.get(host.origin + '/')).headers()['content-security-policy'];
