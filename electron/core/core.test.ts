@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../shared/api/errors.ts';
 import { createCore, type Core } from './index.ts';
 import { tempDir, RESOURCES_DIR } from './testing.ts';
-import { mkdirSync, cpSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MINI_PACK } from './testing.ts';
 
@@ -178,5 +178,59 @@ describe('the core API', () => {
     });
     const boards = value<{ meta: { id: string } }[]>(await core.dispatch('boards.list', {}));
     expect(boards.map((board) => board.meta.id)).toContain('webshop-migration');
+  });
+});
+
+describe('importing a board pack', () => {
+  const miniYaml = readFileSync(join(MINI_PACK, 'board.yaml'), 'utf8');
+  const upload = (name: string, text: string) => ({ files: [{ name, base64: Buffer.from(text).toString('base64') }] });
+
+  it('stores a changed version beside the old one, which its sessions keep showing', async () => {
+    const session = await newSession();
+    const changed = miniYaml
+      .replace("version: '1.0.0'", "version: '1.1.0'")
+      .replace('Practice board', 'Practice board v2');
+    const imported = value<{ stored: boolean; board: { hash: string; meta: { version: string } } }>(
+      await core.dispatch('boards.import', upload('mini.yaml', changed)),
+    );
+    expect(imported.stored).toBe(true);
+    expect(imported.board.meta.version).toBe('1.1.0');
+    const newest = value<{ hash: string; board: { meta: { version: string } } }>(
+      await core.dispatch('boards.get', { boardId: 'fixture-mini' }),
+    );
+    expect(newest.hash).toBe(imported.board.hash);
+    const old = value<{ board: { meta: { version: string } } }>(
+      await core.dispatch('boards.get', { boardId: 'fixture-mini', hash: session.boardHash }),
+    );
+    expect(old.board.meta.version).toBe('1.0.0');
+    const again = value<{ stored: boolean }>(await core.dispatch('boards.import', upload('mini.yaml', changed)));
+    expect(again.stored).toBe(false);
+  });
+
+  it('refuses a broken pack with located errors and stores nothing', async () => {
+    const before = value<{ hash: string }[]>(await core.dispatch('boards.list', {}));
+    const broken = miniYaml
+      .replace('id: fixture-mini', 'id: other-board')
+      .replace('type: tool-choice', 'type: spaceship');
+    const result = await core.dispatch('boards.import', upload('broken.yaml', broken));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('invalid-pack');
+    expect(result.error.details).toEqual([
+      expect.objectContaining({
+        file: 'broken.yaml',
+        path: 'nodes.2.type',
+        code: 'invalid-value',
+        line: expect.any(Number),
+      }),
+    ]);
+    const after = value<{ hash: string }[]>(await core.dispatch('boards.list', {}));
+    expect(after).toEqual(before);
+  });
+
+  it('refuses a file that is not a zip although it says so', async () => {
+    const result = await core.dispatch('boards.import', upload('pack.zip', 'not a zip'));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe('invalid-pack');
   });
 });

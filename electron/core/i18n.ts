@@ -1,6 +1,7 @@
 import i18next, { type TFunction } from 'i18next';
 import en from '../../resources/locales/en/translation.json' with { type: 'json' };
 import nl from '../../resources/locales/nl/translation.json' with { type: 'json' };
+import { localizeParams } from '../../shared/board/problems.ts';
 import type { Language } from '../../shared/text.ts';
 
 // The back end translates with the same files as the renderer: one source for every label.
@@ -20,5 +21,5 @@ export function translator(language: Language): TFunction {
 
 export function englishMessage(code: string, params: Record<string, string | number>): string {
   const key = `problems.${code}`;
-  return instance.exists(key, { lng: 'en' }) ? instance.t(key, { lng: 'en', ...params }) : code;
+  return instance.exists(key, { lng: 'en' }) ? instance.t(key, { lng: 'en', ...localizeParams(params, 'en') }) : code;
 }

@@ -41,6 +41,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     {
       'boards.list': () => boards.list(),
       'boards.get': (input) => boards.get(input),
+      'boards.import': (input) => boards.import(input),
       'sessions.create': (input) => sessions.create(input),
       'sessions.list': (input) => sessions.list(input),
       'outcomes.record': (input) => outcomes.record(input),

@@ -11,7 +11,7 @@ import {
   sessionSchema,
 } from '../session/schema.ts';
 
-const packProblemSchema = z.object({
+export const packProblemSchema = z.object({
   file: z.string(),
   line: z.number(),
   column: z.number(),
@@ -35,6 +35,12 @@ export const boardVersionSchema = z.object({
   warnings: z.array(packProblemSchema),
 });
 
+/** A file picked by the user, carried as base64 so zip files arrive intact over IPC and HTTP. */
+export const uploadedFileSchema = z.object({
+  name: z.string().min(1).max(500),
+  base64: z.string().max(48 * 1024 * 1024),
+});
+
 export const exportedFileSchema = z.object({
   fileName: z.string(),
   mimeType: z.string(),
@@ -51,6 +57,10 @@ export type { ApiMethod };
 export const apiContract = {
   'boards.list': method(z.object({}), z.array(boardSummarySchema)),
   'boards.get': method(z.object({ boardId: z.string().min(1), hash: z.string().optional() }), boardVersionSchema),
+  'boards.import': method(
+    z.object({ files: z.array(uploadedFileSchema).min(1).max(500) }),
+    z.object({ board: boardSummarySchema, stored: z.boolean() }),
+  ),
   'sessions.create': method(newSessionSchema, sessionSchema),
   'sessions.list': method(z.object({ boardId: z.string().optional() }), z.array(sessionSchema)),
   'outcomes.record': method(recordOutcomeSchema, outcomeSchema),

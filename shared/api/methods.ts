@@ -2,6 +2,7 @@
 export const API_METHODS = [
   'boards.list',
   'boards.get',
+  'boards.import',
   'sessions.create',
   'sessions.list',
   'outcomes.record',

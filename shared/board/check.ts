@@ -158,8 +158,13 @@ function itemWarnings(board: Board): BoardFinding[] {
   board.items.forEach((item, index) => {
     if (item.refs.length === 0)
       found.push({ code: 'item-without-refs', path: ['items', index, 'refs'], params: { id: item.id } });
-    item.sourceNotes.forEach((_, noteIndex) =>
-      found.push({ code: 'source-note', path: ['items', index, 'sourceNotes', noteIndex], params: { id: item.id } }),
+    item.sourceNotes.forEach((note, noteIndex) =>
+      found.push({
+        code: 'source-note',
+        path: ['items', index, 'sourceNotes', noteIndex],
+        // Both languages travel along; the reader picks `note_<language>` as `note`.
+        params: { id: item.id, note_nl: note.nl, note_en: note.en },
+      }),
     );
   });
   return found;

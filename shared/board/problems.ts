@@ -15,3 +15,13 @@ export function formatProblem(problem: PackProblem): string {
   const where = `${problem.file}:${problem.line}:${problem.column}`;
   return `${where} ${problem.path ? `(${problem.path}) ` : ''}${problem.message}`;
 }
+
+/** Params named `x_nl` / `x_en` carry board text in both languages; a message gets the one shown as `x`. */
+export function localizeParams(params: PackProblem['params'], language: 'nl' | 'en'): PackProblem['params'] {
+  const result: PackProblem['params'] = { ...params };
+  for (const [key, value] of Object.entries(params)) {
+    const match = /^(.*)_(nl|en)$/.exec(key);
+    if (match && match[2] === language) result[match[1]!] = value;
+  }
+  return result;
+}

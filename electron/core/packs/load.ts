@@ -54,7 +54,23 @@ function locateIn(parsed: { doc: Document.Parsed; lines: LineCounter }, path: (s
   return { line: 1, col: 1 };
 }
 
-function parseFile(file: PackSourceFile): { parsed?: ParsedFile; errors: PackProblem[] } {
+type ParseResult = { parsed?: ParsedFile; errors: PackProblem[] };
+
+// Parsing YAML is the slow part of validation; a file validated again unchanged is not parsed again.
+const recentlyParsed = new Map<string, ParseResult>();
+const RECENT_LIMIT = 32;
+
+function parseFileOnce(file: PackSourceFile): ParseResult {
+  const key = `${file.name}\u0000${file.text}`;
+  const cached = recentlyParsed.get(key);
+  if (cached) return cached;
+  const result = parseFile(file);
+  if (recentlyParsed.size >= RECENT_LIMIT) recentlyParsed.delete(recentlyParsed.keys().next().value!);
+  recentlyParsed.set(key, result);
+  return result;
+}
+
+function parseFile(file: PackSourceFile): ParseResult {
   const lines = new LineCounter();
   const doc = parseDocument(file.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -121,7 +137,7 @@ export function contentHash(board: Board): string {
 export function loadPackFiles(files: PackSourceFile[]): PackResult {
   if (files.length === 0)
     return { ok: false, errors: [problem('(pack)', { line: 1, col: 1 }, [], 'empty-pack', {})], warnings: [] };
-  const parsed = files.map(parseFile);
+  const parsed = files.map(parseFileOnce);
   const errors = parsed.flatMap((result) => result.errors);
   if (errors.length > 0) return { ok: false, errors, warnings: [] };
   const good = parsed.map((result) => result.parsed!);

@@ -4,7 +4,8 @@ import type { ApiInput, ApiOutput } from '../../../shared/api/contract.ts';
 import type { Store } from '../db/index.ts';
 import { ServiceError } from '../errors.ts';
 import { formatProblem } from '../../../shared/board/problems.ts';
-import { loadPack } from '../packs/load.ts';
+import { loadPack, loadPackFiles, packFilesFromBytes, type PackSourceFile } from '../packs/load.ts';
+import type { StoredBoardVersion } from '../db/index.ts';
 
 /** Stores every board pack shipped in resources/boards; an unchanged pack is stored once. */
 export function storeShippedBoards(store: Store, boardsDir: string, log: (line: string) => void): void {
@@ -20,16 +21,49 @@ export function storeShippedBoards(store: Store, boardsDir: string, log: (line: 
   }
 }
 
+function summarize(version: Pick<StoredBoardVersion, 'hash' | 'board' | 'warnings'>) {
+  return {
+    hash: version.hash,
+    meta: version.board.meta,
+    nodeCount: version.board.nodes.length,
+    itemCount: version.board.items.length,
+    warningCount: version.warnings.length,
+  };
+}
+
+/** A folder arrives as several YAML files; a single file may be a zip or one YAML file. */
+function filesOfUpload(input: ApiInput<'boards.import'>): PackSourceFile[] {
+  return input.files.flatMap((file) => packFilesFromBytes(file.name, Buffer.from(file.base64, 'base64')));
+}
+
 export function boardService(store: Store) {
   return {
     list(): ApiOutput<'boards.list'> {
-      return store.boardVersions.newestOfEach().map((version) => ({
-        hash: version.hash,
-        meta: version.board.meta,
-        nodeCount: version.board.nodes.length,
-        itemCount: version.board.items.length,
-        warningCount: version.warnings.length,
-      }));
+      return store.boardVersions.newestOfEach().map(summarize);
+    },
+    /** Validates first; only a valid pack is stored, under its content hash, beside older versions. */
+    import(input: ApiInput<'boards.import'>): ApiOutput<'boards.import'> {
+      let files: PackSourceFile[];
+      try {
+        files = filesOfUpload(input);
+      } catch (error) {
+        throw new ServiceError('invalid-pack', `The file could not be read: ${(error as Error).message}`, [
+          {
+            file: input.files[0]!.name,
+            line: 1,
+            column: 1,
+            path: '',
+            code: 'unreadable',
+            params: {},
+            message: 'unreadable',
+          },
+        ]);
+      }
+      const result = loadPackFiles(files);
+      if (!result.ok)
+        throw new ServiceError('invalid-pack', `The board pack has ${result.errors.length} error(s)`, result.errors);
+      const stored = store.boardVersions.store({ ...result, origin: 'imported' });
+      return { board: summarize(result), stored };
     },
     get(input: ApiInput<'boards.get'>): ApiOutput<'boards.get'> {
       const version = input.hash ? store.boardVersions.get(input.hash) : store.boardVersions.newest(input.boardId);

@@ -7,6 +7,8 @@ import { useWalkthrough } from '../stores/walkthrough.ts';
 import { Agenda } from './Agenda.tsx';
 import { BoardGraph } from './BoardGraph.tsx';
 import { Header } from './Header.tsx';
+import { ImportDialog } from './ImportDialog.tsx';
+import { SourceNotesDialog } from './SourceNotesDialog.tsx';
 import { ItemDetail } from './ItemDetail.tsx';
 import { NewSessionForm } from './NewSessionForm.tsx';
 
@@ -40,6 +42,8 @@ export function App() {
   const loadSessions = useSessionStore((state) => state.loadSessions);
   const selectedItemId = useWalkthrough((state) => state.selectedItemId);
   const [creatingSession, setCreatingSession] = useState(false);
+  const [importing, setImporting] = useState(false);
+  const [showingNotes, setShowingNotes] = useState(false);
   const boardId = current?.board.meta.id;
 
   useEffect(() => {
@@ -53,7 +57,15 @@ export function App() {
   const item = current?.board.items.find((candidate) => candidate.id === selectedItemId);
   return (
     <div className="app">
-      <Header onNewSession={() => setCreatingSession(true)} />
+      <Header
+        onNewSession={() => setCreatingSession(true)}
+        onImport={() => setImporting(true)}
+        onShowSourceNotes={() => setShowingNotes(true)}
+      />
+      {importing && <ImportDialog onClose={() => setImporting(false)} />}
+      {showingNotes && current && (
+        <SourceNotesDialog warnings={current.warnings} onClose={() => setShowingNotes(false)} />
+      )}
       <Notices />
       {!loaded && <p role="status">{t('app.loading')}</p>}
       {loaded && !current && <p>{t('boards.none')}</p>}

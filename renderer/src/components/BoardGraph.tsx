@@ -1,4 +1,4 @@
-import { Background, Controls, MarkerType, ReactFlow, type Edge } from '@xyflow/react';
+import { Background, Controls, MarkerType, ReactFlow, useReactFlow, type Edge } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,21 @@ function itemCountsByNode(board: Board): Map<string, number> {
   const counts = new Map<string, number>();
   for (const item of board.items) for (const ref of item.refs) counts.set(ref, (counts.get(ref) ?? 0) + 1);
   return counts;
+}
+
+/** Brings the nodes of the item under discussion into view, large enough to read from the back of the room. */
+function FocusOnNodes({ nodeIds }: { nodeIds: string[] }) {
+  const { fitView } = useReactFlow();
+  const key = nodeIds.join(' ');
+  useEffect(() => {
+    const ids = key ? key.split(' ') : [];
+    void fitView(
+      ids.length > 0
+        ? { nodes: ids.map((id) => ({ id })), duration: 400, maxZoom: 1.4, padding: 0.2 }
+        : { duration: 400 },
+    );
+  }, [key, fitView]);
+  return null;
 }
 
 export function BoardGraph({ board, hash }: { board: Board; hash: string }) {
@@ -47,23 +62,29 @@ export function BoardGraph({ board, hash }: { board: Board; hash: string }) {
       id: node.id,
       type: 'board',
       position: layout.positions[node.id] ?? { x: 0, y: 0 },
-      data: { node, itemCount: counts.get(node.id) ?? 0, highlighted: highlightedIds.has(node.id) },
+      data: {
+        node,
+        itemCount: counts.get(node.id) ?? 0,
+        highlighted: highlightedIds.has(node.id),
+        dimmed: highlightedIds.size > 0 && !highlightedIds.has(node.id),
+      },
       selected: node.id === focusedNodeId,
       ariaLabel: `${t(`graph.nodeTypes.${node.type}`)}: ${node.label[language]}`,
     }));
   }, [board, hash, layout, highlightedIds, focusedNodeId, language, t]);
 
+  // Edge labels only where the talk is: all of them at once are unreadable on a big board.
   const edges = useMemo<Edge[]>(
     () =>
       board.edges.map((edge, index) => ({
         id: `${edge.from}->${edge.to}-${index}`,
         source: edge.from,
         target: edge.to,
-        label: edge.label?.[language],
+        label: highlightedIds.has(edge.from) && highlightedIds.has(edge.to) ? edge.label?.[language] : undefined,
         className: `edge-${edge.kind}`,
         markerEnd: { type: MarkerType.ArrowClosed },
       })),
-    [board, language],
+    [board, language, highlightedIds],
   );
 
   const onNodeClick = useCallback(
@@ -90,6 +111,7 @@ export function BoardGraph({ board, hash }: { board: Board; hash: string }) {
           minZoom={0.1}
           proOptions={{ hideAttribution: true }}
         >
+          <FocusOnNodes nodeIds={[...highlightedIds]} />
           <Background />
           <Controls showInteractive={false} />
         </ReactFlow>

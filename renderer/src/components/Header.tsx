@@ -5,7 +5,13 @@ import { usePreferences } from '../stores/preferences.ts';
 import { useSessionStore } from '../stores/session.ts';
 import { ExportButton } from './ExportButton.tsx';
 
-export function Header({ onNewSession }: { onNewSession: () => void }) {
+interface HeaderProps {
+  onNewSession: () => void;
+  onImport: () => void;
+  onShowSourceNotes: () => void;
+}
+
+export function Header({ onNewSession, onImport, onShowSourceNotes }: HeaderProps) {
   const { t } = useTranslation();
   const language = usePreferences((state) => state.language);
   const setLanguage = usePreferences((state) => state.setLanguage);
@@ -49,6 +55,14 @@ export function Header({ onNewSession }: { onNewSession: () => void }) {
           ))}
         </select>
       </label>
+      <button type="button" onClick={onImport}>
+        {t('import.button')}
+      </button>
+      {currentBoard && currentBoard.warnings.length > 0 && (
+        <button type="button" onClick={onShowSourceNotes}>
+          {t('boards.warnings', { count: currentBoard.warnings.length })}
+        </button>
+      )}
       <button type="button" onClick={onNewSession}>
         {t('sessions.new')}
       </button>

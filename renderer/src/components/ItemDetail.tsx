@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { Board, Item } from '../../../shared/board/schema.ts';
 import type { LocalizedText } from '../../../shared/text.ts';
 import { usePreferences } from '../stores/preferences.ts';
+import { useSessionStore } from '../stores/session.ts';
+import { ItemFacts } from './ItemFacts.tsx';
 import { OutcomeForm } from './OutcomeForm.tsx';
 
 function Section({ label, text }: { label: string; text: LocalizedText | undefined }) {
@@ -48,11 +50,13 @@ function OptionList({ item }: { item: Item }) {
 export function ItemDetail({ board, item }: { board: Board; item: Item }) {
   const { t } = useTranslation();
   const language = usePreferences((state) => state.language);
+  const session = useSessionStore((state) => state.current);
   const concerns = board.nodes.filter((node) => item.refs.includes(node.id));
   return (
     <article className="item-detail" aria-labelledby="item-title">
       <p className="item-kind">{t(`kinds.${item.kind}`)}</p>
       <h2 id="item-title">{item.title[language]}</h2>
+      <ItemFacts board={board} item={item} />
       <Section label={t('item.summary')} text={item.summary} />
       {'question' in item && <Section label={t('item.question')} text={item.question} />}
       {item.kind === 'conflict' && (
@@ -69,6 +73,26 @@ export function ItemDetail({ board, item }: { board: Board; item: Item }) {
         <p className="item-concerns">
           {t('item.concerns')}: {concerns.map((node) => node.label[language]).join(', ')}
         </p>
+      )}
+      {item.checklist.length > 0 && !session && (
+        <div className="item-section">
+          <h4>{t('item.checklist')}</h4>
+          <ul>
+            {item.checklist.map((line, index) => (
+              <li key={index}>{line[language]}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {item.sourceNotes.length > 0 && (
+        <div className="item-section source-notes">
+          <h4>{t('item.sourceNotes')}</h4>
+          <ul>
+            {item.sourceNotes.map((note, index) => (
+              <li key={index}>{note[language]}</li>
+            ))}
+          </ul>
+        </div>
       )}
       <p className="item-source">
         {t('item.source', { document: item.source.document, section: item.source.section })}

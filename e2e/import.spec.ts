@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { freshDataDir, startHost, type RunningHost } from './host.ts';
+
+let host: RunningHost;
+test.afterEach(async () => host?.stop());
+
+const mini = readFileSync(
+  join(import.meta.dirname, '..', 'electron', 'core', 'packs', 'fixtures', 'mini', 'board.yaml'),
+  'utf8',
+);
+
+test('importing a broken pack shows where the errors are, in Dutch, and stores nothing', async ({ page }, testInfo) => {
+  host = await startHost(freshDataDir());
+  await page.goto(host.url);
+  const boardPicker = page.getByRole('combobox', { name: 'Bord' });
+  await expect(boardPicker.locator('option')).toHaveCount(2);
+
+  mkdirSync(testInfo.outputDir, { recursive: true });
+  const broken = join(testInfo.outputDir, 'kapot.yaml');
+  writeFileSync(broken, mini.replace('type: tool-choice', 'type: ruimteschip'));
+  await page.getByRole('button', { name: 'Bordpakket importeren…' }).click();
+  await page.getByLabel('Bestanden importeren (YAML of zip)').setInputFiles(broken);
+
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('niet geïmporteerd: 1 fout(en)');
+  await expect(alert).toContainText('kapot.yaml, regel 29, kolom 11');
+  await expect(alert).toContainText('nodes.2.type');
+  await expect(alert).toContainText('Gebruik een van:');
+  await page.getByRole('button', { name: 'Sluiten' }).click();
+  await expect(boardPicker.locator('option')).toHaveCount(2);
+});
+
+test('importing a valid pack adds the board and opens it', async ({ page }, testInfo) => {
+  host = await startHost(freshDataDir());
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
+  mkdirSync(testInfo.outputDir, { recursive: true });
+  const file = join(testInfo.outputDir, 'mini.yaml');
+  writeFileSync(file, mini);
+  await page.getByRole('button', { name: 'Import board pack…' }).click();
+  await page.getByLabel('Import files (YAML or zip)').setInputFiles(file);
+  await expect(page.getByRole('status').filter({ hasText: "Board 'Practice board' imported" })).toBeVisible();
+  await page.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('combobox', { name: 'Board' })).toHaveValue('fixture-mini');
+  await expect(page.locator('.react-flow__node')).toHaveCount(3);
+});

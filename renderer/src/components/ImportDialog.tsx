@@ -1,0 +1,96 @@
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../../shared/api/errors.ts';
+import type { PackProblem } from '../../../shared/board/problems.ts';
+import { api } from '../api/client.ts';
+import { fileToBase64, uploadName } from '../files.ts';
+import { useBoardStore } from '../stores/board.ts';
+import { usePreferences } from '../stores/preferences.ts';
+import { ProblemList } from './ProblemList.tsx';
+
+type ImportState =
+  | { step: 'idle' }
+  | { step: 'busy' }
+  | { step: 'done'; message: string }
+  | { step: 'failed'; message: string; problems: PackProblem[] };
+
+const PACK_FILES = /\.(ya?ml|zip)$/i;
+
+export function ImportDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const language = usePreferences((state) => state.language);
+  const loadBoards = useBoardStore((state) => state.loadBoards);
+  const openBoard = useBoardStore((state) => state.openBoard);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [state, setState] = useState<ImportState>({ step: 'idle' });
+
+  useEffect(() => {
+    dialog.current?.showModal();
+  }, []);
+
+  const importFiles = async (event: ChangeEvent<HTMLInputElement>) => {
+    const picked = [...(event.target.files ?? [])].filter((file) => PACK_FILES.test(file.name));
+    event.target.value = '';
+    if (picked.length === 0) return;
+    setState({ step: 'busy' });
+    try {
+      const files = await Promise.all(
+        picked.map(async (file) => ({ name: uploadName(file), base64: await fileToBase64(file) })),
+      );
+      const result = await api['boards.import']({ files });
+      const title = result.board.meta.title[language];
+      setState({ step: 'done', message: t(result.stored ? 'import.done' : 'import.unchanged', { title }) });
+      await loadBoards();
+      await openBoard(result.board.meta.id);
+    } catch (error) {
+      const problems =
+        error instanceof ApiError && error.code === 'invalid-pack' ? (error.details as PackProblem[]) : [];
+      const message =
+        problems.length > 0
+          ? t('import.failed', { count: problems.length })
+          : t('app.error', { message: String((error as Error).message) });
+      setState({ step: 'failed', message, problems });
+    }
+  };
+
+  return (
+    <dialog ref={dialog} className="import-dialog" aria-labelledby="import-heading" onClose={onClose}>
+      <h2 id="import-heading">{t('import.button')}</h2>
+      <div className="import-pickers">
+        <label className="file-picker">
+          {t('import.files')}
+          <input
+            type="file"
+            accept=".yaml,.yml,.zip"
+            multiple
+            onChange={importFiles}
+            disabled={state.step === 'busy'}
+          />
+        </label>
+        <label className="file-picker">
+          {t('import.folder')}
+          <input
+            type="file"
+            // @ts-expect-error: folder picking is a non-standard attribute that Chromium supports.
+            webkitdirectory=""
+            onChange={importFiles}
+            disabled={state.step === 'busy'}
+          />
+        </label>
+      </div>
+      <div role="status" aria-live="polite">
+        {state.step === 'busy' && <p>{t('import.importing')}</p>}
+        {state.step === 'done' && <p>{state.message}</p>}
+      </div>
+      {state.step === 'failed' && (
+        <div role="alert" className="import-errors">
+          <p>{state.message}</p>
+          <ProblemList problems={state.problems} />
+        </div>
+      )}
+      <button type="button" onClick={() => dialog.current?.close()}>
+        {t('import.close')}
+      </button>
+    </dialog>
+  );
+}
