@@ -45,3 +45,14 @@ describe('translations', () => {
     for (const status of OUTCOME_STATUSES) expect(en.statuses).toHaveProperty(status);
   });
 });
+
+describe('audit event names', () => {
+  it('every event type has a label in both languages', async () => {
+    const { EVENT_TYPES } = await import('./session/schema.ts');
+    for (const type of EVENT_TYPES) {
+      const key = type.replaceAll('.', '_');
+      expect(en.events, type).toHaveProperty([key]);
+      expect(nl.events, type).toHaveProperty([key]);
+    }
+  });
+});

@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openStore } from './db/index.ts';
-import { createDispatch, type Dispatch } from './dispatch.ts';
+import { DatabaseOpenError, newestGoodBackup, openStore, restoreBackup, type Store } from './db/index.ts';
+import { createDispatch, type Dispatch, type Handlers } from './dispatch.ts';
 import { boardService, storeShippedBoards } from './services/boards.ts';
 import { outcomeService } from './services/outcomes.ts';
 import { reportService, type PdfRenderer } from './services/reports.ts';
+import { reviewService } from './services/reviews.ts';
+import { sessionFileService } from './services/sessionFiles.ts';
 import { sessionService } from './services/sessions.ts';
 
 export { DatabaseOpenError } from './db/index.ts';
@@ -25,30 +28,105 @@ export interface Core {
   close(): void;
 }
 
-/** The whole back end, free of Electron: both shells and the tests start it the same way. */
-export async function createCore(options: CoreOptions): Promise<Core> {
-  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const store = await openStore({
-    path: join(options.dataDir, 'boardwalk.db'),
-    backupsDir: join(options.dataDir, 'backups'),
-  });
-  storeShippedBoards(store, join(options.resourcesDir, 'boards'), log);
+const BACKUP_CHECK_MS = 10 * 60 * 1000;
+
+export function dataPaths(dataDir: string) {
+  return { database: join(dataDir, 'boardwalk.db'), backups: join(dataDir, 'backups') };
+}
+
+function appVersion(): string {
+  const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as {
+    version: string;
+  };
+  return pkg.version;
+}
+
+/**
+ * Opens the store; a damaged database has been moved aside by then, and the error says which
+ * backup could replace it, so the shell can offer it to the user.
+ */
+async function openOrExplain(dataDir: string): Promise<Store> {
+  const paths = dataPaths(dataDir);
+  try {
+    return await openStore({ path: paths.database, backupsDir: paths.backups });
+  } catch (error) {
+    if (error instanceof DatabaseOpenError && error.reason === 'damaged') {
+      const backup = newestGoodBackup(paths.backups);
+      if (backup) Object.assign(error.details, { newestBackup: backup.path, newestBackupTakenAt: backup.takenAt });
+    }
+    throw error;
+  }
+}
+
+/** After a damaged database was set aside: start from the newest backup that passes the check. */
+export function restoreNewestBackup(dataDir: string): string {
+  const paths = dataPaths(dataDir);
+  const backup = newestGoodBackup(paths.backups);
+  if (!backup) throw new Error('There is no backup that passes the integrity check');
+  restoreBackup(paths.database, backup.path);
+  return backup.takenAt;
+}
+
+function handlers(store: Store, options: CoreOptions): Handlers {
   const boards = boardService(store);
   const sessions = sessionService(store);
   const outcomes = outcomeService(store, sessions);
+  const reviews = reviewService(store, sessions);
+  const files = sessionFileService(store, sessions);
   const reports = reportService(store, sessions, options.renderPdf);
-  const dispatch = createDispatch(
-    {
-      'boards.list': () => boards.list(),
-      'boards.get': (input) => boards.get(input),
-      'boards.import': (input) => boards.import(input),
-      'sessions.create': (input) => sessions.create(input),
-      'sessions.list': (input) => sessions.list(input),
-      'outcomes.record': (input) => outcomes.record(input),
-      'outcomes.list': (input) => outcomes.list(input),
-      'reports.export': (input) => reports.export(input),
+  const version = appVersion();
+  return {
+    'boards.list': () => boards.list(),
+    'boards.get': (input) => boards.get(input),
+    'boards.import': (input) => boards.import(input),
+    'sessions.create': (input) => sessions.create(input),
+    'sessions.list': (input) => sessions.list(input),
+    'sessions.get': (input) => sessions.get(input),
+    'sessions.rename': (input) => sessions.rename(input),
+    'sessions.close': (input) => sessions.close(input),
+    'sessions.reopen': (input) => sessions.reopen(input),
+    'sessions.trash': (input) => sessions.trash(input),
+    'sessions.restore': (input) => sessions.restore(input),
+    'sessions.listTrash': () => sessions.listTrash(),
+    'sessions.emptyTrash': () => sessions.emptyTrash(),
+    'sessions.resume': (input) => sessions.resume(input),
+    'sessions.nextReview': (input) => reviews.nextReview(input),
+    'sessions.compare': (input) => reviews.compare(input),
+    'sessions.export': (input) => files.export(input),
+    'sessions.import': (input) => files.import(input),
+    'outcomes.record': (input) => outcomes.record(input),
+    'outcomes.list': (input) => outcomes.list(input),
+    'outcomes.undo': (input) => outcomes.undo(input),
+    'outcomes.redo': (input) => outcomes.redo(input),
+    'outcomes.undoState': (input) => outcomes.undoState(input),
+    'events.list': (input) => outcomes.events(input),
+    'reports.export': (input) => reports.export(input),
+    'app.info': () => ({
+      dataDir: options.dataDir,
+      backupsDir: dataPaths(options.dataDir).backups,
+      schemaVersion: store.schemaVersion,
+      version,
+    }),
+  };
+}
+
+/** The whole back end, free of Electron: both shells and the tests start it the same way. */
+export async function createCore(options: CoreOptions): Promise<Core> {
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const store = await openOrExplain(options.dataDir);
+  storeShippedBoards(store, join(options.resourcesDir, 'boards'), log);
+  const rotate = () => store.rotateBackups().catch((error: Error) => log(`Backup failed: ${error.message}`));
+  await rotate();
+  // One backup per hour of use: checked every few minutes, taken when the last is an hour old.
+  const timer = setInterval(rotate, BACKUP_CHECK_MS);
+  timer.unref();
+  const dispatch = createDispatch(handlers(store, options), log);
+  return {
+    dispatch,
+    dataDir: options.dataDir,
+    close: () => {
+      clearInterval(timer);
+      store.close();
     },
-    log,
-  );
-  return { dispatch, dataDir: options.dataDir, close: () => store.close() };
+  };
 }

@@ -4,12 +4,14 @@ import { languageSchema } from '../text.ts';
 import type { ApiResult } from './errors.ts';
 import type { ApiMethod } from './methods.ts';
 import {
+  eventSchema,
   newSessionSchema,
   outcomeSchema,
   recordOutcomeSchema,
   sessionIdSchema,
   sessionSchema,
 } from '../session/schema.ts';
+import { COMPARED_FIELDS } from '../session/compare.ts';
 
 export const packProblemSchema = z.object({
   file: z.string(),
@@ -47,6 +49,29 @@ export const exportedFileSchema = z.object({
   base64: z.string(),
 });
 
+const sessionRef = z.object({ sessionId: sessionIdSchema, actor: z.string().max(200).optional() });
+const sessionTitle = z.string().trim().min(1).max(200);
+
+const undoResultSchema = z.object({
+  itemId: z.string().nullable(),
+  outcome: outcomeSchema.nullable(),
+  canUndo: z.boolean(),
+  canRedo: z.boolean(),
+});
+
+const comparisonSchema = z.object({
+  earlier: sessionSchema,
+  later: sessionSchema,
+  items: z.array(
+    z.object({
+      itemId: z.string(),
+      changes: z.array(
+        z.object({ field: z.enum(COMPARED_FIELDS), before: z.string().nullable(), after: z.string().nullable() }),
+      ),
+    }),
+  ),
+});
+
 function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
   return { input, output };
 }
@@ -63,11 +88,47 @@ export const apiContract = {
   ),
   'sessions.create': method(newSessionSchema, sessionSchema),
   'sessions.list': method(z.object({ boardId: z.string().optional() }), z.array(sessionSchema)),
+  'sessions.get': method(z.object({ sessionId: sessionIdSchema }), sessionSchema),
+  'sessions.rename': method(sessionRef.extend({ title: sessionTitle }), sessionSchema),
+  'sessions.close': method(sessionRef, sessionSchema),
+  'sessions.reopen': method(sessionRef, sessionSchema),
+  'sessions.trash': method(sessionRef, sessionSchema),
+  'sessions.restore': method(sessionRef, sessionSchema),
+  'sessions.listTrash': method(z.object({}), z.array(sessionSchema)),
+  'sessions.emptyTrash': method(z.object({}), z.object({ removed: z.number() })),
+  'sessions.resume': method(
+    z.object({ sessionId: sessionIdSchema, itemId: z.string().nullable() }),
+    z.object({ ok: z.literal(true) }),
+  ),
+  'sessions.nextReview': method(
+    sessionRef.extend({ title: sessionTitle, date: z.iso.date(), facilitator: z.string().max(200).optional() }),
+    z.object({ session: sessionSchema, carried: z.array(z.string()), dropped: z.array(z.string()) }),
+  ),
+  'sessions.compare': method(
+    z.object({ earlierSessionId: sessionIdSchema, laterSessionId: sessionIdSchema }),
+    comparisonSchema,
+  ),
+  'sessions.export': method(z.object({ sessionId: sessionIdSchema }), exportedFileSchema),
+  'sessions.import': method(
+    z.object({ file: uploadedFileSchema, actor: z.string().max(200).optional() }),
+    sessionSchema,
+  ),
   'outcomes.record': method(recordOutcomeSchema, outcomeSchema),
   'outcomes.list': method(z.object({ sessionId: sessionIdSchema }), z.array(outcomeSchema)),
+  'outcomes.undo': method(sessionRef, undoResultSchema),
+  'outcomes.redo': method(sessionRef, undoResultSchema),
+  'outcomes.undoState': method(
+    z.object({ sessionId: sessionIdSchema }),
+    z.object({ canUndo: z.boolean(), canRedo: z.boolean() }),
+  ),
+  'events.list': method(z.object({ sessionId: sessionIdSchema, itemId: z.string().optional() }), z.array(eventSchema)),
   'reports.export': method(
     z.object({ sessionId: sessionIdSchema, language: languageSchema, format: z.enum(['pdf', 'html']).default('pdf') }),
     exportedFileSchema,
+  ),
+  'app.info': method(
+    z.object({}),
+    z.object({ dataDir: z.string(), backupsDir: z.string(), schemaVersion: z.number(), version: z.string() }),
   ),
 } as const satisfies Record<ApiMethod, { input: z.ZodType; output: z.ZodType }>;
 

@@ -24,6 +24,8 @@ export const sessionSchema = z.object({
   closedAt: z.string().nullable(),
   deletedAt: z.string().nullable(),
   previousSessionId: z.string().nullable(),
+  /** The item the facilitator had open last, so the session resumes there. */
+  lastItemId: z.string().nullable(),
 });
 export type Session = z.infer<typeof sessionSchema>;
 
@@ -91,5 +93,26 @@ export const eventSchema = z.object({
   itemId: z.string().nullable(),
   before: z.unknown(),
   after: z.unknown(),
+  /** For an undo or redo: the change it took back or put back. */
+  refEventId: z.number().int().nullable(),
+  undone: z.boolean(),
 });
 export type AuditEvent = z.infer<typeof eventSchema>;
+
+/** Changes a facilitator can take back with undo. */
+export const UNDOABLE_EVENT_TYPES = ['outcome.recorded'] as const;
+
+export const EVENT_TYPES = [
+  'session.created',
+  'session.renamed',
+  'session.closed',
+  'session.reopened',
+  'session.trashed',
+  'session.restored',
+  'session.imported',
+  'outcome.recorded',
+  'outcome.undone',
+  'outcome.redone',
+  'outcome.carried-over',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];

@@ -1,4 +1,4 @@
-import type { AuditEvent } from '../../../shared/session/schema.ts';
+import { UNDOABLE_EVENT_TYPES, type AuditEvent, type EventType } from '../../../shared/session/schema.ts';
 import type { Db } from './open.ts';
 import { sqlParams, type DbEvent } from './rows.ts';
 
@@ -12,18 +12,55 @@ function toDomain(row: DbEvent): AuditEvent {
     itemId: row.item_id,
     before: row.before_json === null ? null : JSON.parse(row.before_json),
     after: row.after_json === null ? null : JSON.parse(row.after_json),
+    refEventId: row.ref_event_id,
+    undone: row.undone === 1,
   };
 }
 
+export interface NewEvent {
+  sessionId: string;
+  at: string;
+  actor: string;
+  type: EventType;
+  itemId: string | null;
+  before: unknown;
+  after: unknown;
+  refEventId?: number | null;
+  /** Only for history brought in from a session file: whether that change had been undone there. */
+  undone?: boolean;
+}
+
+const undoable = UNDOABLE_EVENT_TYPES.map((type) => `'${type}'`).join(', ');
+
+/**
+ * The audit log, append-only. Undo and redo are stacks kept in two flags: a change with
+ * `undone = 0` can be undone (newest first); one with `redoable = 1` can be redone (the most
+ * recently undone first, which is the oldest of them). A new change empties the redo stack.
+ */
 export function eventRepository(db: Db) {
   const insert = db.prepare(
-    `INSERT INTO events (session_id, at, actor, type, item_id, before_json, after_json)
-     VALUES (@session_id, @at, @actor, @type, @item_id, @before_json, @after_json)`,
+    `INSERT INTO events (session_id, at, actor, type, item_id, before_json, after_json, ref_event_id, undone)
+     VALUES (@session_id, @at, @actor, @type, @item_id, @before_json, @after_json, @ref_event_id, @undone)`,
   );
   const ofSession = db.prepare<[string], DbEvent>('SELECT * FROM events WHERE session_id = ? ORDER BY id');
+  const ofItem = db.prepare<[string, string], DbEvent>(
+    'SELECT * FROM events WHERE session_id = ? AND item_id = ? ORDER BY id',
+  );
+  // Undo never reaches back past an import: the imported history is the record, not open work.
+  const newestUndoable = db.prepare<{ session: string }, DbEvent>(
+    `SELECT * FROM events WHERE session_id = @session AND type IN (${undoable}) AND undone = 0
+       AND id > COALESCE((SELECT MAX(id) FROM events WHERE session_id = @session AND type = 'session.imported'), 0)
+     ORDER BY id DESC LIMIT 1`,
+  );
+  const nextRedoable = db.prepare<[string], DbEvent>(
+    `SELECT * FROM events WHERE session_id = ? AND redoable = 1 ORDER BY id ASC LIMIT 1`,
+  );
+  const setUndone = db.prepare('UPDATE events SET undone = 1, redoable = 1 WHERE id = ?');
+  const setRedone = db.prepare('UPDATE events SET undone = 0, redoable = 0 WHERE id = ?');
+  const dropRedo = db.prepare('UPDATE events SET redoable = 0 WHERE session_id = ? AND redoable = 1');
 
   return {
-    append(event: Omit<AuditEvent, 'id'>): number {
+    append(event: NewEvent): number {
       const result = insert.run(
         sqlParams({
           session_id: event.sessionId,
@@ -33,12 +70,31 @@ export function eventRepository(db: Db) {
           item_id: event.itemId,
           before_json: event.before === null ? null : JSON.stringify(event.before),
           after_json: event.after === null ? null : JSON.stringify(event.after),
+          ref_event_id: event.refEventId ?? null,
+          undone: event.undone ? 1 : 0,
         }),
       );
       return Number(result.lastInsertRowid);
     },
-    list(sessionId: string): AuditEvent[] {
-      return ofSession.all(sessionId).map(toDomain);
+    list(sessionId: string, itemId?: string): AuditEvent[] {
+      return (itemId ? ofItem.all(sessionId, itemId) : ofSession.all(sessionId)).map(toDomain);
+    },
+    newestUndoable(sessionId: string): AuditEvent | undefined {
+      const row = newestUndoable.get({ session: sessionId });
+      return row && toDomain(row);
+    },
+    nextRedoable(sessionId: string): AuditEvent | undefined {
+      const row = nextRedoable.get(sessionId);
+      return row && toDomain(row);
+    },
+    markUndone(id: number): void {
+      setUndone.run(id);
+    },
+    markRedone(id: number): void {
+      setRedone.run(id);
+    },
+    forgetRedo(sessionId: string): void {
+      dropRedo.run(sessionId);
     },
   };
 }

@@ -1,3 +1,4 @@
+import { rotateBackups } from './backups.ts';
 import { boardVersionRepository } from './boardVersions.ts';
 import { eventRepository } from './events.ts';
 import { openDatabase, type OpenOptions } from './open.ts';
@@ -5,12 +6,15 @@ import { outcomeRepository } from './outcomes.ts';
 import { sessionRepository } from './sessions.ts';
 
 export { DatabaseOpenError } from './errors.ts';
+export { newestGoodBackup, restoreBackup, listBackups, type BackupFile } from './backups.ts';
 export type { StoredBoardVersion } from './boardVersions.ts';
 
 /** The only way into the database: repositories, and a transaction wrapper for changes that belong together. */
-export async function openStore(options: OpenOptions) {
+export async function openStore(options: OpenOptions & { backupsDir: string }) {
   const db = await openDatabase(options);
   return {
+    schemaVersion: Number(db.pragma('user_version', { simple: true })),
+    rotateBackups: (now?: Date) => rotateBackups(db, options.backupsDir, now),
     boardVersions: boardVersionRepository(db),
     sessions: sessionRepository(db),
     outcomes: outcomeRepository(db),

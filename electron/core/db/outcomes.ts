@@ -50,6 +50,7 @@ export function outcomeRepository(db: Db) {
   );
   const one = db.prepare<[string, string], DbOutcome>('SELECT * FROM outcomes WHERE session_id = ? AND item_id = ?');
   const ofSession = db.prepare<[string], DbOutcome>('SELECT * FROM outcomes WHERE session_id = ? ORDER BY item_id');
+  const remove = db.prepare('DELETE FROM outcomes WHERE session_id = ? AND item_id = ?');
 
   return {
     save(outcome: Outcome): void {
@@ -58,6 +59,10 @@ export function outcomeRepository(db: Db) {
     get(sessionId: string, itemId: string): Outcome | undefined {
       const row = one.get(sessionId, itemId);
       return row && toDomain(row);
+    },
+    /** Back to "never touched": used when undo reaches the state before an item's first change. */
+    remove(sessionId: string, itemId: string): void {
+      remove.run(sessionId, itemId);
     },
     list(sessionId: string): Outcome[] {
       return ofSession.all(sessionId).map(toDomain);

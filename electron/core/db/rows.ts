@@ -21,6 +21,7 @@ export interface DbSession {
   closed_at: string | null;
   deleted_at: string | null;
   previous_session_id: string | null;
+  last_item_id: string | null;
 }
 
 export interface DbOutcome {
@@ -47,6 +48,9 @@ export interface DbEvent {
   item_id: string | null;
   before_json: string | null;
   after_json: string | null;
+  undone: number;
+  redoable: number;
+  ref_event_id: number | null;
 }
 
 export type SqlValue = string | number | null;

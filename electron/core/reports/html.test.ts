@@ -20,6 +20,7 @@ const session = {
   closedAt: null,
   deletedAt: null,
   previousSessionId: null,
+  lastItemId: null,
 };
 const outcome = {
   sessionId: session.id,
@@ -46,6 +47,8 @@ const events = [
     itemId: outcome.itemId,
     before: null,
     after: outcome,
+    refEventId: null,
+    undone: false,
   },
 ];
 

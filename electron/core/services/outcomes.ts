@@ -1,21 +1,34 @@
 import type { ApiInput, ApiOutput } from '../../../shared/api/contract.ts';
-import { EMPTY_OUTCOME, recordOutcomeSchema, type Outcome } from '../../../shared/session/schema.ts';
+import { EMPTY_OUTCOME, recordOutcomeSchema, type Outcome, type Session } from '../../../shared/session/schema.ts';
 import type { Store } from '../db/index.ts';
 import { ServiceError } from '../errors.ts';
 import type { SessionService } from './sessions.ts';
 
 export function outcomeService(store: Store, sessions: SessionService) {
-  function itemOf(session: { boardHash: string }, itemId: string) {
+  function itemOf(session: Session, itemId: string) {
     const version = store.boardVersions.get(session.boardHash);
     return version?.board.items.find((item) => item.id === itemId);
+  }
+
+  /** Puts an item's outcome back to a recorded state, or to "never touched" when there was none. */
+  function restoreOutcome(session: Session, itemId: string, state: Outcome | null): Outcome | null {
+    if (state) store.outcomes.save(state);
+    else store.outcomes.remove(session.id, itemId);
+    return state;
+  }
+
+  function undoState(sessionId: string): ApiOutput<'outcomes.undoState'> {
+    return {
+      canUndo: store.events.newestUndoable(sessionId) !== undefined,
+      canRedo: store.events.nextRedoable(sessionId) !== undefined,
+    };
   }
 
   return {
     /** Applies a change to one item's outcome; state and audit event commit together or not at all. */
     record(input: ApiInput<'outcomes.record'>): ApiOutput<'outcomes.record'> {
       const { sessionId, itemId, changes, actor } = recordOutcomeSchema.parse(input);
-      const session = sessions.require(sessionId);
-      if (session.closedAt) throw new ServiceError('read-only', 'This session is closed; reopen it to make changes');
+      const session = sessions.requireOpen(sessionId);
       const item = itemOf(session, itemId);
       if (!item) throw new ServiceError('not-found', `No item '${itemId}' on this session's board`);
       if (changes.chosenOption && !item.options.some((option) => option.id === changes.chosenOption))
@@ -25,6 +38,7 @@ export function outcomeService(store: Store, sessions: SessionService) {
         const base: Outcome = before ?? { ...EMPTY_OUTCOME, sessionId, itemId, updatedAt: '' };
         const after: Outcome = { ...base, ...changes, sessionId, itemId, updatedAt: new Date().toISOString() };
         store.outcomes.save(after);
+        store.events.forgetRedo(sessionId);
         store.events.append({
           sessionId,
           at: after.updatedAt,
@@ -40,6 +54,60 @@ export function outcomeService(store: Store, sessions: SessionService) {
     list(input: ApiInput<'outcomes.list'>): ApiOutput<'outcomes.list'> {
       sessions.require(input.sessionId);
       return store.outcomes.list(input.sessionId);
+    },
+    /** Takes back the newest change still in effect; the undo itself is logged. */
+    undo(input: ApiInput<'outcomes.undo'>): ApiOutput<'outcomes.undo'> {
+      const session = sessions.requireOpen(input.sessionId);
+      return store.transaction(() => {
+        const target = store.events.newestUndoable(session.id);
+        if (!target) return { itemId: null, outcome: null, ...undoState(session.id) };
+        const itemId = target.itemId!;
+        const current = store.outcomes.get(session.id, itemId) ?? null;
+        const restored = restoreOutcome(session, itemId, target.before as Outcome | null);
+        store.events.markUndone(target.id);
+        store.events.append({
+          sessionId: session.id,
+          at: new Date().toISOString(),
+          actor: input.actor ?? '',
+          type: 'outcome.undone',
+          itemId,
+          before: current,
+          after: restored,
+          refEventId: target.id,
+        });
+        return { itemId, outcome: restored, ...undoState(session.id) };
+      });
+    },
+    /** Puts back the change undone most recently, as long as nothing new was recorded since. */
+    redo(input: ApiInput<'outcomes.redo'>): ApiOutput<'outcomes.redo'> {
+      const session = sessions.requireOpen(input.sessionId);
+      return store.transaction(() => {
+        const target = store.events.nextRedoable(session.id);
+        if (!target) return { itemId: null, outcome: null, ...undoState(session.id) };
+        const itemId = target.itemId!;
+        const current = store.outcomes.get(session.id, itemId) ?? null;
+        const restored = restoreOutcome(session, itemId, target.after as Outcome | null);
+        store.events.markRedone(target.id);
+        store.events.append({
+          sessionId: session.id,
+          at: new Date().toISOString(),
+          actor: input.actor ?? '',
+          type: 'outcome.redone',
+          itemId,
+          before: current,
+          after: restored,
+          refEventId: target.id,
+        });
+        return { itemId, outcome: restored, ...undoState(session.id) };
+      });
+    },
+    undoState(input: ApiInput<'outcomes.undoState'>): ApiOutput<'outcomes.undoState'> {
+      sessions.require(input.sessionId);
+      return undoState(input.sessionId);
+    },
+    events(input: ApiInput<'events.list'>): ApiOutput<'events.list'> {
+      sessions.require(input.sessionId);
+      return store.events.list(input.sessionId, input.itemId);
     },
   };
 }

@@ -2,21 +2,11 @@ import type { ApiInput, ApiOutput } from '../../../shared/api/contract.ts';
 import type { Store } from '../db/index.ts';
 import { ServiceError } from '../errors.ts';
 import { renderReportHtml } from '../reports/html.ts';
+import { fileNameFor } from './fileNames.ts';
 import type { SessionService } from './sessions.ts';
 
 /** Turns report HTML into an A4 PDF; each shell brings its own Chromium. */
 export type PdfRenderer = (html: string) => Promise<Uint8Array>;
-
-function fileNameFor(title: string, date: string, language: string, extension: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[^\w\s-]/g, '')
-    .trim()
-    .replace(/\s+/g, '-')
-    .toLowerCase()
-    .slice(0, 60);
-  return `${date}-${slug || 'session'}-${language}.${extension}`;
-}
 
 export function reportService(store: Store, sessions: SessionService, renderPdf: PdfRenderer) {
   return {

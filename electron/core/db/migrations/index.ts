@@ -1,4 +1,5 @@
 import * as initial from './001-initial.ts';
+import * as undoAndResume from './002-undo-and-resume.ts';
 
 export interface Migration {
   version: number;
@@ -7,6 +8,9 @@ export interface Migration {
 }
 
 /** In order; the schema version of a database is the number of migrations applied to it. */
-export const MIGRATIONS: Migration[] = [{ version: 1, ...initial }];
+export const MIGRATIONS: Migration[] = [
+  { version: 1, ...initial },
+  { version: 2, ...undoAndResume },
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

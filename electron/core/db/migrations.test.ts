@@ -1,0 +1,83 @@
+import Database from 'better-sqlite3';
+import { copyFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { call, startMiniCore } from '../testing-core.ts';
+import { tempDir } from '../testing.ts';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/index.ts';
+
+const FIXTURES = join(import.meta.dirname, 'fixtures');
+const cleanup: (() => void)[] = [];
+afterEach(() => cleanup.splice(0).forEach((remove) => remove()));
+
+/** Databases as earlier versions of the app left them: one per schema version ever released. */
+const fixtureVersions = readdirSync(FIXTURES)
+  .map((name) => /^schema-(\d+)\.db$/.exec(name)?.[1])
+  .filter((version): version is string => version !== undefined)
+  .map(Number);
+
+describe('migrations', () => {
+  it('are numbered 1, 2, 3… without gaps', () => {
+    expect(MIGRATIONS.map((migration) => migration.version)).toEqual(MIGRATIONS.map((_, index) => index + 1));
+  });
+
+  it('have a fixture database for every earlier schema version', () => {
+    for (let version = 1; version < LATEST_SCHEMA_VERSION; version++) expect(fixtureVersions).toContain(version);
+  });
+
+  it.each(fixtureVersions)(
+    'bring a schema-%i database to the latest schema, keeping its decisions',
+    async (version) => {
+      const dir = tempDir();
+      cleanup.push(dir.remove);
+      const dataDir = join(dir.path, 'data');
+      const dbPath = join(dataDir, 'boardwalk.db');
+      await startMiniCore(dir.path, dataDir).then((core) => core.close());
+      copyFileSync(join(FIXTURES, `schema-${version}.db`), dbPath);
+
+      const core = await startMiniCore(dir.path, dataDir);
+      try {
+        const [session] = await call(core, 'sessions.list', {});
+        expect(session).toMatchObject({ title: 'Schema 1 session', facilitator: 'Anouk', lastItemId: null });
+        const [outcome] = await call(core, 'outcomes.list', { sessionId: session!.id });
+        expect(outcome).toMatchObject({ status: 'decided', chosenOption: 'argo_cd', rationale: 'Chosen in schema 1' });
+        const events = await call(core, 'events.list', { sessionId: session!.id });
+        expect(events.map((event) => [event.type, event.undone])).toEqual([
+          ['session.created', false],
+          ['outcome.recorded', false],
+        ]);
+        // A change from before the migration can be undone after it.
+        const undone = await call(core, 'outcomes.undo', { sessionId: session!.id });
+        expect(undone.outcome).toBeNull();
+      } finally {
+        core.close();
+      }
+      const db = new Database(dbPath, { readonly: true });
+      expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+      db.close();
+      const backups = readdirSync(join(dataDir, 'backups'));
+      if (version < LATEST_SCHEMA_VERSION)
+        expect(backups.some((name) => name.startsWith(`before-schema-${version + 1}-`))).toBe(true);
+    },
+  );
+
+  it('run in order from an empty database to the same schema as a migrated old one', async () => {
+    const dir = tempDir();
+    cleanup.push(dir.remove);
+    const fresh = await startMiniCore(dir.path, join(dir.path, 'fresh'));
+    fresh.close();
+    const old = join(dir.path, 'old');
+    await startMiniCore(dir.path, old).then((core) => core.close());
+    copyFileSync(join(FIXTURES, 'schema-1.db'), join(old, 'boardwalk.db'));
+    await startMiniCore(dir.path, old).then((core) => core.close());
+    const schemaOf = (path: string) => {
+      const db = new Database(path, { readonly: true });
+      const rows = db
+        .prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name")
+        .all();
+      db.close();
+      return rows;
+    };
+    expect(schemaOf(join(old, 'boardwalk.db'))).toEqual(schemaOf(join(dir.path, 'fresh', 'boardwalk.db')));
+  });
+});

@@ -1,0 +1,263 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Core } from './index.ts';
+import { call, failure, startMiniCore } from './testing-core.ts';
+import { tempDir } from './testing.ts';
+
+const ITEM = 'deploy_tool_choice';
+let dir: ReturnType<typeof tempDir>;
+let core: Core;
+
+beforeEach(async () => {
+  dir = tempDir();
+  core = await startMiniCore(dir.path);
+});
+afterEach(() => {
+  core.close();
+  dir.remove();
+});
+
+async function restart() {
+  core.close();
+  core = await startMiniCore(dir.path);
+}
+
+function newSession(title = 'Q3 review') {
+  return call(core, 'sessions.create', {
+    boardId: 'fixture-mini',
+    title,
+    date: '2026-09-30',
+    facilitator: 'Anouk',
+    participants: ['Bram', 'Chris'],
+    language: 'nl',
+  });
+}
+
+function record(sessionId: string, changes: Record<string, unknown>) {
+  return call(core, 'outcomes.record', { sessionId, itemId: ITEM, changes, actor: 'Anouk' });
+}
+
+async function eventTypes(sessionId: string) {
+  return (await call(core, 'events.list', { sessionId })).map((event) => event.type);
+}
+
+describe('a session through its life', () => {
+  it('is renamed, closed read-only, reopened, and every step is in its audit trail', async () => {
+    const session = await newSession();
+    await call(core, 'sessions.rename', { sessionId: session.id, title: 'Q3 architecture review', actor: 'Anouk' });
+    await call(core, 'sessions.close', { sessionId: session.id, actor: 'Anouk' });
+    expect(
+      await failure(core, 'outcomes.record', { sessionId: session.id, itemId: ITEM, changes: { status: 'decided' } }),
+    ).toBe('read-only');
+    expect(await failure(core, 'sessions.rename', { sessionId: session.id, title: 'x' })).toBe('read-only');
+    await call(core, 'sessions.reopen', { sessionId: session.id, actor: 'Bram' });
+    await record(session.id, { status: 'decided' });
+    const reopened = await call(core, 'sessions.get', { sessionId: session.id });
+    expect(reopened).toMatchObject({ title: 'Q3 architecture review', closedAt: null });
+    expect(await eventTypes(session.id)).toEqual([
+      'session.created',
+      'session.renamed',
+      'session.closed',
+      'session.reopened',
+      'outcome.recorded',
+    ]);
+    const reopenEvent = (await call(core, 'events.list', { sessionId: session.id }))[3]!;
+    expect(reopenEvent.actor).toBe('Bram');
+  });
+
+  it('goes to the trash, comes back, and is only gone for good when the trash is emptied', async () => {
+    const kept = await newSession('kept');
+    const binned = await newSession('binned');
+    await record(binned.id, { status: 'decided', rationale: 'to be restored' });
+    await call(core, 'sessions.trash', { sessionId: binned.id });
+    expect((await call(core, 'sessions.list', {})).map((s) => s.title)).toEqual(['kept']);
+    expect((await call(core, 'sessions.listTrash', {})).map((s) => s.title)).toEqual(['binned']);
+    expect(await failure(core, 'outcomes.list', { sessionId: binned.id })).toBe('not-found');
+
+    await call(core, 'sessions.restore', { sessionId: binned.id });
+    expect((await call(core, 'outcomes.list', { sessionId: binned.id }))[0]!.rationale).toBe('to be restored');
+
+    await call(core, 'sessions.trash', { sessionId: binned.id });
+    expect(await call(core, 'sessions.emptyTrash', {})).toEqual({ removed: 1 });
+    expect(await call(core, 'sessions.listTrash', {})).toEqual([]);
+    expect(await failure(core, 'sessions.restore', { sessionId: binned.id })).toBe('not-found');
+    expect((await call(core, 'sessions.list', {})).map((s) => s.id)).toEqual([kept.id]);
+  });
+
+  it('remembers the item it was left at', async () => {
+    const session = await newSession();
+    await call(core, 'sessions.resume', { sessionId: session.id, itemId: ITEM });
+    await restart();
+    expect((await call(core, 'sessions.get', { sessionId: session.id })).lastItemId).toBe(ITEM);
+  });
+});
+
+describe('undo and redo', () => {
+  it('take changes back and put them back in order, also after a restart', async () => {
+    const session = await newSession();
+    await record(session.id, { status: 'deferred' });
+    await record(session.id, { status: 'decided', rationale: 'agreed' });
+    await restart();
+
+    const undone = await call(core, 'outcomes.undo', { sessionId: session.id, actor: 'Anouk' });
+    expect(undone).toMatchObject({ itemId: ITEM, canUndo: true, canRedo: true });
+    expect(undone.outcome).toMatchObject({ status: 'deferred', rationale: '' });
+    await restart();
+
+    const first = await call(core, 'outcomes.undo', { sessionId: session.id });
+    expect(first.outcome).toBeNull();
+    expect(await call(core, 'outcomes.list', { sessionId: session.id })).toEqual([]);
+    expect(await call(core, 'outcomes.undoState', { sessionId: session.id })).toEqual({
+      canUndo: false,
+      canRedo: true,
+    });
+    await restart();
+
+    const redone = await call(core, 'outcomes.redo', { sessionId: session.id });
+    expect(redone.outcome).toMatchObject({ status: 'deferred' });
+    const again = await call(core, 'outcomes.redo', { sessionId: session.id });
+    expect(again.outcome).toMatchObject({ status: 'decided', rationale: 'agreed' });
+    expect(await call(core, 'outcomes.undoState', { sessionId: session.id })).toEqual({
+      canUndo: true,
+      canRedo: false,
+    });
+    expect(await eventTypes(session.id)).toEqual([
+      'session.created',
+      'outcome.recorded',
+      'outcome.recorded',
+      'outcome.undone',
+      'outcome.undone',
+      'outcome.redone',
+      'outcome.redone',
+    ]);
+  });
+
+  it('forgets what could be redone once something new is recorded', async () => {
+    const session = await newSession();
+    await record(session.id, { status: 'deferred' });
+    await call(core, 'outcomes.undo', { sessionId: session.id });
+    await record(session.id, { owner: 'Ops' });
+    const redo = await call(core, 'outcomes.redo', { sessionId: session.id });
+    expect(redo).toMatchObject({ itemId: null, canRedo: false });
+    expect((await call(core, 'outcomes.list', { sessionId: session.id }))[0]).toMatchObject({
+      status: 'open',
+      owner: 'Ops',
+    });
+  });
+
+  it('has nothing to undo in a new session and is refused in a closed one', async () => {
+    const session = await newSession();
+    expect(await call(core, 'outcomes.undo', { sessionId: session.id })).toMatchObject({
+      itemId: null,
+      canUndo: false,
+    });
+    await record(session.id, { status: 'decided' });
+    await call(core, 'sessions.close', { sessionId: session.id });
+    expect(await failure(core, 'outcomes.undo', { sessionId: session.id })).toBe('read-only');
+  });
+});
+
+describe('the next review', () => {
+  it('carries open, deferred and escalated outcomes into a new session on the newest board, linked to the old one', async () => {
+    const previous = await newSession();
+    await record(previous.id, { status: 'deferred', owner: 'Ops', dueDate: '2026-12-01' });
+    expect(
+      await failure(core, 'sessions.nextReview', { sessionId: previous.id, title: 'Q4', date: '2026-12-15' }),
+    ).toBe('conflict');
+    await call(core, 'sessions.close', { sessionId: previous.id });
+    const next = await call(core, 'sessions.nextReview', {
+      sessionId: previous.id,
+      title: 'Q4 review',
+      date: '2026-12-15',
+      actor: 'Anouk',
+    });
+    expect(next.carried).toEqual([ITEM]);
+    expect(next.dropped).toEqual([]);
+    expect(next.session).toMatchObject({ previousSessionId: previous.id, title: 'Q4 review', closedAt: null });
+    const [outcome] = await call(core, 'outcomes.list', { sessionId: next.session.id });
+    expect(outcome).toMatchObject({ status: 'deferred', owner: 'Ops', dueDate: '2026-12-01' });
+    const carried = (await call(core, 'events.list', { sessionId: next.session.id, itemId: ITEM }))[0]!;
+    expect(carried).toMatchObject({ type: 'outcome.carried-over', before: { sessionId: previous.id } });
+  });
+
+  it('does not carry decided items', async () => {
+    const previous = await newSession();
+    await record(previous.id, { status: 'decided' });
+    await call(core, 'sessions.close', { sessionId: previous.id });
+    const next = await call(core, 'sessions.nextReview', { sessionId: previous.id, title: 'Q4', date: '2026-12-15' });
+    expect(next.carried).toEqual([]);
+    expect(await call(core, 'outcomes.list', { sessionId: next.session.id })).toEqual([]);
+  });
+});
+
+describe('comparing two sessions', () => {
+  it('shows per item what changed in status, decision, owner and due date', async () => {
+    const q3 = await newSession('Q3');
+    await record(q3.id, { status: 'deferred', owner: 'Ops' });
+    const q4 = await newSession('Q4');
+    await record(q4.id, { status: 'decided', chosenOption: 'argo_cd', owner: 'Ops', dueDate: '2027-01-31' });
+    const comparison = await call(core, 'sessions.compare', { earlierSessionId: q3.id, laterSessionId: q4.id });
+    expect(comparison.items).toEqual([
+      {
+        itemId: ITEM,
+        changes: [
+          { field: 'status', before: 'deferred', after: 'decided' },
+          { field: 'chosenOption', before: null, after: 'argo_cd' },
+          { field: 'dueDate', before: null, after: '2027-01-31' },
+        ],
+      },
+    ]);
+  });
+});
+
+describe('session files', () => {
+  it('round-trip a session with its outcomes, events and board version into a fresh data folder', async () => {
+    const session = await newSession();
+    await record(session.id, {
+      status: 'decided',
+      chosenOption: 'argo_cd',
+      rationale: 'Team knows it',
+      votes: { Bram: 'argo_cd' },
+    });
+    const file = await call(core, 'sessions.export', { sessionId: session.id });
+    expect(file.fileName).toBe('2026-09-30-q3-review-session.json');
+
+    const other = tempDir();
+    const elsewhere = await startMiniCore(other.path);
+    try {
+      const imported = await call(elsewhere, 'sessions.import', { file: { name: file.fileName, base64: file.base64 } });
+      expect(imported.id).not.toBe(session.id);
+      expect(imported).toMatchObject({
+        title: 'Q3 review',
+        boardHash: session.boardHash,
+        participants: ['Bram', 'Chris'],
+      });
+      const [outcome] = await call(elsewhere, 'outcomes.list', { sessionId: imported.id });
+      expect(outcome).toMatchObject({ status: 'decided', rationale: 'Team knows it', votes: { Bram: 'argo_cd' } });
+      const types = (await call(elsewhere, 'events.list', { sessionId: imported.id })).map((event) => event.type);
+      expect(types).toEqual(['session.created', 'outcome.recorded', 'session.imported']);
+      expect(await call(elsewhere, 'outcomes.undoState', { sessionId: imported.id })).toEqual({
+        canUndo: false,
+        canRedo: false,
+      });
+    } finally {
+      elsewhere.close();
+      other.remove();
+    }
+  });
+
+  it('refuses a file that is not a session file, or whose board was tampered with, and stores nothing', async () => {
+    const session = await newSession();
+    const file = await call(core, 'sessions.export', { sessionId: session.id });
+    const json = JSON.parse(Buffer.from(file.base64, 'base64').toString('utf8'));
+    json.board.content.meta.title.en = 'Tampered';
+    const tampered = Buffer.from(JSON.stringify(json)).toString('base64');
+    const junk = Buffer.from('{"format":"something-else"}').toString('base64');
+    const before = await call(core, 'sessions.list', {});
+    expect(await failure(core, 'sessions.import', { file: { name: 'x.json', base64: tampered } })).toBe('bad-request');
+    expect(await failure(core, 'sessions.import', { file: { name: 'x.json', base64: junk } })).toBe('bad-request');
+    expect(await failure(core, 'sessions.import', { file: { name: 'x.json', base64: 'bm90IGpzb24=' } })).toBe(
+      'bad-request',
+    );
+    expect(await call(core, 'sessions.list', {})).toEqual(before);
+  });
+});

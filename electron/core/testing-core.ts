@@ -1,0 +1,35 @@
+import { cpSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api/contract.ts';
+import { createCore, type Core } from './index.ts';
+import { MINI_PACK } from './testing.ts';
+
+/** A resources folder holding only the mini pack, so core tests do not depend on the shipped content. */
+export function miniResources(root: string): string {
+  const resources = join(root, 'resources');
+  mkdirSync(join(resources, 'boards'), { recursive: true });
+  cpSync(MINI_PACK, join(resources, 'boards', 'mini'), { recursive: true });
+  return resources;
+}
+
+export async function startMiniCore(root: string, dataDir = join(root, 'data')): Promise<Core> {
+  return createCore({
+    dataDir,
+    resourcesDir: miniResources(root),
+    renderPdf: async (html) => new TextEncoder().encode(`PDF:${html}`),
+    log: () => {},
+  });
+}
+
+/** Calls the API as a shell would and unwraps the result; a failed call throws with its code. */
+export async function call<M extends ApiMethod>(core: Core, method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
+  const result = await core.dispatch(method, input);
+  if (!result.ok) throw Object.assign(new Error(`${result.error.code}: ${result.error.message}`), result.error);
+  return result.value as ApiOutput<M>;
+}
+
+export async function failure(core: Core, method: ApiMethod, input: unknown): Promise<string> {
+  const result = await core.dispatch(method, input);
+  if (result.ok) throw new Error(`${method} was expected to fail`);
+  return result.error.code;
+}
