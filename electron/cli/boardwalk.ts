@@ -5,6 +5,7 @@ const HELP = `boardwalk: decision boards, offline
 
 Usage:
   boardwalk serve [--port N] [--data-dir DIR] [--token T]   start the app for a browser on 127.0.0.1
+        [--restore-backup]                                   after a damaged database: start from the newest good backup
   boardwalk validate <pack>                                  check a board pack (folder, .yaml or .zip)
   boardwalk board <pack> --json                              print the normalized board as JSON
   boardwalk --help                                           this text

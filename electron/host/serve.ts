@@ -3,7 +3,7 @@ import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createCore, DatabaseOpenError } from '../core/index.ts';
+import { createCore, DatabaseOpenError, restoreNewestBackup } from '../core/index.ts';
 import { renderPdfWithChromium } from './pdf.ts';
 import { createHostServer } from './server.ts';
 
@@ -14,6 +14,15 @@ export function defaultDataDir(): string {
   return join(base, 'boardwalk');
 }
 
+/** What the user can do next: the damaged file is kept; start from the newest backup, or empty. */
+function recoveryHint(error: DatabaseOpenError): string {
+  if (error.reason !== 'damaged') return '';
+  const backup = error.details.newestBackupTakenAt;
+  return backup
+    ? `The newest good backup was taken at ${backup}. Start again with --restore-backup to use it, or without it to start with an empty database.\n`
+    : 'There is no backup to restore. Start again to begin with an empty database.\n';
+}
+
 export async function serveCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
@@ -21,6 +30,7 @@ export async function serveCommand(args: string[]): Promise<number> {
       port: { type: 'string', default: '5719' },
       'data-dir': { type: 'string' },
       token: { type: 'string' },
+      'restore-backup': { type: 'boolean', default: false },
     },
   });
   const port = Number(values.port);
@@ -30,6 +40,15 @@ export async function serveCommand(args: string[]): Promise<number> {
   }
   const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
   const token = values.token ?? randomBytes(24).toString('base64url');
+  if (values['restore-backup']) {
+    try {
+      const takenAt = restoreNewestBackup(dataDir);
+      process.stdout.write(`Restored the backup taken at ${takenAt}\n`);
+    } catch (error) {
+      process.stderr.write(`boardwalk serve: cannot restore a backup: ${(error as Error).message}\n`);
+      return 1;
+    }
+  }
   let core;
   try {
     core = await createCore({
@@ -39,7 +58,7 @@ export async function serveCommand(args: string[]): Promise<number> {
     });
   } catch (error) {
     if (error instanceof DatabaseOpenError) {
-      process.stderr.write(`boardwalk serve: ${error.message}\n`);
+      process.stderr.write(`boardwalk serve: ${error.message}\n${recoveryHint(error)}`);
       return 1;
     }
     throw error;

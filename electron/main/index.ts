@@ -1,6 +1,6 @@
 import { app, BrowserWindow, dialog } from 'electron';
 import { join } from 'node:path';
-import { createCore, DatabaseOpenError, type Core } from '../core/index.ts';
+import { createCore, DatabaseOpenError, restoreNewestBackup, type Core } from '../core/index.ts';
 import { wireApi } from './ipc.ts';
 import { buildMenu } from './menu.ts';
 import { renderPdfInElectron } from './pdf.ts';
@@ -30,13 +30,43 @@ function createWindow(): void {
   void window.loadURL(APP_ENTRY);
 }
 
+/** A damaged database was moved aside: tell the user, and offer the newest good backup. */
+async function offerRecovery(error: DatabaseOpenError, dataDir: string): Promise<boolean> {
+  const backupTakenAt = error.details.newestBackupTakenAt;
+  const buttons = backupTakenAt
+    ? [`Restore the backup of ${String(backupTakenAt).replace('T', ' ').slice(0, 16)}`, 'Start with an empty database', 'Quit']
+    : ['Start with an empty database', 'Quit'];
+  const { response } = await dialog.showMessageBox({
+    type: 'warning',
+    title: 'Boardwalk',
+    message: 'Boardwalk could not read its database',
+    detail: `${error.message}\n\nNothing was deleted: the damaged file is kept where it was moved.`,
+    buttons,
+    defaultId: 0,
+    cancelId: buttons.length - 1,
+  });
+  if (response === buttons.length - 1) return false;
+  if (backupTakenAt && response === 0) restoreNewestBackup(dataDir);
+  return true;
+}
+
+async function openCore(dataDir: string): Promise<Core | undefined> {
+  try {
+    return await createCore({ dataDir, resourcesDir, renderPdf: renderPdfInElectron });
+  } catch (error) {
+    if (error instanceof DatabaseOpenError && error.reason === 'damaged' && (await offerRecovery(error, dataDir)))
+      return openCore(dataDir);
+    const message = error instanceof Error ? error.message : String(error);
+    if (!(error instanceof DatabaseOpenError && error.reason === 'damaged'))
+      dialog.showErrorBox('Boardwalk cannot open its data', message);
+    return undefined;
+  }
+}
+
 async function start(): Promise<void> {
   const dataDir = process.env.BOARDWALK_DATA_DIR ?? app.getPath('userData');
-  try {
-    core = await createCore({ dataDir, resourcesDir, renderPdf: renderPdfInElectron });
-  } catch (error) {
-    const message = error instanceof DatabaseOpenError ? error.message : String(error);
-    dialog.showErrorBox('Boardwalk cannot open its data', message);
+  core = await openCore(dataDir);
+  if (!core) {
     app.exit(1);
     return;
   }
