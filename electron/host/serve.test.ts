@@ -12,7 +12,9 @@ afterEach(() => cleanup.splice(0).forEach((remove) => remove()));
 /** Starts the host and resolves with what it printed once it is listening, then stops it. */
 function serveUntilListening(args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, 'serve', '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [bin, 'serve', '--port', '0', ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
@@ -40,7 +42,9 @@ describe('boardwalk serve with a damaged database', () => {
     store.close();
     writeFileSync(join(dataDir, 'boardwalk.db'), 'not a database '.repeat(500));
 
-    const refused = spawnSync(process.execPath, [bin, 'serve', '--port', '0', '--data-dir', dataDir], { encoding: 'utf8' });
+    const refused = spawnSync(process.execPath, [bin, 'serve', '--port', '0', '--data-dir', dataDir], {
+      encoding: 'utf8',
+    });
     expect(refused.status).toBe(1);
     expect(refused.stderr).toMatch(/The database was damaged .* moved to .*boardwalk\.db\.damaged-/);
     expect(refused.stderr).toMatch(/Start again with --restore-backup to use it/);

@@ -34,7 +34,11 @@ function createWindow(): void {
 async function offerRecovery(error: DatabaseOpenError, dataDir: string): Promise<boolean> {
   const backupTakenAt = error.details.newestBackupTakenAt;
   const buttons = backupTakenAt
-    ? [`Restore the backup of ${String(backupTakenAt).replace('T', ' ').slice(0, 16)}`, 'Start with an empty database', 'Quit']
+    ? [
+        `Restore the backup of ${String(backupTakenAt).replace('T', ' ').slice(0, 16)}`,
+        'Start with an empty database',
+        'Quit',
+      ]
     : ['Start with an empty database', 'Quit'];
   const { response } = await dialog.showMessageBox({
     type: 'warning',

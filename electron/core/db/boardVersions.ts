@@ -38,6 +38,16 @@ export function boardVersionRepository(db: Db) {
     'SELECT * FROM board_versions WHERE board_id = ? ORDER BY stored_at DESC, rowid DESC LIMIT 1',
   );
 
+  // A version never changes once stored (it is keyed by its content hash), so parsing it once is enough.
+  const parsed = new Map<string, StoredBoardVersion>();
+  const cached = (row: DbBoardVersion): StoredBoardVersion => {
+    const known = parsed.get(row.hash);
+    if (known) return known;
+    const version = toDomain(row);
+    parsed.set(row.hash, version);
+    return version;
+  };
+
   return {
     /** Stores a version once; storing the same content again changes nothing. Returns true when new. */
     store(version: { hash: string; board: Board; warnings: PackProblem[]; origin: 'shipped' | 'imported' }): boolean {
@@ -55,15 +65,17 @@ export function boardVersionRepository(db: Db) {
       return result.changes === 1;
     },
     get(hash: string): StoredBoardVersion | undefined {
+      const known = parsed.get(hash);
+      if (known) return known;
       const row = byHash.get(hash);
-      return row && toDomain(row);
+      return row && cached(row);
     },
     newest(boardId: string): StoredBoardVersion | undefined {
       const row = newestOf.get(boardId);
-      return row && toDomain(row);
+      return row && cached(row);
     },
     newestOfEach(): StoredBoardVersion[] {
-      return newest.all().map(toDomain);
+      return newest.all().map(cached);
     },
   };
 }

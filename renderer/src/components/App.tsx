@@ -1,16 +1,22 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../api/client.ts';
 import { useBoardStore } from '../stores/board.ts';
 import { useNotices } from '../stores/notices.ts';
 import { useSessionStore } from '../stores/session.ts';
 import { useWalkthrough } from '../stores/walkthrough.ts';
+import { useUndoShortcuts } from '../useKeyboardShortcuts.ts';
 import { Agenda } from './Agenda.tsx';
+import { AuditDialog } from './AuditDialog.tsx';
 import { BoardGraph } from './BoardGraph.tsx';
-import { Header } from './Header.tsx';
+import { CompareDialog } from './CompareDialog.tsx';
+import { Header, type DialogName } from './Header.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
-import { SourceNotesDialog } from './SourceNotesDialog.tsx';
 import { ItemDetail } from './ItemDetail.tsx';
 import { NewSessionForm } from './NewSessionForm.tsx';
+import { SessionsDialog } from './SessionsDialog.tsx';
+import { SettingsDialog } from './SettingsDialog.tsx';
+import { SourceNotesDialog } from './SourceNotesDialog.tsx';
 
 function Notices() {
   const { t } = useTranslation();
@@ -34,6 +40,32 @@ function Notices() {
   );
 }
 
+function ClosedBanner() {
+  const { t } = useTranslation();
+  const session = useSessionStore((state) => state.current);
+  const changeSession = useSessionStore((state) => state.changeSession);
+  if (!session?.closedAt) return null;
+  return (
+    <div className="closed-banner">
+      {t('toolbar.closedBanner')}{' '}
+      <button type="button" onClick={() => changeSession(() => api['sessions.reopen']({ sessionId: session.id }))}>
+        {t('toolbar.reopen')}
+      </button>
+    </div>
+  );
+}
+
+/** Remembers the item under discussion, so the session resumes there after a restart. */
+function useRememberItem(): void {
+  const selectedItemId = useWalkthrough((state) => state.selectedItemId);
+  const sessionId = useSessionStore((state) => state.current?.id);
+  const lastItemId = useSessionStore((state) => state.current?.lastItemId);
+  useEffect(() => {
+    if (sessionId && selectedItemId && selectedItemId !== lastItemId)
+      api['sessions.resume']({ sessionId, itemId: selectedItemId }).catch(() => {});
+  }, [sessionId, selectedItemId, lastItemId]);
+}
+
 export function App() {
   const { t } = useTranslation();
   const loaded = useBoardStore((state) => state.loaded);
@@ -41,10 +73,10 @@ export function App() {
   const loadBoards = useBoardStore((state) => state.loadBoards);
   const loadSessions = useSessionStore((state) => state.loadSessions);
   const selectedItemId = useWalkthrough((state) => state.selectedItemId);
-  const [creatingSession, setCreatingSession] = useState(false);
-  const [importing, setImporting] = useState(false);
-  const [showingNotes, setShowingNotes] = useState(false);
+  const [dialog, setDialog] = useState<DialogName | null>(null);
   const boardId = current?.board.meta.id;
+  useUndoShortcuts();
+  useRememberItem();
 
   useEffect(() => {
     void loadBoards();
@@ -54,19 +86,19 @@ export function App() {
     if (boardId) void loadSessions(boardId);
   }, [boardId, loadSessions]);
 
+  const closeDialog = () => setDialog(null);
   const item = current?.board.items.find((candidate) => candidate.id === selectedItemId);
   return (
     <div className="app">
-      <Header
-        onNewSession={() => setCreatingSession(true)}
-        onImport={() => setImporting(true)}
-        onShowSourceNotes={() => setShowingNotes(true)}
-      />
-      {importing && <ImportDialog onClose={() => setImporting(false)} />}
-      {showingNotes && current && (
-        <SourceNotesDialog warnings={current.warnings} onClose={() => setShowingNotes(false)} />
-      )}
+      <Header onOpen={setDialog} />
       <Notices />
+      <ClosedBanner />
+      {dialog === 'import' && <ImportDialog onClose={closeDialog} />}
+      {dialog === 'sessions' && <SessionsDialog onClose={closeDialog} />}
+      {dialog === 'audit' && <AuditDialog onClose={closeDialog} />}
+      {dialog === 'compare' && <CompareDialog onClose={closeDialog} />}
+      {dialog === 'settings' && <SettingsDialog onClose={closeDialog} />}
+      {dialog === 'sourceNotes' && current && <SourceNotesDialog warnings={current.warnings} onClose={closeDialog} />}
       {!loaded && <p role="status">{t('app.loading')}</p>}
       {loaded && !current && <p>{t('boards.none')}</p>}
       {current && (
@@ -74,8 +106,8 @@ export function App() {
           <BoardGraph board={current.board} hash={current.hash} />
           <Agenda board={current.board} />
           <section className="detail" aria-live="polite">
-            {creatingSession ? (
-              <NewSessionForm boardId={current.board.meta.id} onDone={() => setCreatingSession(false)} />
+            {dialog === 'newSession' ? (
+              <NewSessionForm boardId={current.board.meta.id} onDone={closeDialog} />
             ) : item ? (
               <ItemDetail board={current.board} item={item} />
             ) : (

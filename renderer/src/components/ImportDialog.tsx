@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api/errors.ts';
 import type { PackProblem } from '../../../shared/board/problems.ts';
@@ -6,6 +6,7 @@ import { api } from '../api/client.ts';
 import { fileToBase64, uploadName } from '../files.ts';
 import { useBoardStore } from '../stores/board.ts';
 import { usePreferences } from '../stores/preferences.ts';
+import { Modal } from './Modal.tsx';
 import { ProblemList } from './ProblemList.tsx';
 
 type ImportState =
@@ -21,12 +22,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const language = usePreferences((state) => state.language);
   const loadBoards = useBoardStore((state) => state.loadBoards);
   const openBoard = useBoardStore((state) => state.openBoard);
-  const dialog = useRef<HTMLDialogElement>(null);
   const [state, setState] = useState<ImportState>({ step: 'idle' });
-
-  useEffect(() => {
-    dialog.current?.showModal();
-  }, []);
 
   const importFiles = async (event: ChangeEvent<HTMLInputElement>) => {
     const picked = [...(event.target.files ?? [])].filter((file) => PACK_FILES.test(file.name));
@@ -54,8 +50,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <dialog ref={dialog} className="import-dialog" aria-labelledby="import-heading" onClose={onClose}>
-      <h2 id="import-heading">{t('import.button')}</h2>
+    <Modal title={t('import.button')} onClose={onClose}>
       <div className="import-pickers">
         <label className="file-picker">
           {t('import.files')}
@@ -88,9 +83,6 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           <ProblemList problems={state.problems} />
         </div>
       )}
-      <button type="button" onClick={() => dialog.current?.close()}>
-        {t('import.close')}
-      </button>
-    </dialog>
+    </Modal>
   );
 }

@@ -51,6 +51,7 @@ export function ItemDetail({ board, item }: { board: Board; item: Item }) {
   const { t } = useTranslation();
   const language = usePreferences((state) => state.language);
   const session = useSessionStore((state) => state.current);
+  const storedAt = useSessionStore((state) => state.outcomes[item.id]?.updatedAt ?? 'none');
   const concerns = board.nodes.filter((node) => item.refs.includes(node.id));
   return (
     <article className="item-detail" aria-labelledby="item-title">
@@ -97,7 +98,8 @@ export function ItemDetail({ board, item }: { board: Board; item: Item }) {
       <p className="item-source">
         {t('item.source', { document: item.source.document, section: item.source.section })}
       </p>
-      <OutcomeForm key={item.id} item={item} />
+      {/* A new key when undo or redo changes the stored outcome, so the form shows what is stored. */}
+      <OutcomeForm key={`${item.id}:${storedAt}`} item={item} />
     </article>
   );
 }

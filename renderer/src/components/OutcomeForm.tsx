@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field } from './Field.tsx';
 import type { Item } from '../../../shared/board/schema.ts';
 import {
   EMPTY_OUTCOME,
@@ -10,19 +9,53 @@ import {
 } from '../../../shared/session/schema.ts';
 import { usePreferences } from '../stores/preferences.ts';
 import { useSessionStore } from '../stores/session.ts';
+import { Field } from './Field.tsx';
 
-type Draft = Pick<OutcomeFields, 'status' | 'chosenOption' | 'rationale' | 'owner' | 'dueDate' | 'checklist'>;
+function draftOf(outcome: OutcomeFields | undefined): OutcomeFields {
+  const { status, chosenOption, rationale, owner, dueDate, reviewDate, checklist, votes, notes } =
+    outcome ?? EMPTY_OUTCOME;
+  return { status, chosenOption, rationale, owner, dueDate, reviewDate, checklist, votes, notes };
+}
 
-function draftOf(outcome: OutcomeFields | undefined): Draft {
-  const source = outcome ?? EMPTY_OUTCOME;
-  return {
-    status: source.status,
-    chosenOption: source.chosenOption,
-    rationale: source.rationale,
-    owner: source.owner,
-    dueDate: source.dueDate,
-    checklist: source.checklist,
-  };
+function Votes({
+  item,
+  participants,
+  votes,
+  onChange,
+}: {
+  item: Item;
+  participants: string[];
+  votes: Record<string, string>;
+  onChange: (votes: Record<string, string>) => void;
+}) {
+  const { t } = useTranslation();
+  const language = usePreferences((state) => state.language);
+  if (item.options.length === 0 || participants.length === 0) return null;
+  return (
+    <fieldset>
+      <legend>{t('outcome.votes')}</legend>
+      {participants.map((participant) => (
+        <Field key={participant} label={participant}>
+          <select
+            value={votes[participant] ?? ''}
+            onChange={(event) => {
+              const next = { ...votes };
+              if (event.target.value) next[participant] = event.target.value;
+              else delete next[participant];
+              onChange(next);
+            }}
+          >
+            <option value="">{t('outcome.noVote')}</option>
+            {item.options.map((option) => (
+              <option key={option.id} value={option.id}>
+                {option.label[language]}
+              </option>
+            ))}
+          </select>
+        </Field>
+      ))}
+    </fieldset>
+  );
 }
 
 export function OutcomeForm({ item }: { item: Item }) {
@@ -31,13 +64,14 @@ export function OutcomeForm({ item }: { item: Item }) {
   const session = useSessionStore((state) => state.current);
   const stored = useSessionStore((state) => state.outcomes[item.id]);
   const recordOutcome = useSessionStore((state) => state.recordOutcome);
-  const [draft, setDraft] = useState<Draft>(() => draftOf(stored));
+  const [draft, setDraft] = useState<OutcomeFields>(() => draftOf(stored));
   const [saving, setSaving] = useState(false);
   const [dirty, setDirty] = useState(false);
 
   if (!session) return <p className="outcome-hint">{t('outcome.needsSession')}</p>;
+  const readOnly = session.closedAt !== null;
 
-  const change = (patch: Partial<Draft>) => {
+  const change = (patch: Partial<OutcomeFields>) => {
     setDraft((current) => ({ ...current, ...patch }));
     setDirty(true);
   };
@@ -54,70 +88,89 @@ export function OutcomeForm({ item }: { item: Item }) {
   return (
     <form className="outcome-form" onSubmit={save} aria-labelledby="outcome-heading">
       <h3 id="outcome-heading">{t('outcome.heading')}</h3>
-      <Field label={t('outcome.status')}>
-        <select value={draft.status} onChange={(event) => change({ status: event.target.value as OutcomeStatus })}>
-          {OUTCOME_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`statuses.${status}`)}
-            </option>
-          ))}
-        </select>
-      </Field>
-      {item.options.length > 0 && (
-        <Field label={t('outcome.chosenOption')}>
-          <select
-            value={draft.chosenOption ?? ''}
-            onChange={(event) => change({ chosenOption: event.target.value || null })}
-          >
-            <option value="">{t('outcome.noOption')}</option>
-            {item.options.map((option) => (
-              <option key={option.id} value={option.id}>
-                {option.label[language]}
+      {readOnly && <p className="read-only-note">{t('outcome.readOnly')}</p>}
+      <fieldset className="outcome-fields" disabled={readOnly}>
+        <Field label={t('outcome.status')}>
+          <select value={draft.status} onChange={(event) => change({ status: event.target.value as OutcomeStatus })}>
+            {OUTCOME_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {t(`statuses.${status}`)}
               </option>
             ))}
           </select>
         </Field>
-      )}
-      <Field label={t('outcome.rationale')}>
-        <textarea rows={4} value={draft.rationale} onChange={(event) => change({ rationale: event.target.value })} />
-      </Field>
-      <div className="outcome-row">
-        <Field label={t('outcome.owner')}>
-          <input value={draft.owner} onChange={(event) => change({ owner: event.target.value })} />
+        {item.options.length > 0 && (
+          <Field label={t('outcome.chosenOption')}>
+            <select
+              value={draft.chosenOption ?? ''}
+              onChange={(event) => change({ chosenOption: event.target.value || null })}
+            >
+              <option value="">{t('outcome.noOption')}</option>
+              {item.options.map((option) => (
+                <option key={option.id} value={option.id}>
+                  {option.label[language]}
+                </option>
+              ))}
+            </select>
+          </Field>
+        )}
+        <Field label={t('outcome.rationale')}>
+          <textarea rows={4} value={draft.rationale} onChange={(event) => change({ rationale: event.target.value })} />
         </Field>
-        <Field label={t('outcome.dueDate')}>
-          <input
-            type="date"
-            value={draft.dueDate ?? ''}
-            onChange={(event) => change({ dueDate: event.target.value || null })}
-          />
+        <div className="outcome-row">
+          <Field label={t('outcome.owner')}>
+            <input value={draft.owner} onChange={(event) => change({ owner: event.target.value })} />
+          </Field>
+          <Field label={t('outcome.dueDate')}>
+            <input
+              type="date"
+              value={draft.dueDate ?? ''}
+              onChange={(event) => change({ dueDate: event.target.value || null })}
+            />
+          </Field>
+          <Field label={t('outcome.reviewDate')}>
+            <input
+              type="date"
+              value={draft.reviewDate ?? ''}
+              onChange={(event) => change({ reviewDate: event.target.value || null })}
+            />
+          </Field>
+        </div>
+        {item.checklist.length > 0 && (
+          <fieldset>
+            <legend>{t('item.checklist')}</legend>
+            {item.checklist.map((line, index) => (
+              <label key={index} className="checklist-line">
+                <input
+                  type="checkbox"
+                  checked={Boolean(draft.checklist[String(index)])}
+                  onChange={(event) =>
+                    change({ checklist: { ...draft.checklist, [String(index)]: event.target.checked } })
+                  }
+                />
+                {line[language]}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        <Votes
+          item={item}
+          participants={session.participants}
+          votes={draft.votes}
+          onChange={(votes) => change({ votes })}
+        />
+        <Field label={t('outcome.notes')}>
+          <textarea rows={3} value={draft.notes} onChange={(event) => change({ notes: event.target.value })} />
         </Field>
-      </div>
-      {item.checklist.length > 0 && (
-        <fieldset>
-          <legend>{t('item.checklist')}</legend>
-          {item.checklist.map((line, index) => (
-            <label key={index} className="checklist-line">
-              <input
-                type="checkbox"
-                checked={Boolean(draft.checklist[String(index)])}
-                onChange={(event) =>
-                  change({ checklist: { ...draft.checklist, [String(index)]: event.target.checked } })
-                }
-              />
-              {line[language]}
-            </label>
-          ))}
-        </fieldset>
-      )}
-      <div className="outcome-actions">
-        <button type="submit" disabled={saving || !dirty}>
-          {saving ? t('outcome.saving') : t('outcome.save')}
-        </button>
-        <span role="status" className="save-state">
-          {dirty ? t('outcome.unsaved') : savedAt ? t('outcome.saved', { time: savedAt }) : ''}
-        </span>
-      </div>
+        <div className="outcome-actions">
+          <button type="submit" disabled={saving || !dirty}>
+            {saving ? t('outcome.saving') : t('outcome.save')}
+          </button>
+          <span role="status" className="save-state">
+            {dirty ? t('outcome.unsaved') : savedAt ? t('outcome.saved', { time: savedAt }) : ''}
+          </span>
+        </div>
+      </fieldset>
     </form>
   );
 }

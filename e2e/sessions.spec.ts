@@ -1,0 +1,185 @@
+import { expect, test, type Page } from '@playwright/test';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { freshDataDir, startHost, type RunningHost } from './host.ts';
+
+const BOARD = 'webshop-migration';
+let host: RunningHost;
+test.afterEach(async () => host?.stop());
+
+/** Opens the app on the webshop board in English (each host start is a new origin, so Dutch is the default again). */
+async function open(page: Page, url: string) {
+  await page.goto(url);
+  await page.getByRole('combobox', { name: /^(Bord|Board)$/ }).selectOption(BOARD);
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
+}
+
+async function newSession(page: Page, title: string, participants = '') {
+  await page.getByRole('button', { name: 'New session' }).click();
+  await page.getByLabel('Title').fill(title);
+  if (participants) await page.getByLabel('Participants (comma-separated)').fill(participants);
+  await page.getByRole('button', { name: 'Start session' }).click();
+  await expect(page.getByRole('combobox', { name: 'Session' })).toContainText(title);
+}
+
+async function decide(page: Page, itemId: string, status: string, rationale: string) {
+  await page.locator(`[data-item-id="${itemId}"]`).click();
+  await page.getByRole('combobox', { name: 'Status' }).selectOption(status);
+  await page.getByLabel('Rationale', { exact: true }).fill(rationale);
+  await page.getByRole('button', { name: 'Save outcome' }).click();
+  await expect(page.getByText(/^Saved at/)).toBeVisible();
+}
+
+function sessionRow(page: Page, title: string) {
+  return page.locator('.session-row').filter({ has: page.getByText(title, { exact: true }) });
+}
+
+test('a whole review with the keyboard alone: start a session, decide, undo and redo', async ({ page }) => {
+  host = await startHost(freshDataDir());
+  await open(page, host.url);
+  await page.getByRole('button', { name: 'New session' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Title')).toBeFocused();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Keyboard review');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('combobox', { name: 'Session' })).toContainText('Keyboard review');
+
+  const first = page.locator('.agenda-item').first();
+  await first.focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('combobox', { name: 'Status' }).focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('combobox', { name: 'Status' })).toHaveValue('decided');
+  await page.getByRole('button', { name: 'Save outcome' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(first).toContainText('Decided');
+
+  await first.focus();
+  await page.keyboard.press('Control+Z');
+  await expect(first).toContainText('Open');
+  await page.keyboard.press('Control+Shift+Z');
+  await expect(first).toContainText('Decided');
+});
+
+test('undo reaches back across a restart of the app', async ({ page }) => {
+  const dataDir = freshDataDir();
+  host = await startHost(dataDir);
+  await open(page, host.url);
+  await newSession(page, 'Before restart');
+  await decide(page, 'team_maturity_vs_cilium', 'deferred', 'Wait for the consultant');
+  await host.stop();
+  host = await startHost(dataDir);
+  await open(page, host.url);
+  const item = page.locator('[data-item-id="team_maturity_vs_cilium"]');
+  await expect(item).toContainText('Deferred');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(item).toContainText('Open');
+  await expect(page.getByRole('button', { name: 'Redo' })).toBeEnabled();
+});
+
+test('sessions screen: rename, close read-only, reopen, next review, trash and restore', async ({ page }) => {
+  host = await startHost(freshDataDir());
+  await open(page, host.url);
+  await newSession(page, 'Q3 review');
+  await decide(page, 'team_maturity_vs_cilium', 'deferred', 'Needs budget first');
+  await decide(page, 'budget_vs_managed_services', 'decided', 'Managed it is');
+
+  await page.getByRole('button', { name: 'Sessions…' }).click();
+  await sessionRow(page, 'Q3 review').getByRole('button', { name: 'Rename' }).click();
+  await page.getByLabel('New title').fill('Q3 architecture review');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await sessionRow(page, 'Q3 architecture review').getByRole('button', { name: 'Close session' }).click();
+  await expect(sessionRow(page, 'Q3 architecture review')).toContainText('Closed (read-only)');
+  await page.getByRole('button', { name: 'Close', exact: true }).click();
+
+  await expect(page.locator('.closed-banner')).toContainText('This session is closed and read-only.');
+  await page.locator('[data-item-id="team_maturity_vs_cilium"]').click();
+  await expect(page.getByRole('combobox', { name: 'Status' })).toBeDisabled();
+
+  await page.getByRole('button', { name: 'Sessions…' }).click();
+  await sessionRow(page, 'Q3 architecture review').getByRole('button', { name: 'Next review…' }).click();
+  await page.getByLabel('Title').fill('Q4 review');
+  await page.getByRole('button', { name: 'Start next review' }).click();
+  await expect(page.getByRole('combobox', { name: 'Session' })).toHaveValue(/.+/);
+  await expect(page.getByRole('status').filter({ hasText: '1 item(s) carried over' })).toBeVisible();
+  await expect(page.locator('[data-item-id="team_maturity_vs_cilium"]')).toContainText('Deferred');
+  await expect(page.locator('[data-item-id="budget_vs_managed_services"]')).toContainText('Open');
+
+  await page.getByRole('button', { name: 'Sessions…' }).click();
+  await sessionRow(page, 'Q3 architecture review').getByRole('button', { name: 'Reopen' }).click();
+  await expect(sessionRow(page, 'Q3 architecture review')).toContainText('Open');
+  await sessionRow(page, 'Q3 architecture review').getByRole('button', { name: 'Move to trash' }).click();
+  await expect(page.getByRole('heading', { name: 'Trash (1)' })).toBeVisible();
+  await page.getByRole('dialog').getByRole('button', { name: 'Restore', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Trash (0)' })).toBeVisible();
+  await sessionRow(page, 'Q3 architecture review').getByRole('button', { name: 'Move to trash' }).click();
+  await page.getByRole('button', { name: 'Empty trash…' }).click();
+  await page.getByRole('button', { name: 'Delete for good' }).click();
+  await expect(page.getByRole('heading', { name: 'Trash (0)' })).toBeVisible();
+  await expect(sessionRow(page, 'Q3 architecture review')).toHaveCount(0);
+  await expect(sessionRow(page, 'Q4 review')).toHaveCount(1);
+});
+
+test('audit trail filtered by item, and two sessions compared', async ({ page }) => {
+  host = await startHost(freshDataDir());
+  await open(page, host.url);
+  await newSession(page, 'Q3');
+  await decide(page, 'team_maturity_vs_cilium', 'deferred', 'Wait');
+  await decide(page, 'budget_vs_managed_services', 'decided', 'Go');
+  await newSession(page, 'Q4');
+  await decide(page, 'team_maturity_vs_cilium', 'decided', 'Consultant hired');
+
+  await page.getByRole('button', { name: 'Compare…' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Earlier session').selectOption({ label: `Q3 (${new Date().toISOString().slice(0, 10)})` });
+  const table = dialog.locator('.compare-table');
+  await expect(table).toContainText('Team maturity');
+  await expect(table.locator('tr', { hasText: 'Team maturity' })).toContainText('Deferred');
+  await expect(table.locator('tr', { hasText: 'Team maturity' })).toContainText('Decided');
+  await expect(table).toContainText('Budget');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  await page.getByRole('combobox', { name: 'Session' }).selectOption({ index: 1 });
+  await page.getByRole('button', { name: 'Audit trail' }).click();
+  const audit = page.getByRole('dialog');
+  await expect(audit.locator('tbody tr')).toHaveCount(3);
+  await audit.getByLabel('Show changes to').selectOption('team_maturity_vs_cilium');
+  await expect(audit.locator('tbody tr')).toHaveCount(1);
+  await expect(audit.locator('tbody tr')).toContainText('Outcome recorded');
+  await expect(audit.locator('tbody tr')).toContainText('Deferred: Wait');
+});
+
+test('a session exported as a file comes back in another data folder, and settings show where data lives', async ({
+  page,
+}, testInfo) => {
+  host = await startHost(freshDataDir());
+  await open(page, host.url);
+  await newSession(page, 'Exported review', 'Anouk, Bram');
+  await decide(page, 'team_maturity_vs_cilium', 'decided', 'Agreed <in the room>');
+  await page.getByRole('button', { name: 'Sessions…' }).click();
+  const download = page.waitForEvent('download');
+  await sessionRow(page, 'Exported review').getByRole('button', { name: 'Export as file' }).click();
+  mkdirSync(testInfo.outputDir, { recursive: true });
+  const file = join(testInfo.outputDir, 'session.json');
+  await (await download).saveAs(file);
+  expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({
+    format: 'boardwalk-session',
+    session: { title: 'Exported review' },
+  });
+  await host.stop();
+
+  const otherDir = freshDataDir();
+  host = await startHost(otherDir);
+  await open(page, host.url);
+  await page.getByRole('button', { name: 'Sessions…' }).click();
+  await page.getByLabel('Import a session file (JSON)').setInputFiles(file);
+  await expect(page.getByRole('combobox', { name: 'Session' })).toContainText('Exported review');
+  await page.locator('[data-item-id="team_maturity_vs_cilium"]').click();
+  await expect(page.getByLabel('Rationale', { exact: true })).toHaveValue('Agreed <in the room>');
+
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await expect(page.getByRole('dialog')).toContainText(otherDir);
+});

@@ -1,0 +1,90 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiOutput } from '../../../shared/api/contract.ts';
+import { api } from '../api/client.ts';
+import { useBoardStore } from '../stores/board.ts';
+import { useNotices } from '../stores/notices.ts';
+import { usePreferences } from '../stores/preferences.ts';
+import { useSessionStore } from '../stores/session.ts';
+import { Field } from './Field.tsx';
+import { Modal } from './Modal.tsx';
+
+type Comparison = ApiOutput<'sessions.compare'>;
+
+/** Last quarter against this one: per item, what changed in status, decision, owner and due date. */
+export function CompareDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const language = usePreferences((state) => state.language);
+  const sessions = useSessionStore((state) => state.sessions);
+  const current = useSessionStore((state) => state.current);
+  const board = useBoardStore((state) => state.current?.board);
+  const showError = useNotices((state) => state.showError);
+  const [earlierId, setEarlierId] = useState(() => sessions.find((session) => session.id !== current?.id)?.id ?? '');
+  const [laterId, setLaterId] = useState(current?.id ?? '');
+  const [comparison, setComparison] = useState<Comparison | null>(null);
+
+  useEffect(() => {
+    if (!earlierId || !laterId || earlierId === laterId) return setComparison(null);
+    api['sessions.compare']({ earlierSessionId: earlierId, laterSessionId: laterId }).then(setComparison, showError);
+  }, [earlierId, laterId, showError]);
+
+  const item = (id: string) => board?.items.find((candidate) => candidate.id === id);
+  const show = (itemId: string, field: string, value: string | null) => {
+    if (value === null) return '—';
+    if (field === 'status') return t(`statuses.${value}` as 'statuses.open');
+    if (field === 'chosenOption')
+      return item(itemId)?.options.find((option) => option.id === value)?.label[language] ?? value;
+    return value;
+  };
+  const changed = comparison?.items.filter((row) => row.changes.length > 0) ?? [];
+  const sessionOptions = sessions.map((session) => (
+    <option key={session.id} value={session.id}>
+      {session.title} ({session.date})
+    </option>
+  ));
+
+  return (
+    <Modal title={t('compare.heading')} onClose={onClose}>
+      <div className="outcome-row">
+        <Field label={t('compare.earlier')}>
+          <select value={earlierId} onChange={(event) => setEarlierId(event.target.value)}>
+            <option value="" />
+            {sessionOptions}
+          </select>
+        </Field>
+        <Field label={t('compare.later')}>
+          <select value={laterId} onChange={(event) => setLaterId(event.target.value)}>
+            <option value="" />
+            {sessionOptions}
+          </select>
+        </Field>
+      </div>
+      {comparison && (
+        <table className="compare-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('report.item')}</th>
+              <th scope="col">{t('compare.field')}</th>
+              <th scope="col">{t('compare.before')}</th>
+              <th scope="col">{t('compare.after')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {changed.flatMap((row) =>
+              row.changes.map((change, index) => (
+                <tr key={`${row.itemId}-${change.field}`}>
+                  <td>{index === 0 ? (item(row.itemId)?.title[language] ?? row.itemId) : ''}</td>
+                  <td>{t(`compare.fields.${change.field}`)}</td>
+                  <td>{show(row.itemId, change.field, change.before)}</td>
+                  <td>{show(row.itemId, change.field, change.after)}</td>
+                </tr>
+              )),
+            )}
+          </tbody>
+        </table>
+      )}
+      {comparison && changed.length === 0 && <p>{t('compare.noChanges')}</p>}
+      {!comparison && <p>{t('compare.choose')}</p>}
+    </Modal>
+  );
+}
