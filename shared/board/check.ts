@@ -20,7 +20,8 @@ export type BoardFindingCode =
   | 'unknown-question'
   | 'duplicate-question-number'
   | 'source-note'
-  | 'missing-meta';
+  | 'missing-meta'
+  | 'action-timing';
 
 export interface BoardCheck {
   errors: BoardFinding[];
@@ -170,10 +171,19 @@ function itemWarnings(board: Board): BoardFinding[] {
   return found;
 }
 
+/** An action item says when: an urgency band or a roadmap phase, exactly one of them. */
+function checkActionTiming(board: Board): BoardFinding[] {
+  return board.items.flatMap((item, index): BoardFinding[] =>
+    item.kind === 'action-item' && (item.priority === undefined) === (item.phase === undefined)
+      ? [{ code: 'action-timing', path: ['items', index], params: { id: item.id } }]
+      : [],
+  );
+}
+
 /** Cross-reference checks that a schema alone cannot express. */
 export function checkBoard(board: Board): BoardCheck {
   return {
-    errors: [...checkIds(board), ...checkNodeRefs(board), ...checkContextRules(board)],
+    errors: [...checkIds(board), ...checkNodeRefs(board), ...checkContextRules(board), ...checkActionTiming(board)],
     warnings: [...questionWarnings(board), ...itemWarnings(board)],
   };
 }

@@ -111,10 +111,20 @@ export const decisionRuleItemSchema = z.strictObject({
   unless: z.array(L).min(1),
   alternatives: z.array(z.strictObject({ label: L, when: L })).default([]),
 });
+/** A phase of a migration roadmap, as the source numbers and times it. */
+export const roadmapPhaseSchema = z.strictObject({
+  number: z.number().int().positive(),
+  title: L,
+  /** The weeks the source gives, e.g. "1-4". */
+  weeks: z.string().regex(/^\d+(-\d+)?$/, 'weeks like "1-4"'),
+});
+
 export const actionItemSchema = z.strictObject({
   ...itemBase,
   kind: z.literal('action-item'),
-  priority: z.enum(PRIORITY_BANDS),
+  /** The source's urgency band; roadmap work has a `phase` instead. */
+  priority: z.enum(PRIORITY_BANDS).optional(),
+  phase: roadmapPhaseSchema.optional(),
   ownerRole: L.optional(),
   /** Ids of the items this action closes. */
   closes: z.array(idSchema).default([]),

@@ -10,6 +10,7 @@ import { Agenda } from './Agenda.tsx';
 import { AuditDialog } from './AuditDialog.tsx';
 import { BoardGraph } from './BoardGraph.tsx';
 import { CompareDialog } from './CompareDialog.tsx';
+import { DecisionTreeDialog } from './DecisionTreeDialog.tsx';
 import { Header, type DialogName } from './Header.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
 import { ItemDetail } from './ItemDetail.tsx';
@@ -17,6 +18,7 @@ import { NewSessionForm } from './NewSessionForm.tsx';
 import { SessionsDialog } from './SessionsDialog.tsx';
 import { SettingsDialog } from './SettingsDialog.tsx';
 import { SourceNotesDialog } from './SourceNotesDialog.tsx';
+import { TraceabilityDialog } from './TraceabilityDialog.tsx';
 
 function Notices() {
   const { t } = useTranslation();
@@ -98,6 +100,8 @@ export function App() {
       {dialog === 'audit' && <AuditDialog onClose={closeDialog} />}
       {dialog === 'compare' && <CompareDialog onClose={closeDialog} />}
       {dialog === 'settings' && <SettingsDialog onClose={closeDialog} />}
+      {dialog === 'decisionTree' && <DecisionTreeDialog onClose={closeDialog} />}
+      {dialog === 'traceability' && <TraceabilityDialog onClose={closeDialog} />}
       {dialog === 'sourceNotes' && current && <SourceNotesDialog warnings={current.warnings} onClose={closeDialog} />}
       {!loaded && <p role="status">{t('app.loading')}</p>}
       {loaded && !current && <p>{t('boards.none')}</p>}

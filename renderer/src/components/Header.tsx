@@ -5,7 +5,16 @@ import { usePreferences } from '../stores/preferences.ts';
 import { useSessionStore } from '../stores/session.ts';
 import { ExportButton } from './ExportButton.tsx';
 
-export type DialogName = 'sessions' | 'newSession' | 'import' | 'sourceNotes' | 'audit' | 'compare' | 'settings';
+export type DialogName =
+  | 'sessions'
+  | 'newSession'
+  | 'import'
+  | 'sourceNotes'
+  | 'audit'
+  | 'compare'
+  | 'settings'
+  | 'decisionTree'
+  | 'traceability';
 
 function LanguageSwitch() {
   const { t } = useTranslation();
@@ -114,6 +123,16 @@ export function Header({ onOpen }: { onOpen: (dialog: DialogName) => void }) {
         <button type="button" onClick={() => onOpen('import')}>
           {t('import.button')}
         </button>
+        {currentBoard && currentBoard.board.context.rules.length > 0 && (
+          <button type="button" onClick={() => onOpen('decisionTree')}>
+            {t('decisionTree.button')}
+          </button>
+        )}
+        {currentBoard && currentBoard.board.traceability.length > 0 && (
+          <button type="button" onClick={() => onOpen('traceability')}>
+            {t('traceability.button')}
+          </button>
+        )}
         {currentBoard && currentBoard.warnings.length > 0 && (
           <button type="button" onClick={() => onOpen('sourceNotes')}>
             {t('boards.warnings', { count: currentBoard.warnings.length })}

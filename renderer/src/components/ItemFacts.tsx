@@ -64,7 +64,20 @@ export function ItemFacts({ board, item }: { board: Board; item: Item }) {
       return (
         <>
           <p className="item-fact">
-            {t('item.priority')}: <strong>{t(`priorities.${item.priority}`)}</strong>
+            {item.priority && (
+              <>
+                {t('item.priority')}: <strong>{t(`priorities.${item.priority}`)}</strong>
+              </>
+            )}
+            {item.phase && (
+              <strong>
+                {t('item.phase', {
+                  number: item.phase.number,
+                  title: item.phase.title[language],
+                  weeks: item.phase.weeks,
+                })}
+              </strong>
+            )}
             {item.ownerRole && ` · ${t('item.ownerRole')}: ${item.ownerRole[language]}`}
           </p>
           {closes.length > 0 && (

@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test';
+import { freshDataDir, startHost, type RunningHost } from './host.ts';
+
+let host: RunningHost;
+test.afterEach(async () => host?.stop());
+
+test.beforeEach(async ({ page }) => {
+  host = await startHost(freshDataDir());
+  await page.goto(host.url);
+  await page.getByRole('combobox', { name: 'Bord' }).selectOption('webshop-migration');
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
+});
+
+test('the decision tree turns a chosen context into the recommendations that follow', async ({ page }) => {
+  await page.getByRole('button', { name: 'Decision tree…' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('Recommendations that follow (0)');
+  await dialog.getByLabel('Data criticality').selectOption('high');
+  await expect(dialog).toContainText('Recommendations that follow (0)');
+  await dialog.getByLabel('Team maturity').selectOption('none');
+  await expect(dialog).toContainText('Recommendations that follow (1)');
+  await expect(dialog.locator('[data-rule-id="database_decision"]')).toContainText('Managed PostgreSQL');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: 'NL', exact: true }).click();
+  await page.getByRole('button', { name: 'Beslisboom…' }).click();
+  await expect(page.getByRole('dialog')).toContainText('Aanbevelingen die hieruit volgen (0)');
+});
+
+test('the traceability matrix shows each chain and flags a question cited under another name', async ({ page }) => {
+  await page.getByRole('button', { name: 'Traceability…' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.locator('tbody tr')).toHaveCount(8);
+  const cited = dialog.locator('li', { hasText: 'Q15: Ops FTE?' });
+  await expect(cited).toBeVisible();
+  await expect(cited.locator('.cited-differs')).toContainText('on the board:');
+});
+
+test('the source notes list what is inconsistent in the sources, with where it is', async ({ page }) => {
+  await page.getByRole('button', { name: /note\(s\) on the source/ }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.locator('li').first()).toContainText(/\.yaml, line \d+, column \d+/);
+  await expect(dialog).toContainText("Item 'q15_");
+});
+
+test('an item shows what only its kind has: a blocking open question and its number', async ({ page }) => {
+  await page.locator('[data-item-id="q1_managed_kubernetes_provider"]').click();
+  await expect(page.locator('.item-detail')).toContainText('Question 1');
+  await expect(page.locator('.item-detail')).toContainText('Blocks the start');
+});
