@@ -1,22 +1,14 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from '../../resources/locales/en/translation.json';
-import nl from '../../resources/locales/nl/translation.json';
+import { I18N_OPTIONS, type TranslationResource } from '../../shared/i18n.ts';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en };
+    resources: { translation: TranslationResource };
   }
 }
 
-void i18next.use(initReactI18next).init({
-  resources: { en: { translation: en }, nl: { translation: nl } },
-  lng: 'nl',
-  fallbackLng: false,
-  initAsync: false,
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+void i18next.use(initReactI18next).init({ ...I18N_OPTIONS, lng: 'nl' });
 
 export default i18next;

@@ -1,20 +1,13 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DatabaseOpenError, restoreNewestBackup } from '../index.ts';
 import { call, startMiniCore } from '../testing-core.ts';
-import { tempDir } from '../testing.ts';
+import { useTempDirs } from '../testing-dirs.ts';
 import { listBackups, rotateBackups, BACKUPS_KEPT } from './backups.ts';
 import { openDatabase } from './open.ts';
 
-const cleanup: (() => void)[] = [];
-afterEach(() => cleanup.splice(0).forEach((remove) => remove()));
-
-function dir() {
-  const made = tempDir();
-  cleanup.push(made.remove);
-  return made.path;
-}
+const dir = useTempDirs();
 
 describe('backups', () => {
   it('are taken at most once an hour and the last ten are kept', async () => {

@@ -1,20 +1,13 @@
 import Database from 'better-sqlite3';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../testing.ts';
+import { describe, expect, it } from 'vitest';
+import { useTempDirs } from '../testing-dirs.ts';
 import { DatabaseOpenError } from './errors.ts';
 import { LATEST_SCHEMA_VERSION } from './migrations/index.ts';
 import { openDatabase } from './open.ts';
 
-const cleanup: (() => void)[] = [];
-afterEach(() => cleanup.splice(0).forEach((remove) => remove()));
-
-function dir() {
-  const made = tempDir();
-  cleanup.push(made.remove);
-  return made.path;
-}
+const dir = useTempDirs();
 
 describe('opening the database', () => {
   it('creates a new database at the latest schema, in WAL mode with full sync and foreign keys', async () => {

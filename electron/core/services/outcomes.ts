@@ -24,6 +24,33 @@ export function outcomeService(store: Store, sessions: SessionService) {
     };
   }
 
+  /** One step back (undo: to the change's `before`) or forward (redo: to its `after`), logged as an event. */
+  function step(input: ApiInput<'outcomes.undo'>, direction: 'undo' | 'redo'): ApiOutput<'outcomes.undo'> {
+    const session = sessions.requireOpen(input.sessionId);
+    return store.transaction(() => {
+      const target =
+        direction === 'undo' ? store.events.newestUndoable(session.id) : store.events.nextRedoable(session.id);
+      if (!target) return { itemId: null, outcome: null, ...undoState(session.id) };
+      const itemId = target.itemId!;
+      const current = store.outcomes.get(session.id, itemId) ?? null;
+      const state = (direction === 'undo' ? target.before : target.after) as Outcome | null;
+      const restored = restoreOutcome(session, itemId, state);
+      if (direction === 'undo') store.events.markUndone(target.id);
+      else store.events.markRedone(target.id);
+      store.events.append({
+        sessionId: session.id,
+        at: new Date().toISOString(),
+        actor: input.actor ?? '',
+        type: direction === 'undo' ? 'outcome.undone' : 'outcome.redone',
+        itemId,
+        before: current,
+        after: restored,
+        refEventId: target.id,
+      });
+      return { itemId, outcome: restored, ...undoState(session.id) };
+    });
+  }
+
   return {
     /** Applies a change to one item's outcome; state and audit event commit together or not at all. */
     record(input: ApiInput<'outcomes.record'>): ApiOutput<'outcomes.record'> {
@@ -57,49 +84,11 @@ export function outcomeService(store: Store, sessions: SessionService) {
     },
     /** Takes back the newest change still in effect; the undo itself is logged. */
     undo(input: ApiInput<'outcomes.undo'>): ApiOutput<'outcomes.undo'> {
-      const session = sessions.requireOpen(input.sessionId);
-      return store.transaction(() => {
-        const target = store.events.newestUndoable(session.id);
-        if (!target) return { itemId: null, outcome: null, ...undoState(session.id) };
-        const itemId = target.itemId!;
-        const current = store.outcomes.get(session.id, itemId) ?? null;
-        const restored = restoreOutcome(session, itemId, target.before as Outcome | null);
-        store.events.markUndone(target.id);
-        store.events.append({
-          sessionId: session.id,
-          at: new Date().toISOString(),
-          actor: input.actor ?? '',
-          type: 'outcome.undone',
-          itemId,
-          before: current,
-          after: restored,
-          refEventId: target.id,
-        });
-        return { itemId, outcome: restored, ...undoState(session.id) };
-      });
+      return step(input, 'undo');
     },
     /** Puts back the change undone most recently, as long as nothing new was recorded since. */
     redo(input: ApiInput<'outcomes.redo'>): ApiOutput<'outcomes.redo'> {
-      const session = sessions.requireOpen(input.sessionId);
-      return store.transaction(() => {
-        const target = store.events.nextRedoable(session.id);
-        if (!target) return { itemId: null, outcome: null, ...undoState(session.id) };
-        const itemId = target.itemId!;
-        const current = store.outcomes.get(session.id, itemId) ?? null;
-        const restored = restoreOutcome(session, itemId, target.after as Outcome | null);
-        store.events.markRedone(target.id);
-        store.events.append({
-          sessionId: session.id,
-          at: new Date().toISOString(),
-          actor: input.actor ?? '',
-          type: 'outcome.redone',
-          itemId,
-          before: current,
-          after: restored,
-          refEventId: target.id,
-        });
-        return { itemId, outcome: restored, ...undoState(session.id) };
-      });
+      return step(input, 'redo');
     },
     undoState(input: ApiInput<'outcomes.undoState'>): ApiOutput<'outcomes.undoState'> {
       sessions.require(input.sessionId);

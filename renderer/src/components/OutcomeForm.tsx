@@ -17,6 +17,33 @@ function draftOf(outcome: OutcomeFields | undefined): OutcomeFields {
   return { status, chosenOption, rationale, owner, dueDate, reviewDate, checklist, votes, notes };
 }
 
+/** One of an item's options, or none; `id` comes from the surrounding Field. */
+function OptionSelect({
+  item,
+  value,
+  emptyLabel,
+  onChange,
+  id,
+}: {
+  item: Item;
+  value: string | null;
+  emptyLabel: string;
+  onChange: (optionId: string | null) => void;
+  id?: string;
+}) {
+  const language = usePreferences((state) => state.language);
+  return (
+    <select id={id} value={value ?? ''} onChange={(event) => onChange(event.target.value || null)}>
+      <option value="">{emptyLabel}</option>
+      {item.options.map((option) => (
+        <option key={option.id} value={option.id}>
+          {option.label[language]}
+        </option>
+      ))}
+    </select>
+  );
+}
+
 function Votes({
   item,
   participants,
@@ -29,29 +56,23 @@ function Votes({
   onChange: (votes: Record<string, string>) => void;
 }) {
   const { t } = useTranslation();
-  const language = usePreferences((state) => state.language);
   if (item.options.length === 0 || participants.length === 0) return null;
   return (
     <fieldset>
       <legend>{t('outcome.votes')}</legend>
       {participants.map((participant) => (
         <Field key={participant} label={participant}>
-          <select
-            value={votes[participant] ?? ''}
-            onChange={(event) => {
+          <OptionSelect
+            item={item}
+            value={votes[participant] ?? null}
+            emptyLabel={t('outcome.noVote')}
+            onChange={(optionId) => {
               const next = { ...votes };
-              if (event.target.value) next[participant] = event.target.value;
+              if (optionId) next[participant] = optionId;
               else delete next[participant];
               onChange(next);
             }}
-          >
-            <option value="">{t('outcome.noVote')}</option>
-            {item.options.map((option) => (
-              <option key={option.id} value={option.id}>
-                {option.label[language]}
-              </option>
-            ))}
-          </select>
+          />
         </Field>
       ))}
     </fieldset>
@@ -101,17 +122,12 @@ export function OutcomeForm({ item }: { item: Item }) {
         </Field>
         {item.options.length > 0 && (
           <Field label={t('outcome.chosenOption')}>
-            <select
-              value={draft.chosenOption ?? ''}
-              onChange={(event) => change({ chosenOption: event.target.value || null })}
-            >
-              <option value="">{t('outcome.noOption')}</option>
-              {item.options.map((option) => (
-                <option key={option.id} value={option.id}>
-                  {option.label[language]}
-                </option>
-              ))}
-            </select>
+            <OptionSelect
+              item={item}
+              value={draft.chosenOption}
+              emptyLabel={t('outcome.noOption')}
+              onChange={(chosenOption) => change({ chosenOption })}
+            />
           </Field>
         )}
         <Field label={t('outcome.rationale')}>
