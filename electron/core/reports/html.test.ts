@@ -98,6 +98,12 @@ describe('the decision report', () => {
     expect(render('en')).not.toContain('outcome.recorded');
   });
 
+  it('keeps its own style sheet intact while escaping everything else', () => {
+    const report = render('en');
+    expect(report).toContain('font-family: "DejaVu Sans"');
+    expect(report).toContain('@page { size: A4;');
+  });
+
   it('loads nothing from outside: no external URLs, scripts or links', () => {
     const report = render('nl');
     expect(report).not.toMatch(/<script|<link|src=|https?:\/\//);
