@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -25,12 +26,11 @@ export function findElectronBinary() {
   return existsSync(path) ? { path } : { reason: `the Electron binary is missing at ${path}` };
 }
 
-/** Asks the electron package to fetch its binary (it downloads on first use); false when that fails. */
+/**
+ * Asks the electron package to fetch its binary (it downloads on first use), quietly in a child
+ * process so a failure ends in our one line rather than its stack; false when that fails.
+ */
 export function downloadElectronBinary() {
-  try {
-    require('electron');
-    return findElectronBinary().path !== undefined;
-  } catch {
-    return false;
-  }
+  const attempt = spawnSync(process.execPath, ['-e', "require('electron')"], { stdio: 'pipe', timeout: 300_000 });
+  return attempt.status === 0 && findElectronBinary().path !== undefined;
 }
