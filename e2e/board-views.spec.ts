@@ -47,3 +47,17 @@ test('an item shows what only its kind has: a blocking open question and its num
   await expect(page.locator('.item-detail')).toContainText('Question 1');
   await expect(page.locator('.item-detail')).toContainText('Blocks the start');
 });
+
+test('a graph node chosen with the keyboard narrows the agenda to its items, in the UI language', async ({ page }) => {
+  const node = page.locator('.react-flow__node[data-id="tool_cilium"]');
+  await node.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.agenda-filter')).toContainText('Showing the items about “Cilium”.');
+  const shown = await page.locator('.agenda-item').count();
+  expect(shown).toBeGreaterThan(0);
+  expect(shown).toBeLessThan(30);
+  await expect(page.locator('[data-item-id="team_maturity_vs_cilium"]')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+  await page.getByRole('button', { name: 'Show all items' }).click();
+  expect(await page.locator('.agenda-item').count()).toBeGreaterThan(100);
+});

@@ -14,6 +14,8 @@ export function Agenda({ board }: { board: Board }) {
   const selectedItemId = useWalkthrough((state) => state.selectedItemId);
   const selectItem = useWalkthrough((state) => state.selectItem);
   const focusedNodeId = useWalkthrough((state) => state.focusedNodeId);
+  const focusNode = useWalkthrough((state) => state.focusNode);
+  const focusedNode = board.nodes.find((node) => node.id === focusedNodeId);
 
   const groups = useMemo(() => {
     const items = focusedNodeId ? board.items.filter((item) => item.refs.includes(focusedNodeId)) : board.items;
@@ -25,6 +27,14 @@ export function Agenda({ board }: { board: Board }) {
   return (
     <nav className="agenda" aria-label={t('agenda.heading')} id="agenda">
       <h2>{t('agenda.heading')}</h2>
+      {focusedNode && (
+        <p className="agenda-filter" role="status">
+          {t('agenda.filtered', { node: focusedNode.label[language] })}{' '}
+          <button type="button" onClick={() => focusNode(null)}>
+            {t('agenda.showAll')}
+          </button>
+        </p>
+      )}
       {groups.map((group) => (
         <section key={group.kind} className="agenda-group">
           <h3>

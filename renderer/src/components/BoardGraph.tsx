@@ -1,6 +1,6 @@
 import { Background, Controls, MarkerType, ReactFlow, useReactFlow, type Edge } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Board } from '../../../shared/board/schema.ts';
 import { layoutBoard, type Positions } from '../graph/layout.ts';
@@ -87,13 +87,44 @@ export function BoardGraph({ board, hash }: { board: Board; hash: string }) {
     [board, language, highlightedIds],
   );
 
+  // React Flow's own labels, in the language of the rest of the screen.
+  const ariaLabelConfig = useMemo(
+    () => ({
+      'node.a11yDescription.default': t('graph.a11y.nodeDefault'),
+      'node.a11yDescription.keyboardDisabled': t('graph.a11y.keyboardDisabled'),
+      'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }: { direction: string; x: number; y: number }) =>
+        t('graph.a11y.moved', { direction, x, y }),
+      'edge.a11yDescription.default': t('graph.a11y.edgeDefault'),
+      'controls.ariaLabel': t('graph.a11y.controls'),
+      'controls.zoomIn.ariaLabel': t('graph.a11y.zoomIn'),
+      'controls.zoomOut.ariaLabel': t('graph.a11y.zoomOut'),
+      'controls.fitView.ariaLabel': t('graph.a11y.fitView'),
+      'controls.interactive.ariaLabel': t('graph.a11y.interactive'),
+      'minimap.ariaLabel': t('graph.a11y.minimap'),
+      'handle.ariaLabel': t('graph.a11y.handle'),
+    }),
+    [t],
+  );
+
   const onNodeClick = useCallback(
     (_: unknown, node: BoardFlowNode) => focusNode(node.id === focusedNodeId ? null : node.id),
     [focusNode, focusedNodeId],
   );
 
+  // Enter or Space on a focused node does what a click does, so the graph works from the keyboard.
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLElement>) => {
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      const nodeId = (event.target as HTMLElement).closest<HTMLElement>('.react-flow__node')?.dataset.id;
+      if (!nodeId) return;
+      event.preventDefault();
+      focusNode(nodeId === focusedNodeId ? null : nodeId);
+    },
+    [focusNode, focusedNodeId],
+  );
+
   return (
-    <section className="graph" aria-label={t('graph.heading')}>
+    <section className="graph" aria-label={t('graph.heading')} onKeyDown={onKeyDown}>
       {!layout || layout.hash !== hash ? (
         <p className="graph-progress" role="status">
           {t('graph.layingOut')}
@@ -105,6 +136,7 @@ export function BoardGraph({ board, hash }: { board: Board; hash: string }) {
           edges={edges}
           nodeTypes={nodeTypes}
           onNodeClick={onNodeClick}
+          ariaLabelConfig={ariaLabelConfig}
           nodesDraggable={false}
           nodesConnectable={false}
           fitView
