@@ -183,3 +183,16 @@ test('a session exported as a file comes back in another data folder, and settin
   await page.getByRole('button', { name: 'Settings' }).click();
   await expect(page.getByRole('dialog')).toContainText(otherDir);
 });
+
+test('moving to another item saves what was typed, so nothing is lost', async ({ page }) => {
+  host = await startHost(freshDataDir());
+  await open(page, host.url);
+  await newSession(page, 'Hasty facilitator');
+  await page.locator('[data-item-id="team_maturity_vs_cilium"]').click();
+  await page.getByLabel('Rationale', { exact: true }).fill('Typed but never saved by hand');
+  await expect(page.getByText('Unsaved changes')).toBeVisible();
+  await page.locator('[data-item-id="budget_vs_managed_services"]').click();
+  await page.reload();
+  await page.locator('[data-item-id="team_maturity_vs_cilium"]').click();
+  await expect(page.getByLabel('Rationale', { exact: true })).toHaveValue('Typed but never saved by hand');
+});

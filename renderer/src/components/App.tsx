@@ -57,6 +57,15 @@ function ClosedBanner() {
   );
 }
 
+/** Moving to another item saves what was typed on the previous one: nothing typed is lost. */
+function useSaveDraftOnMove(): void {
+  const selectedItemId = useWalkthrough((state) => state.selectedItemId);
+  useEffect(() => {
+    const { pendingDraft, flushPendingDraft } = useSessionStore.getState();
+    if (pendingDraft && pendingDraft.itemId !== selectedItemId) void flushPendingDraft();
+  }, [selectedItemId]);
+}
+
 /** Remembers the item under discussion, so the session resumes there after a restart. */
 function useRememberItem(): void {
   const selectedItemId = useWalkthrough((state) => state.selectedItemId);
@@ -79,6 +88,7 @@ export function App() {
   const boardId = current?.board.meta.id;
   useUndoShortcuts();
   useRememberItem();
+  useSaveDraftOnMove();
 
   useEffect(() => {
     void loadBoards();

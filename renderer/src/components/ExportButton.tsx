@@ -18,6 +18,8 @@ export function ExportButton() {
     setBusy(true);
     showStatus(t('export.exporting'));
     try {
+      // The report shows what is on screen, including an outcome typed but not yet saved.
+      await useSessionStore.getState().flushPendingDraft();
       const file = await api['reports.export']({ sessionId: session.id, language, format: 'pdf' });
       saveFile(file.fileName, file.mimeType, file.base64);
       showStatus(t('export.done', { fileName: file.fileName }));

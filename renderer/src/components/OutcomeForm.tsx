@@ -85,6 +85,7 @@ export function OutcomeForm({ item }: { item: Item }) {
   const session = useSessionStore((state) => state.current);
   const stored = useSessionStore((state) => state.outcomes[item.id]);
   const recordOutcome = useSessionStore((state) => state.recordOutcome);
+  const setPendingDraft = useSessionStore((state) => state.setPendingDraft);
   const [draft, setDraft] = useState<OutcomeFields>(() => draftOf(stored));
   const [saving, setSaving] = useState(false);
   const [dirty, setDirty] = useState(false);
@@ -93,13 +94,16 @@ export function OutcomeForm({ item }: { item: Item }) {
   const readOnly = session.closedAt !== null;
 
   const change = (patch: Partial<OutcomeFields>) => {
-    setDraft((current) => ({ ...current, ...patch }));
+    const next = { ...draft, ...patch };
+    setDraft(next);
     setDirty(true);
+    setPendingDraft({ itemId: item.id, changes: next });
   };
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
     setSaving(true);
+    setPendingDraft(null);
     const saved = await recordOutcome(item.id, draft);
     setSaving(false);
     if (saved) setDirty(false);

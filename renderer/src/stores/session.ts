@@ -14,6 +14,11 @@ interface SessionState {
   outcomes: Record<string, Outcome>;
   canUndo: boolean;
   canRedo: boolean;
+  /** What the facilitator typed into an item's outcome form and has not saved yet. */
+  pendingDraft: { itemId: string; changes: OutcomeFields } | null;
+  setPendingDraft: (draft: { itemId: string; changes: OutcomeFields } | null) => void;
+  /** Saves the unsaved draft, if any, so moving on never loses what was typed. */
+  flushPendingDraft: () => Promise<void>;
   loadSessions: (boardId: string) => Promise<void>;
   openSession: (session: Session) => Promise<void>;
   createSession: (input: ApiInput<'sessions.create'>) => Promise<void>;
@@ -56,6 +61,14 @@ export const useSessionStore = create<SessionState>((set, get) => {
     outcomes: {},
     canUndo: false,
     canRedo: false,
+    pendingDraft: null,
+    setPendingDraft: (pendingDraft) => set({ pendingDraft }),
+    flushPendingDraft: async () => {
+      const draft = get().pendingDraft;
+      if (!draft || !get().current || get().current?.closedAt) return;
+      set({ pendingDraft: null });
+      await get().recordOutcome(draft.itemId, draft.changes);
+    },
     loadSessions: async (boardId) => {
       const sessions = await attempt(() => api['sessions.list']({ boardId }));
       if (!sessions) return;
@@ -67,6 +80,7 @@ export const useSessionStore = create<SessionState>((set, get) => {
       else set({ current: null, outcomes: {}, canUndo: false, canRedo: false });
     },
     openSession: async (session) => {
+      await get().flushPendingDraft();
       await attempt(async () => {
         const [list, history] = await Promise.all([
           api['outcomes.list']({ sessionId: session.id }),
@@ -102,12 +116,15 @@ export const useSessionStore = create<SessionState>((set, get) => {
     undo: async () => {
       const session = get().current;
       if (!session || session.closedAt) return;
+      // What was typed counts as the newest change: saved first, so undo takes back exactly that.
+      await get().flushPendingDraft();
       const result = await attempt(() => api['outcomes.undo']({ sessionId: session.id }));
       if (result) applyHistory(result);
     },
     redo: async () => {
       const session = get().current;
       if (!session || session.closedAt) return;
+      await get().flushPendingDraft();
       const result = await attempt(() => api['outcomes.redo']({ sessionId: session.id }));
       if (result) applyHistory(result);
     },
