@@ -3,6 +3,7 @@ import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Board } from '../../../shared/board/schema.ts';
+import { neighbourhood } from '../../../shared/board/neighbourhood.ts';
 import { layoutBoard, type Positions } from '../graph/layout.ts';
 import { usePreferences } from '../stores/preferences.ts';
 import { useWalkthrough } from '../stores/walkthrough.ts';
@@ -31,52 +32,69 @@ function FocusOnNodes({ nodeIds }: { nodeIds: string[] }) {
   return null;
 }
 
+type Scope = 'item' | 'board';
+
+/** Lays out the visible part of the board off the main thread; each layout is computed once. */
+function useLayout(key: string, part: Pick<Board, 'nodes' | 'edges'>): Positions | null {
+  const [layouts, setLayouts] = useState<Record<string, Positions>>({});
+  const known = layouts[key];
+  useEffect(() => {
+    if (known) return;
+    let cancelled = false;
+    const done = (positions: Positions) => {
+      if (!cancelled) setLayouts((current) => ({ ...current, [key]: positions }));
+    };
+    layoutBoard(part).then(done, () => done({}));
+    return () => {
+      cancelled = true;
+    };
+  }, [key, part, known]);
+  return known ?? null;
+}
+
 export function BoardGraph({ board, hash }: { board: Board; hash: string }) {
   const { t } = useTranslation();
   const language = usePreferences((state) => state.language);
   const focusedNodeId = useWalkthrough((state) => state.focusedNodeId);
   const focusNode = useWalkthrough((state) => state.focusNode);
   const selectedItemId = useWalkthrough((state) => state.selectedItemId);
-  const [layout, setLayout] = useState<{ hash: string; positions: Positions } | null>(null);
-
-  useEffect(() => {
-    let cancelled = false;
-    layoutBoard(board).then(
-      (positions) => !cancelled && setLayout({ hash, positions }),
-      () => !cancelled && setLayout({ hash, positions: {} }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [board, hash]);
+  const graphScope = useWalkthrough((state) => state.graphScope);
+  const setGraphScope = useWalkthrough((state) => state.setGraphScope);
 
   const highlightedIds = useMemo(() => {
     const item = board.items.find((candidate) => candidate.id === selectedItemId);
     return new Set(item?.refs ?? []);
   }, [board, selectedItemId]);
+  const scope: Scope = graphScope === 'item' && highlightedIds.size > 0 ? 'item' : 'board';
+  const part = useMemo(
+    () => (scope === 'item' ? neighbourhood(board, highlightedIds) : board),
+    [scope, board, highlightedIds],
+  );
+  const layoutKey = `${hash}:${scope === 'item' ? selectedItemId : 'board'}`;
+  const positions = useLayout(layoutKey, part);
 
   const nodes = useMemo<BoardFlowNode[]>(() => {
-    if (!layout || layout.hash !== hash) return [];
+    if (!positions) return [];
     const counts = itemCountsByNode(board);
-    return board.nodes.map((node) => ({
+    return part.nodes.map((node) => ({
       id: node.id,
       type: 'board',
-      position: layout.positions[node.id] ?? { x: 0, y: 0 },
+      position: positions[node.id] ?? { x: 0, y: 0 },
       data: {
         node,
         itemCount: counts.get(node.id) ?? 0,
         highlighted: highlightedIds.has(node.id),
-        dimmed: highlightedIds.size > 0 && !highlightedIds.has(node.id),
+        dimmed: scope === 'board' && highlightedIds.size > 0 && !highlightedIds.has(node.id),
       },
       selected: node.id === focusedNodeId,
       ariaLabel: `${t(`graph.nodeTypes.${node.type}`)}: ${node.label[language]}`,
     }));
-  }, [board, hash, layout, highlightedIds, focusedNodeId, language, t]);
+  }, [board, part, positions, highlightedIds, scope, focusedNodeId, language, t]);
 
   // Edge labels only where the talk is: all of them at once are unreadable on a big board.
   const edges = useMemo<Edge[]>(
     () =>
-      board.edges.map((edge, index) => ({
+      part.edges.map((edge, index) => ({
         id: `${edge.from}->${edge.to}-${index}`,
         source: edge.from,
         target: edge.to,
@@ -84,7 +102,7 @@ export function BoardGraph({ board, hash }: { board: Board; hash: string }) {
         className: `edge-${edge.kind}`,
         markerEnd: { type: MarkerType.ArrowClosed },
       })),
-    [board, language, highlightedIds],
+    [part, language, highlightedIds],
   );
 
   // React Flow's own labels, in the language of the rest of the screen.
@@ -125,25 +143,36 @@ export function BoardGraph({ board, hash }: { board: Board; hash: string }) {
 
   return (
     <section className="graph" aria-label={t('graph.heading')} onKeyDown={onKeyDown}>
-      {!layout || layout.hash !== hash ? (
+      {highlightedIds.size > 0 && (
+        <button
+          type="button"
+          className="graph-scope"
+          aria-pressed={scope === 'board'}
+          onClick={() => setGraphScope(scope === 'item' ? 'board' : 'item')}
+        >
+          {scope === 'item' ? t('graph.showBoard') : t('graph.showItem')}
+        </button>
+      )}
+      {!positions ? (
         <p className="graph-progress" role="status">
           {t('graph.layingOut')}
         </p>
       ) : (
         <ReactFlow
-          key={hash}
+          key={layoutKey}
           nodes={nodes}
           edges={edges}
           nodeTypes={nodeTypes}
           onNodeClick={onNodeClick}
           ariaLabelConfig={ariaLabelConfig}
           nodesDraggable={false}
+          onlyRenderVisibleElements={board.nodes.length > 300}
           nodesConnectable={false}
           fitView
           minZoom={0.1}
           proOptions={{ hideAttribution: true }}
         >
-          <FocusOnNodes nodeIds={[...highlightedIds]} />
+          {scope === 'board' && <FocusOnNodes nodeIds={[...highlightedIds]} />}
           <Background />
           <Controls showInteractive={false} />
         </ReactFlow>

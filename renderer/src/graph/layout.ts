@@ -28,7 +28,7 @@ export async function layoutBoard(board: Pick<Board, 'nodes' | 'edges'>): Promis
     layoutOptions: {
       'elk.algorithm': 'layered',
       'elk.direction': 'RIGHT',
-      'elk.layered.spacing.nodeNodeBetweenLayers': '90',
+      'elk.layered.spacing.nodeNodeBetweenLayers': '50',
       'elk.spacing.nodeNode': '28',
       'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
       'elk.partitioning.activate': 'true',
