@@ -32,7 +32,7 @@ const outcome = {
   dueDate: '2026-12-31',
   reviewDate: null,
   checklist: { '0': true },
-  votes: {},
+  votes: { Chris: 'flux', 'Dana <x>': 'argo_cd' },
   notes: '',
   updatedAt: '2026-11-23T10:05:00.000Z',
 };
@@ -92,9 +92,31 @@ describe('the decision report', () => {
     expect(report).toMatch(/<li class="ticked">Trial in a test cluster<\/li>/);
   });
 
+  it('opens with an overview of what was recorded, and shows the votes', () => {
+    const report = render('en');
+    expect(report).toContain('<h2>Recorded outcomes</h2>');
+    expect(report).toMatch(
+      /<table class="overview">[\s\S]*Which deployment tool\?[\s\S]*Decided[\s\S]*Argo CD[\s\S]*Ops[\s\S]*2026-12-31/,
+    );
+    expect(report).toContain('Chris: Flux; Dana &lt;x&gt;: Argo CD');
+  });
+
+  it('says so when nothing was recorded yet', () => {
+    const empty = renderReportHtml({
+      board,
+      session,
+      outcomes: [],
+      events: [],
+      language: 'nl',
+      generatedAt: new Date(),
+    });
+    expect(empty).toContain('In deze sessie is nog niets vastgelegd.');
+  });
+
   it('lists the audit trail with translated event names', () => {
     expect(render('en')).toContain('<td>Outcome recorded</td>');
     expect(render('nl')).toContain('<td>Uitkomst vastgelegd</td>');
+    expect(render('en')).toMatch(/<td>Outcome recorded<\/td>\s*<td>Which deployment tool\?<\/td>/);
     expect(render('en')).not.toContain('outcome.recorded');
   });
 

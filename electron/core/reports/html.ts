@@ -23,6 +23,49 @@ function field(label: string, value: string | null | undefined): SafeHtml {
   return value ? html`<div class="field"><b>${label}</b> ${value}</div>` : html``;
 }
 
+function votesText(item: Item, outcome: Outcome | undefined, language: Language): string {
+  return Object.entries(outcome?.votes ?? {})
+    .map(
+      ([who, optionId]) =>
+        `${who}: ${item.options.find((option) => option.id === optionId)?.label[language] ?? optionId}`,
+    )
+    .join('; ');
+}
+
+/** Items the room actually recorded something for: the hand-out's first page. */
+function overviewTable(items: Item[], byItem: Map<string, Outcome>, t: TFunction, language: Language): SafeHtml {
+  const recorded = items.filter((item) => {
+    const outcome = byItem.get(item.id);
+    return outcome && (outcome.status !== 'open' || outcome.chosenOption || outcome.owner || outcome.dueDate);
+  });
+  if (recorded.length === 0) return html`<p>${t('report.noneRecorded')}</p>`;
+  const rows = recorded.map((item) => {
+    const outcome = byItem.get(item.id)!;
+    const option = item.options.find((candidate) => candidate.id === outcome.chosenOption);
+    return html`<tr>
+      <td>${item.title[language]}</td>
+      <td>${t(`statuses.${outcome.status}`)}</td>
+      <td>${option?.label[language] ?? ''}</td>
+      <td>${outcome.owner}</td>
+      <td>${outcome.dueDate ?? ''}</td>
+    </tr>`;
+  });
+  return html`<table class="overview">
+    <thead>
+      <tr>
+        <th>${t('report.item')}</th>
+        <th>${t('report.status')}</th>
+        <th>${t('report.chosenOption')}</th>
+        <th>${t('report.owner')}</th>
+        <th>${t('report.dueDate')}</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${rows}
+    </tbody>
+  </table>`;
+}
+
 function itemSection(item: Item, outcome: Outcome | undefined, t: TFunction, language: Language): SafeHtml {
   const status = outcome?.status ?? 'open';
   const option = item.options.find((candidate) => candidate.id === outcome?.chosenOption);
@@ -38,7 +81,8 @@ function itemSection(item: Item, outcome: Outcome | undefined, t: TFunction, lan
     ${field(t('report.chosenOption'), option?.label[language])}
     ${outcome?.rationale ? html`<div class="field"><b>${t('report.rationale')}</b> <span class="rationale">${outcome.rationale}</span></div>` : html``}
     ${field(t('report.owner'), outcome?.owner)} ${field(t('report.dueDate'), outcome?.dueDate)}
-    ${field(t('report.reviewDate'), outcome?.reviewDate)} ${field(t('report.notes'), outcome?.notes)}
+    ${field(t('report.reviewDate'), outcome?.reviewDate)}
+    ${field(t('report.votes'), votesText(item, outcome, language))} ${field(t('report.notes'), outcome?.notes)}
     ${
       checklist.length > 0
         ? html`<div class="field">
@@ -52,14 +96,14 @@ function itemSection(item: Item, outcome: Outcome | undefined, t: TFunction, lan
   </section>`;
 }
 
-function auditTable(events: AuditEvent[], t: TFunction): SafeHtml {
+function auditTable(events: AuditEvent[], titleOf: (itemId: string) => string, t: TFunction): SafeHtml {
   const rows = events.map(
     (event) =>
       html`<tr>
         <td>${event.at.replace('T', ' ').slice(0, 19)}</td>
         <td>${event.actor || '—'}</td>
         <td>${t(`events.${event.type.replaceAll('.', '_')}`, { defaultValue: event.type })}</td>
-        <td>${event.itemId ?? ''}</td>
+        <td>${event.itemId ? titleOf(event.itemId) : ''}</td>
       </tr>`,
   );
   return html`<table class="audit">
@@ -90,7 +134,17 @@ export function renderReportHtml(input: ReportInput): string {
         <td>${counts[status]}</td>
       </tr>`,
   );
-  const items = agendaOrder(board.items).map((item) => itemSection(item, byItem.get(item.id), t, language));
+  const ordered = agendaOrder(board.items);
+  const byKind = ordered.reduce<Map<string, Item[]>>(
+    (groups, item) => groups.set(item.kind, [...(groups.get(item.kind) ?? []), item]),
+    new Map(),
+  );
+  const items = [...byKind.entries()].map(
+    ([kind, group]) =>
+      html`<h3 class="kind-heading">${t(`kinds.${kind}`)} (${group.length})</h3>
+        ${group.map((item) => itemSection(item, byItem.get(item.id), t, language))}`,
+  );
+  const titleOf = (itemId: string) => board.items.find((item) => item.id === itemId)?.title[language] ?? itemId;
   const document = html`<!doctype html>
     <html lang="${language}">
       <head>
@@ -124,10 +178,12 @@ export function renderReportHtml(input: ReportInput): string {
             ${summaryRows}
           </tbody>
         </table>
+        <h2>${t('report.overview')}</h2>
+        ${overviewTable(ordered, byItem, t, language)}
         <h2>${t('report.decisions')}</h2>
         ${items}
         <h2>${t('report.auditTrail')}</h2>
-        ${auditTable(events, t)}
+        ${auditTable(events, titleOf, t)}
         <p class="footer">
           ${t('report.generated', { date: input.generatedAt.toISOString().slice(0, 10) })} ·
           ${t('report.credit', { credit: board.meta.credit, licence: board.meta.licence })}

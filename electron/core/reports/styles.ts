@@ -25,5 +25,7 @@ ul.checklist { list-style: none; padding-left: 0; margin: 1mm 0; }
 ul.checklist li::before { content: "\\2610  "; }
 ul.checklist li.ticked::before { content: "\\2611  "; }
 .audit td { font-size: 8.5pt; }
+.overview td { font-size: 9.5pt; }
+.kind-heading { font-size: 12.5pt; margin: 6mm 0 3mm; break-after: avoid; }
 .footer { margin-top: 8mm; font-size: 8.5pt; color: #444; }
 `;
