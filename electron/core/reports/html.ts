@@ -23,6 +23,25 @@ function field(label: string, value: string | null | undefined): SafeHtml {
   return value ? html`<div class="field"><b>${label}</b> ${value}</div>` : html``;
 }
 
+/** A table of text cells; every cell is escaped like any other value. */
+function table(className: string, headers: string[], rows: string[][]): SafeHtml {
+  return html`<table class="${className}">
+    <thead>
+      <tr>
+        ${headers.map((header) => html`<th>${header}</th>`)}
+      </tr>
+    </thead>
+    <tbody>
+      ${rows.map(
+        (cells) =>
+          html`<tr>
+            ${cells.map((cell) => html`<td>${cell}</td>`)}
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
+
 function votesText(item: Item, outcome: Outcome | undefined, language: Language): string {
   return Object.entries(outcome?.votes ?? {})
     .map(
@@ -42,28 +61,20 @@ function overviewTable(items: Item[], byItem: Map<string, Outcome>, t: TFunction
   const rows = recorded.map((item) => {
     const outcome = byItem.get(item.id)!;
     const option = item.options.find((candidate) => candidate.id === outcome.chosenOption);
-    return html`<tr>
-      <td>${item.title[language]}</td>
-      <td>${t(`statuses.${outcome.status}`)}</td>
-      <td>${option?.label[language] ?? ''}</td>
-      <td>${outcome.owner}</td>
-      <td>${outcome.dueDate ?? ''}</td>
-    </tr>`;
+    return [
+      item.title[language],
+      t(`statuses.${outcome.status}`),
+      option?.label[language] ?? '',
+      outcome.owner,
+      outcome.dueDate ?? '',
+    ];
   });
-  return html`<table class="overview">
-    <thead>
-      <tr>
-        <th>${t('report.item')}</th>
-        <th>${t('report.status')}</th>
-        <th>${t('report.chosenOption')}</th>
-        <th>${t('report.owner')}</th>
-        <th>${t('report.dueDate')}</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${rows}
-    </tbody>
-  </table>`;
+  const headers = ['report.item', 'report.status', 'report.chosenOption', 'report.owner', 'report.dueDate'] as const;
+  return table(
+    'overview',
+    headers.map((key) => t(key)),
+    rows,
+  );
 }
 
 function itemSection(item: Item, outcome: Outcome | undefined, t: TFunction, language: Language): SafeHtml {
@@ -97,28 +108,18 @@ function itemSection(item: Item, outcome: Outcome | undefined, t: TFunction, lan
 }
 
 function auditTable(events: AuditEvent[], titleOf: (itemId: string) => string, t: TFunction): SafeHtml {
-  const rows = events.map(
-    (event) =>
-      html`<tr>
-        <td>${event.at.replace('T', ' ').slice(0, 19)}</td>
-        <td>${event.actor || '—'}</td>
-        <td>${t(`events.${event.type.replaceAll('.', '_')}`, { defaultValue: event.type })}</td>
-        <td>${event.itemId ? titleOf(event.itemId) : ''}</td>
-      </tr>`,
+  const rows = events.map((event) => [
+    event.at.replace('T', ' ').slice(0, 19),
+    event.actor || '—',
+    t(`events.${event.type.replaceAll('.', '_')}`, { defaultValue: event.type }),
+    event.itemId ? titleOf(event.itemId) : '',
+  ]);
+  const headers = ['report.when', 'report.who', 'report.what', 'report.item'] as const;
+  return table(
+    'audit',
+    headers.map((key) => t(key)),
+    rows,
   );
-  return html`<table class="audit">
-    <thead>
-      <tr>
-        <th>${t('report.when')}</th>
-        <th>${t('report.who')}</th>
-        <th>${t('report.what')}</th>
-        <th>${t('report.item')}</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${rows}
-    </tbody>
-  </table>`;
 }
 
 /** The decision report: one self-contained HTML document in which every board and user text is escaped. */
@@ -127,12 +128,10 @@ export function renderReportHtml(input: ReportInput): string {
   const t = translator(language);
   const byItem = new Map(outcomes.map((outcome) => [outcome.itemId, outcome]));
   const counts = statusCounts(board.items, outcomes);
-  const summaryRows = OUTCOME_STATUSES.map(
-    (status) =>
-      html`<tr>
-        <td>${t(`statuses.${status}`)}</td>
-        <td>${counts[status]}</td>
-      </tr>`,
+  const summary = table(
+    'summary',
+    [t('report.status'), t('report.count')],
+    OUTCOME_STATUSES.map((status) => [t(`statuses.${status}`), String(counts[status])]),
   );
   const ordered = agendaOrder(board.items);
   const byKind = ordered.reduce<Map<string, Item[]>>(
@@ -167,17 +166,7 @@ export function renderReportHtml(input: ReportInput): string {
           <dd>${session.participants.join(', ') || '—'}</dd>
         </dl>
         <h2>${t('report.summary')}</h2>
-        <table>
-          <thead>
-            <tr>
-              <th>${t('report.status')}</th>
-              <th>${t('report.count')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${summaryRows}
-          </tbody>
-        </table>
+        ${summary}
         <h2>${t('report.overview')}</h2>
         ${overviewTable(ordered, byItem, t, language)}
         <h2>${t('report.decisions')}</h2>
