@@ -196,3 +196,18 @@ test('moving to another item saves what was typed, so nothing is lost', async ({
   await page.locator('[data-item-id="team_maturity_vs_cilium"]').click();
   await expect(page.getByLabel('Rationale', { exact: true })).toHaveValue('Typed but never saved by hand');
 });
+
+test('odd text from a user is shown as text everywhere and never runs', async ({ page }) => {
+  host = await startHost(freshDataDir());
+  await open(page, host.url);
+  const odd = `<img src=x onerror="window.__ran=1"> “quotes” & émoji 🚀 שלום`;
+  await newSession(page, `<script>window.__ran=1</script> review`);
+  await decide(page, 'team_maturity_vs_cilium', 'decided', odd);
+  await page.getByRole('button', { name: 'Audit trail' }).click();
+  await expect(page.getByRole('dialog').locator('tbody')).toContainText(`Decided: ${odd}`);
+  await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: 'Sessions…' }).click();
+  await expect(page.getByRole('dialog')).toContainText('<script>window.__ran=1</script> review');
+  expect(await page.evaluate(() => (window as unknown as { __ran?: number }).__ran)).toBeUndefined();
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+});

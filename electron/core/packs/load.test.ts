@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MINI_PACK, tempDir } from '../testing.ts';
-import { loadPack, loadPackFiles, packFilesFromBytes } from './load.ts';
+import { loadPack, loadPackFiles, MAX_UNPACKED_BYTES, packFilesFromBytes } from './load.ts';
 
 const miniText = readFileSync(join(MINI_PACK, 'board.yaml'), 'utf8');
 const cleanup: (() => void)[] = [];
@@ -109,6 +109,13 @@ describe('loading a board pack', () => {
     const files = packFilesFromBytes('mini.zip', zip);
     expect(files.map((file) => file.name)).toEqual(['pack/board.yaml']);
     expect(loadPackFiles(files).ok).toBe(true);
+  });
+
+  it('refuses a zip that would unpack to more than any board pack holds, before unpacking it', () => {
+    const huge = new Uint8Array(MAX_UNPACKED_BYTES + 1).fill(32);
+    const zip = zipSync({ 'board.yaml': huge }, { level: 9 });
+    expect(zip.length).toBeLessThan(200_000);
+    expect(() => packFilesFromBytes('bomb.zip', zip)).toThrow(/unpacks to more than 32 MB/);
   });
 
   it('reads a pack from a single YAML file', () => {

@@ -181,9 +181,23 @@ export function readPackFiles(path: string): PackSourceFile[] {
   return packFilesFromBytes(basename(path), bytes);
 }
 
+/** More than any real board pack holds; a zip that unpacks to more is refused before it is unpacked. */
+export const MAX_UNPACKED_BYTES = 32 * 1024 * 1024;
+
+export class PackTooLargeError extends Error {}
+
 export function packFilesFromBytes(name: string, bytes: Uint8Array): PackSourceFile[] {
   if (extname(name).toLowerCase() === '.zip') {
-    const entries = unzipSync(bytes, { filter: (entry) => isYaml(entry.name) && !entry.name.startsWith('__MACOSX') });
+    let unpacked = 0;
+    const entries = unzipSync(bytes, {
+      filter: (entry) => {
+        if (!isYaml(entry.name) || entry.name.startsWith('__MACOSX')) return false;
+        unpacked += entry.originalSize;
+        if (unpacked > MAX_UNPACKED_BYTES)
+          throw new PackTooLargeError(`${name} unpacks to more than ${MAX_UNPACKED_BYTES / 1024 / 1024} MB of YAML`);
+        return true;
+      },
+    });
     return Object.keys(entries)
       .sort()
       .map((entryName) => ({ name: entryName, text: strFromU8(entries[entryName]!) }));

@@ -4,7 +4,14 @@ import type { ApiInput, ApiOutput } from '../../../shared/api/contract.ts';
 import type { Store } from '../db/index.ts';
 import { ServiceError } from '../errors.ts';
 import { formatProblem } from '../../../shared/board/problems.ts';
-import { loadPack, loadPackFiles, packFilesFromBytes, type PackSourceFile } from '../packs/load.ts';
+import {
+  loadPack,
+  loadPackFiles,
+  MAX_UNPACKED_BYTES,
+  packFilesFromBytes,
+  PackTooLargeError,
+  type PackSourceFile,
+} from '../packs/load.ts';
 import type { StoredBoardVersion } from '../db/index.ts';
 
 /** Stores every board pack shipped in resources/boards; an unchanged pack is stored once. */
@@ -47,16 +54,11 @@ export function boardService(store: Store) {
       try {
         files = filesOfUpload(input);
       } catch (error) {
+        const tooLarge = error instanceof PackTooLargeError;
+        const code = tooLarge ? 'too-large' : 'unreadable';
+        const params = tooLarge ? { limit: MAX_UNPACKED_BYTES / 1024 / 1024 } : {};
         throw new ServiceError('invalid-pack', `The file could not be read: ${(error as Error).message}`, [
-          {
-            file: input.files[0]!.name,
-            line: 1,
-            column: 1,
-            path: '',
-            code: 'unreadable',
-            params: {},
-            message: 'unreadable',
-          },
+          { file: input.files[0]!.name, line: 1, column: 1, path: '', code, params, message: (error as Error).message },
         ]);
       }
       const result = loadPackFiles(files);
