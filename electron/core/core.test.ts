@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../shared/api/errors.ts';
+import { zipSync } from 'fflate';
 import { createCore, type Core } from './index.ts';
+import { MAX_UNPACKED_BYTES } from './packs/load.ts';
 import { tempDir, RESOURCES_DIR } from './testing.ts';
 import { cpSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -226,6 +228,16 @@ describe('importing a board pack', () => {
     ]);
     const after = value<{ hash: string }[]>(await core.dispatch('boards.list', {}));
     expect(after).toEqual(before);
+  });
+
+  it('refuses a zip that would unpack to more than a pack should hold, saying so', async () => {
+    const bomb = zipSync({ 'board.yaml': new Uint8Array(MAX_UNPACKED_BYTES + 1).fill(32) }, { level: 9 });
+    const result = await core.dispatch('boards.import', {
+      files: [{ name: 'big.zip', base64: Buffer.from(bomb).toString('base64') }],
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.error.details).toEqual([expect.objectContaining({ code: 'too-large', params: { limit: 32 } })]);
   });
 
   it('refuses a file that is not a zip although it says so', async () => {
