@@ -1,0 +1,9 @@
+// Run before the tests: better-sqlite3 13 and Node's type stripping need Node 22.12 or newer (24 LTS is the target).
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 12)) {
+  console.error(
+    `Boardwalk's tests need Node 22.12 or newer (Node 24 LTS recommended); this is ${process.version}. ` +
+      'Run `source scripts/use-node24.sh` to get Node 24 from the npm registry for this shell.',
+  );
+  process.exit(1);
+}
