@@ -1,5 +1,5 @@
 // Run before the tests: better-sqlite3 13 and Node's type stripping need Node 22.12 or newer (24 LTS is the target).
-const [major, minor] = process.versions.node.split('.').map(Number);
+const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 12)) {
   console.error(
     `Boardwalk's tests need Node 22.12 or newer (Node 24 LTS recommended); this is ${process.version}. ` +
