@@ -1,10 +1,31 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+/**
+ * Two tiers. `quick` is every `*.test.ts`; `slow` is every `*.slow.test.ts` (crash tests that kill
+ * processes, property tests with many runs, load). `npm test` runs quick first, then slow, so the
+ * quick tier gives its answer in seconds. `npx vitest run <path>` runs a file in whichever tier it is.
+ */
+const ROOTS = ['shared', 'electron', 'renderer', 'scripts'];
+const SLOW = ROOTS.map((root) => `${root}/**/*.slow.test.ts`);
 
 export default defineConfig({
   test: {
-    include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
     testTimeout: 20_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'quick',
+          include: ROOTS.map((root) => `${root}/**/*.test.${root === 'renderer' ? '{ts,tsx}' : 'ts'}`),
+          exclude: [...configDefaults.exclude, ...SLOW],
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'slow', include: SLOW, testTimeout: 120_000 },
+      },
+    ],
   },
 });

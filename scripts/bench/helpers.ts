@@ -1,0 +1,118 @@
+/** What several bench modules need: a core on a fresh data folder, a host on loopback, a target item. */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ApiResult } from '../../shared/api/errors.ts';
+import { OUTCOME_STATUSES } from '../../shared/session/schema.ts';
+import { createCore, type Core } from '../../electron/core/index.ts';
+import { createHostServer } from '../../electron/host/server.ts';
+
+export const RESOURCES_DIR = join(import.meta.dirname, '..', '..', 'resources');
+
+export interface Target {
+  boardId: string;
+  itemId: string;
+  options: string[];
+}
+
+export function unwrap<T>(result: ApiResult<unknown>, what: string): T {
+  if (!result.ok) throw new Error(`${what} failed: ${result.error.code}: ${result.error.message}`);
+  return result.value as T;
+}
+
+/** Runs `work` with a core on a fresh data folder under the system temp folder, removed afterwards. */
+export async function withCore<T>(work: (core: Core, dataDir: string) => Promise<T>): Promise<T> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'boardwalk-bench-'));
+  let core: Core | undefined;
+  try {
+    core = await createCore({
+      dataDir,
+      resourcesDir: RESOURCES_DIR,
+      renderPdf: async () => {
+        throw new Error('The bench renders no PDF');
+      },
+      log: (line) => console.error(line),
+    });
+    return await work(core, dataDir);
+  } finally {
+    core?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+export interface RunningHost {
+  /** Base URL, e.g. http://127.0.0.1:40123 */
+  url: string;
+  token: string;
+  close(): Promise<void>;
+}
+
+/** The browser host's HTTP server on an ephemeral loopback port, serving no renderer. */
+export async function startHost(core: Core, dataDir: string): Promise<RunningHost> {
+  const token = randomBytes(24).toString('base64url');
+  const server = createHostServer({ dispatch: core.dispatch, token, rendererDir: join(dataDir, 'no-renderer') });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/** An item of a shipped board to record on; one with options, so the chosen option can vary too. */
+export async function pickTarget(core: Core): Promise<Target> {
+  const boards = unwrap<{ meta: { id: string } }[]>(await core.dispatch('boards.list', {}), 'boards.list');
+  for (const { meta } of boards) {
+    const version = unwrap<{ board: { items: { id: string; options?: { id: string }[] }[] } }>(
+      await core.dispatch('boards.get', { boardId: meta.id }),
+      'boards.get',
+    );
+    const item = version.board.items.find((candidate) => (candidate.options ?? []).length >= 2);
+    if (item) return { boardId: meta.id, itemId: item.id, options: item.options!.map((option) => option.id) };
+  }
+  throw new Error('No shipped board has an item with options to record on');
+}
+
+export async function newSession(core: Core, boardId: string, title: string): Promise<string> {
+  const session = unwrap<{ id: string }>(
+    await core.dispatch('sessions.create', {
+      boardId,
+      title,
+      date: '2026-09-30',
+      facilitator: 'bench',
+      language: 'en',
+    }),
+    'sessions.create',
+  );
+  return session.id;
+}
+
+/** Record n: every call changes the outcome (status, option and rationale all differ from the last). */
+export function recordInput(sessionId: string, target: Target, n: number, actor = 'bench') {
+  return {
+    sessionId,
+    itemId: target.itemId,
+    changes: {
+      status: OUTCOME_STATUSES[n % OUTCOME_STATUSES.length],
+      chosenOption: target.options[n % target.options.length],
+      rationale: `bench write ${n}`,
+    },
+    actor,
+  };
+}
+
+/** Nearest-rank percentile of sorted values. */
+export function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+export const ms = (value: number) => `${value.toFixed(2)} ms`;
