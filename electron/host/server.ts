@@ -1,9 +1,10 @@
 import { timingSafeEqual } from 'node:crypto';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../core/csp.ts';
+import type { Socket } from 'node:net';
+import { join } from 'node:path';
 import type { Dispatch } from '../core/index.ts';
+import { rendererHeaders, rendererPathFor } from '../core/rendererFiles.ts';
 
 export interface HostOptions {
   dispatch: Dispatch;
@@ -11,17 +12,28 @@ export interface HostOptions {
   rendererDir: string;
   /** Largest accepted request body; board packs and session files come in this way. */
   maxBodyBytes?: number;
+  log?: (line: string) => void;
+  /** Tighter limits for tests; the defaults are HOST_LIMITS. */
+  limits?: Partial<HostLimits>;
 }
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
+/**
+ * Limits for one local user: a browser opens six connections to a host, a few tabs a few dozen. A
+ * client that sends its request slowly, or holds a connection open without sending, is cut off.
+ */
+export const HOST_LIMITS = {
+  maxConnections: 48,
+  /** From the first byte to the whole request (headers and body) received. */
+  requestTimeoutMs: 30_000,
+  headersTimeoutMs: 10_000,
+  keepAliveTimeoutMs: 5_000,
+  maxHeadersCount: 64,
+  maxHeaderBytes: 16 * 1024,
+  maxBodyBytes: 64 * 1024 * 1024,
+  /** How often Node looks for requests past their timeouts (its default is every 30 s). */
+  timeoutCheckMs: 1_000,
 };
+export type HostLimits = typeof HOST_LIMITS;
 
 const ERROR_STATUS: Record<string, number> = {
   'bad-request': 400,
@@ -30,17 +42,23 @@ const ERROR_STATUS: Record<string, number> = {
   conflict: 409,
   'invalid-pack': 422,
   'read-only': 409,
+  'storage-lost': 503,
   internal: 500,
 };
 
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
+function sendJson(response: ServerResponse, status: number, body: unknown, extraHeaders: Record<string, string> = {}) {
+  if (response.headersSent || response.destroyed) return;
   response.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',
+    ...extraHeaders,
   });
-  response.end(text);
+  response.end(JSON.stringify(body));
+}
+
+function refuse(response: ServerResponse, status: number, message: string, extraHeaders?: Record<string, string>) {
+  sendJson(response, status, { ok: false, error: { code: 'bad-request', message } }, extraHeaders);
 }
 
 function tokenMatches(header: string | undefined, token: string): boolean {
@@ -57,7 +75,9 @@ function isLocalRequest(request: IncomingMessage, port: number): boolean {
   return origin === undefined || allowedHosts.has(origin.replace(/^http:\/\//, ''));
 }
 
+/** The body as text, or undefined when it is larger than `limit` (the rest is not read). */
 async function readBody(request: IncomingMessage, limit: number): Promise<string | undefined> {
+  if (Number(request.headers['content-length'] ?? 0) > limit) return undefined;
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
@@ -69,65 +89,107 @@ async function readBody(request: IncomingMessage, limit: number): Promise<string
 }
 
 async function answerApi(request: IncomingMessage, response: ServerResponse, method: string, options: HostOptions) {
-  if (request.method !== 'POST')
-    return sendJson(response, 405, { ok: false, error: { code: 'bad-request', message: 'Use POST' } });
+  if (request.method !== 'POST') return refuse(response, 405, 'Use POST');
   if (!tokenMatches(request.headers.authorization, options.token))
-    return sendJson(response, 401, { ok: false, error: { code: 'bad-request', message: 'Missing or wrong token' } });
-  const body = await readBody(request, options.maxBodyBytes ?? 64 * 1024 * 1024);
-  if (body === undefined)
-    return sendJson(response, 413, { ok: false, error: { code: 'bad-request', message: 'Request too large' } });
+    return refuse(response, 401, 'Missing or wrong token');
+  const body = await readBody(
+    request,
+    options.maxBodyBytes ?? options.limits?.maxBodyBytes ?? HOST_LIMITS.maxBodyBytes,
+  );
+  // The unread rest of a refused body would be taken for the next request: close instead.
+  if (body === undefined) return refuse(response, 413, 'Request too large', { connection: 'close' });
   let input: unknown;
   try {
     input = body.length === 0 ? {} : JSON.parse(body);
   } catch {
-    return sendJson(response, 400, { ok: false, error: { code: 'bad-request', message: 'The body is not JSON' } });
+    return refuse(response, 400, 'The body is not JSON');
   }
   const result = await options.dispatch(method, input);
   sendJson(response, result.ok ? 200 : (ERROR_STATUS[result.error.code] ?? 400), result);
 }
 
-function serveStatic(urlPath: string, response: ServerResponse, rendererDir: string): void {
-  const root = resolve(rendererDir);
-  const wanted = urlPath === '/' ? '/index.html' : decodeURIComponent(urlPath);
-  const file = normalize(join(root, wanted));
-  const target =
-    file.startsWith(root + sep) && existsSync(file) && statSync(file).isFile() ? file : join(root, 'index.html');
-  if (!existsSync(target)) {
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The built renderer; any path that is not a file is the app's page (it routes by itself). */
+function serveStatic(request: IncomingMessage, response: ServerResponse, urlPath: string, rendererDir: string) {
+  const wanted = rendererPathFor(rendererDir, urlPath);
+  if (!wanted.ok) return refuse(response, wanted.status, 'Bad path');
+  const target = isFile(wanted.file) ? wanted.file : join(rendererDir, 'index.html');
+  if (!isFile(target)) {
     response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
     response.end('The app is not built yet: run `npm run serve` (it builds first).');
     return;
   }
-  response.writeHead(200, {
-    'content-type': MIME[extname(target)] ?? 'application/octet-stream',
-    'content-security-policy': CONTENT_SECURITY_POLICY,
-    'x-content-type-options': 'nosniff',
-    'referrer-policy': 'no-referrer',
-    'cache-control': 'no-cache',
-  });
-  createReadStream(target).pipe(response);
+  response.writeHead(200, rendererHeaders(target));
+  if (request.method === 'HEAD') return void response.end();
+  const stream = createReadStream(target);
+  // A file removed between the check and the read ends this one response, not the host.
+  stream.on('error', () => response.destroy());
+  stream.pipe(response);
+}
+
+/** The URL path of a request; undefined when the request target cannot be a URL. */
+function pathOf(request: IncomingMessage): string | undefined {
+  try {
+    return new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+  } catch {
+    return undefined;
+  }
+}
+
+function handle(request: IncomingMessage, response: ServerResponse, port: number, options: HostOptions): void {
+  if (!isLocalRequest(request, port)) return refuse(response, 403, 'Foreign Host or Origin refused');
+  const path = pathOf(request);
+  if (path === undefined) return refuse(response, 400, 'Bad path');
+  if (path.startsWith('/api/')) {
+    answerApi(request, response, path.slice(5), options).catch((error: Error) => {
+      options.log?.(`Request ${path} failed: ${error.stack ?? error.message}`);
+      sendJson(response, 500, { ok: false, error: { code: 'internal', message: 'Request failed' } });
+    });
+    return;
+  }
+  if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(response, 405, 'Method not allowed');
+  serveStatic(request, response, path, options.rendererDir);
+}
+
+/** A request the HTTP parser could not read gets its 4xx and the connection is closed; nothing throws. */
+function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
+  if (!socket.writable || (error.code === 'ECONNRESET' && socket.destroyed)) return void socket.destroy();
+  const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  socket.end(`HTTP/1.1 ${status} ${status === 431 ? 'Headers Too Large' : 'Bad Request'}\r\nConnection: close\r\n\r\n`);
 }
 
 /** The browser shell: the built renderer and `POST /api/<method>`, on loopback only. */
 export function createHostServer(options: HostOptions): Server {
-  const server = createServer((request, response) => {
-    const port = (server.address() as { port: number }).port;
-    if (!isLocalRequest(request, port)) {
-      sendJson(response, 403, { ok: false, error: { code: 'bad-request', message: 'Foreign Host or Origin refused' } });
-      return;
-    }
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname.startsWith('/api/')) {
-      answerApi(request, response, url.pathname.slice(5), options).catch(() => {
-        if (!response.headersSent)
-          sendJson(response, 500, { ok: false, error: { code: 'internal', message: 'Request failed' } });
-      });
-      return;
-    }
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
-      sendJson(response, 405, { ok: false, error: { code: 'bad-request', message: 'Method not allowed' } });
-      return;
-    }
-    serveStatic(url.pathname, response, options.rendererDir);
-  });
+  const limits = { ...HOST_LIMITS, ...options.limits };
+  let port = 0;
+  const server = createServer(
+    {
+      maxHeaderSize: limits.maxHeaderBytes,
+      requestTimeout: limits.requestTimeoutMs,
+      headersTimeout: limits.headersTimeoutMs,
+      keepAliveTimeout: limits.keepAliveTimeoutMs,
+      connectionsCheckingInterval: limits.timeoutCheckMs,
+    },
+    (request, response) => {
+      request.on('error', () => response.destroy());
+      try {
+        handle(request, response, port, options);
+      } catch (error) {
+        options.log?.(`Request ${request.url} failed: ${(error as Error).stack ?? String(error)}`);
+        sendJson(response, 500, { ok: false, error: { code: 'internal', message: 'Request failed' } });
+      }
+    },
+  );
+  server.on('listening', () => (port = (server.address() as { port: number }).port));
+  server.on('clientError', answerClientError);
+  server.maxConnections = limits.maxConnections;
+  server.maxHeadersCount = limits.maxHeadersCount;
   return server;
 }

@@ -1,6 +1,7 @@
 import { net, protocol } from 'electron';
-import { join, normalize, sep } from 'node:path';
+import { statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { rendererHeaders, rendererPathFor } from '../core/rendererFiles.ts';
 
 export const APP_SCHEME = 'app';
 export const APP_ENTRY = `${APP_SCHEME}://boardwalk/index.html`;
@@ -12,13 +13,20 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/** Serves the built renderer from disk under app://boardwalk/, refusing paths outside it. */
+function plain(status: number, text: string): Response {
+  return new Response(text, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+}
+
+async function answer(request: Request, rendererDir: string): Promise<Response> {
+  const wanted = rendererPathFor(rendererDir, new URL(request.url).pathname);
+  if (!wanted.ok) return plain(wanted.status, wanted.status === 400 ? 'Bad path' : 'Not found');
+  if (!statSync(wanted.file, { throwIfNoEntry: false })?.isFile()) return plain(404, 'Not found');
+  const file = await net.fetch(pathToFileURL(wanted.file).toString());
+  // The policy travels as a response header of the scheme itself: webRequest need not see app:// at all.
+  return new Response(file.body, { status: file.status, headers: rendererHeaders(wanted.file) });
+}
+
+/** Serves the built renderer from disk under app://boardwalk/; a bad path is answered, never thrown. */
 export function serveRenderer(rendererDir: string): void {
-  const root = normalize(rendererDir);
-  protocol.handle(APP_SCHEME, (request) => {
-    const { pathname } = new URL(request.url);
-    const file = normalize(join(root, decodeURIComponent(pathname)));
-    if (!file.startsWith(root + sep)) return new Response('Not found', { status: 404 });
-    return net.fetch(pathToFileURL(file).toString());
-  });
+  protocol.handle(APP_SCHEME, (request) => answer(request, rendererDir).catch(() => plain(500, 'Could not read')));
 }

@@ -27,6 +27,8 @@ export function applySecurity(appEntry: () => string): void {
   app.whenReady().then(() => {
     session.defaultSession.setPermissionRequestHandler((_, __, grant) => grant(false));
     session.defaultSession.setPermissionCheckHandler(() => false);
+    // app:// pages get the policy from the scheme's own response headers (protocol.ts); this also
+    // covers any other response a window might receive.
     session.defaultSession.webRequest.onHeadersReceived((details, respond) => {
       respond({
         responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },

@@ -5,6 +5,8 @@ export const API_ERROR_CODES = [
   'conflict',
   'invalid-pack',
   'read-only',
+  /** The database file was deleted or replaced while the app ran: nothing more can be saved. */
+  'storage-lost',
   'internal',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
