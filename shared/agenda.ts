@@ -9,10 +9,15 @@ export const AGENDA_KIND_ORDER: readonly ItemKind[] = [
   'open-question',
   'assumption',
   'documentation-gap',
+  'decision',
   'decision-rule',
+  'choice-space',
   'validation-prompt',
   'recommendation',
+  'checklist',
+  'success-criteria',
   'action-item',
+  'outlook',
 ];
 
 export function agendaOrder(items: readonly Item[]): Item[] {

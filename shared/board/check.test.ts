@@ -12,6 +12,7 @@ const base: Board = {
     credit: 'c',
     licence: 'MIT',
     documents: [],
+    sourceNotes: [],
   },
   layers: [{ id: 'layer0', title: text('Layer 0') }],
   nodes: [{ id: 'n1', layer: 'layer0', type: 'business-requirement', label: text('Node') }],
@@ -39,6 +40,7 @@ const question = (id: string, number: number, series?: string): Item => ({
   options: [],
   checklist: [],
   sourceNotes: [],
+  authorNotes: [],
 });
 
 const action = (fields: Partial<Extract<Item, { kind: 'action-item' }>>): Item => ({
@@ -50,11 +52,89 @@ const action = (fields: Partial<Extract<Item, { kind: 'action-item' }>>): Item =
   options: [],
   checklist: [],
   sourceNotes: [],
+  authorNotes: [],
   closes: [],
   ...fields,
 });
 
+const rule: Item = {
+  id: 'rule',
+  kind: 'decision-rule',
+  title: text('Rule'),
+  use: text('X'),
+  unless: [],
+  alternatives: [],
+  refs: ['n1'],
+  source: { document: 'd', section: '12' },
+  options: [],
+  checklist: [],
+  sourceNotes: [],
+  authorNotes: [],
+};
+
+const decision = (fields: Partial<Extract<Item, { kind: 'decision' }>>): Item => ({
+  id: 'dec',
+  kind: 'decision',
+  title: text('Decision'),
+  decided: text('X'),
+  dependsOn: [],
+  revisitWhen: [],
+  alternatives: [],
+  refs: ['n1'],
+  source: { document: 'd', section: '2' },
+  options: [],
+  checklist: [],
+  sourceNotes: [],
+  authorNotes: [],
+  ...fields,
+});
+
+const option = (id: string, recommended: boolean) => ({ id, label: text(id), recommended });
+
 describe('checking a board beyond its schema', () => {
+  it("requires a decision's rule to be a decision rule and what it depends on to be open questions", () => {
+    const good = withItems(rule, question('q1', 1), decision({ rule: 'rule', dependsOn: ['q1'] }));
+    expect(checkBoard(good).errors).toEqual([]);
+    const swapped = withItems(rule, question('q1', 1), decision({ rule: 'q1', dependsOn: ['rule', 'gone'] }));
+    expect(checkBoard(swapped).errors).toEqual([
+      { code: 'wrong-item-kind', path: ['items', 2, 'rule'], params: { id: 'q1', expected: 'decision-rule' } },
+      {
+        code: 'wrong-item-kind',
+        path: ['items', 2, 'dependsOn', 0],
+        params: { id: 'rule', expected: 'open-question' },
+      },
+      { code: 'unknown-item', path: ['items', 2, 'dependsOn', 1], params: { id: 'gone' } },
+    ]);
+  });
+
+  it('refuses a choice space that marks one of its options as recommended', () => {
+    const space = (recommended: boolean): Item => ({
+      ...rule,
+      id: 'space',
+      kind: 'choice-space',
+      options: [option('a', false), option('b', recommended)],
+    });
+    expect(checkBoard(withItems(space(false))).errors).toEqual([]);
+    expect(checkBoard(withItems(space(true))).errors).toEqual([
+      {
+        code: 'choice-space-recommends',
+        path: ['items', 0, 'options', 1, 'recommended'],
+        params: { id: 'space', option: 'b' },
+      },
+    ]);
+  });
+
+  it('turns notes on the board as a whole into warnings, in both languages', () => {
+    const board = { ...base, meta: { ...base.meta, sourceNotes: [text('The sources disagree')] } };
+    expect(checkBoard(board).warnings).toEqual([
+      {
+        code: 'board-source-note',
+        path: ['meta', 'sourceNotes', 0],
+        params: { note_nl: 'The sources disagree (nl)', note_en: 'The sources disagree' },
+      },
+    ]);
+  });
+
   it('warns about a question number used twice, but not across separately numbered series', () => {
     expect(checkBoard(withItems(question('q1', 1), question('q1b', 1))).warnings.map((w) => w.code)).toEqual([
       'duplicate-question-number',

@@ -1,3 +1,4 @@
+import type { ItemKind } from './kinds.ts';
 import type { Board } from './schema.ts';
 
 export type BoardPath = (string | number)[];
@@ -20,8 +21,11 @@ export type BoardFindingCode =
   | 'unknown-question'
   | 'duplicate-question-number'
   | 'source-note'
+  | 'board-source-note'
   | 'missing-meta'
-  | 'action-timing';
+  | 'action-timing'
+  | 'wrong-item-kind'
+  | 'choice-space-recommends';
 
 export interface BoardCheck {
   errors: BoardFinding[];
@@ -171,6 +175,50 @@ function itemWarnings(board: Board): BoardFinding[] {
   return found;
 }
 
+/** A decision's rule must be a decision rule, and what it depends on must be open questions. */
+function checkDecisionLinks(board: Board): BoardFinding[] {
+  const kinds = new Map(board.items.map((item) => [item.id, item.kind]));
+  const found: BoardFinding[] = [];
+  const need = (id: string, expected: ItemKind, path: BoardPath) => {
+    const kind = kinds.get(id);
+    if (kind === undefined) found.push({ code: 'unknown-item', path, params: { id } });
+    else if (kind !== expected) found.push({ code: 'wrong-item-kind', path, params: { id, expected } });
+  };
+  board.items.forEach((item, index) => {
+    if (item.kind !== 'decision') return;
+    if (item.rule !== undefined) need(item.rule, 'decision-rule', ['items', index, 'rule']);
+    item.dependsOn.forEach((id, at) => need(id, 'open-question', ['items', index, 'dependsOn', at]));
+  });
+  return found;
+}
+
+/** A choice space lays out options without a preference, so none of its options is marked recommended. */
+function checkChoiceSpaces(board: Board): BoardFinding[] {
+  return board.items.flatMap((item, index) =>
+    item.kind !== 'choice-space'
+      ? []
+      : item.options.flatMap((option, at): BoardFinding[] =>
+          option.recommended
+            ? [
+                {
+                  code: 'choice-space-recommends',
+                  path: ['items', index, 'options', at, 'recommended'],
+                  params: { id: item.id, option: option.id },
+                },
+              ]
+            : [],
+        ),
+  );
+}
+
+function boardNoteWarnings(board: Board): BoardFinding[] {
+  return board.meta.sourceNotes.map((note, index) => ({
+    code: 'board-source-note',
+    path: ['meta', 'sourceNotes', index],
+    params: { note_nl: note.nl, note_en: note.en },
+  }));
+}
+
 /** An action item says when: an urgency band or a roadmap phase, exactly one of them. */
 function checkActionTiming(board: Board): BoardFinding[] {
   return board.items.flatMap((item, index): BoardFinding[] =>
@@ -183,7 +231,14 @@ function checkActionTiming(board: Board): BoardFinding[] {
 /** Cross-reference checks that a schema alone cannot express. */
 export function checkBoard(board: Board): BoardCheck {
   return {
-    errors: [...checkIds(board), ...checkNodeRefs(board), ...checkContextRules(board), ...checkActionTiming(board)],
-    warnings: [...questionWarnings(board), ...itemWarnings(board)],
+    errors: [
+      ...checkIds(board),
+      ...checkNodeRefs(board),
+      ...checkDecisionLinks(board),
+      ...checkContextRules(board),
+      ...checkActionTiming(board),
+      ...checkChoiceSpaces(board),
+    ],
+    warnings: [...boardNoteWarnings(board), ...questionWarnings(board), ...itemWarnings(board)],
   };
 }

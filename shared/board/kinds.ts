@@ -6,8 +6,13 @@ export const ITEM_KINDS = [
   'recommendation',
   'validation-prompt',
   'open-question',
+  'decision',
   'decision-rule',
+  'choice-space',
+  'checklist',
+  'success-criteria',
   'action-item',
+  'outlook',
 ] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
 

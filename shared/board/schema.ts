@@ -61,6 +61,11 @@ const itemBase = {
   owner: L.optional(),
   /** Inconsistencies in the source itself, kept visible rather than silently fixed. */
   sourceNotes: z.array(L).default([]),
+  /**
+   * What the board's authors added from outside the sources: facts the sources do not state, and
+   * choices the sources leave open. Shown apart from the source's own text.
+   */
+  authorNotes: z.array(L).default([]),
 };
 
 export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
@@ -104,12 +109,56 @@ export const openQuestionItemSchema = z.strictObject({
   criteria: z.array(L).default([]),
   blocking: z.boolean().default(false),
 });
+/** A rule for choosing: "use X unless Y". A rule without exceptions in its source keeps `unless` empty. */
 export const decisionRuleItemSchema = z.strictObject({
   ...itemBase,
   kind: z.literal('decision-rule'),
   use: L,
-  unless: z.array(L).min(1),
+  unless: z.array(L).default([]),
   alternatives: z.array(z.strictObject({ label: L, when: L })).default([]),
+});
+/** A decision the source already took; the room confirms it or revisits it. */
+export const decisionItemSchema = z.strictObject({
+  ...itemBase,
+  kind: z.literal('decision'),
+  /** What the source decided. */
+  decided: L,
+  /** The Layer 0 requirement, constraint or principle the source ties the decision to. */
+  basis: L.optional(),
+  /** The source's reasons; absent where the source gives none. */
+  rationale: L.optional(),
+  /** The decision rule ("use X unless Y") this decision applies, where a source gives one. */
+  rule: idSchema.optional(),
+  /** Ids of the open questions whose answers can still change this decision. */
+  dependsOn: z.array(idSchema).default([]),
+  /** Conditions under which the source itself would choose otherwise (not a rule's exceptions). */
+  revisitWhen: z.array(L).default([]),
+  /** Alternatives the source considered, with its verdict on each. */
+  alternatives: z.array(z.strictObject({ label: L, verdict: L })).default([]),
+});
+/** The options a source lays out with their trade-offs, without preferring one. */
+export const choiceSpaceItemSchema = z.strictObject({
+  ...itemBase,
+  kind: z.literal('choice-space'),
+  options: z.array(optionSchema).min(2),
+});
+/** A list of checks the source gives; the room ticks what holds. */
+export const checklistItemSchema = z.strictObject({
+  ...itemBase,
+  kind: z.literal('checklist'),
+  checklist: z.array(L).min(1),
+});
+/** How the source will tell that the goals were met: per criterion the goal, how it is met and how it is checked. */
+export const successCriteriaItemSchema = z.strictObject({
+  ...itemBase,
+  kind: z.literal('success-criteria'),
+  successCriteria: z.array(z.strictObject({ criterion: L, goal: L, implementation: L, validation: L })).min(1),
+});
+/** What the source expects may come later, not to be decided now. */
+export const outlookItemSchema = z.strictObject({
+  ...itemBase,
+  kind: z.literal('outlook'),
+  possibilities: z.array(z.strictObject({ label: L, detail: L.optional() })).min(1),
 });
 /** A phase of a migration roadmap, as the source numbers and times it. */
 export const roadmapPhaseSchema = z.strictObject({
@@ -138,8 +187,13 @@ export const itemSchema = z.discriminatedUnion('kind', [
   recommendationItemSchema,
   validationPromptItemSchema,
   openQuestionItemSchema,
+  decisionItemSchema,
   decisionRuleItemSchema,
+  choiceSpaceItemSchema,
+  checklistItemSchema,
+  successCriteriaItemSchema,
   actionItemSchema,
+  outlookItemSchema,
 ]);
 
 /** Decision-tree inputs: context variables and declarative rules (no code is ever evaluated). */
@@ -163,7 +217,19 @@ export const traceabilityRowSchema = z.strictObject({
   /** Node ids along the chain, Layer 0 first. */
   refs: z.array(idSchema).min(1),
   /** Open-question numbers as the matrix cites them. */
-  questions: z.array(z.strictObject({ number: z.number().int().positive(), asCited: L })).default([]),
+  questions: z
+    .array(
+      z.strictObject({
+        number: z.number().int().positive(),
+        asCited: L,
+        /**
+         * Set only where the citation means another question than the one with this number (not where
+         * the wording merely differs): what the mismatch is. The matrix view flags exactly these.
+         */
+        mismatch: L.optional(),
+      }),
+    )
+    .default([]),
 });
 
 export const boardMetaSchema = z.strictObject({
@@ -175,6 +241,8 @@ export const boardMetaSchema = z.strictObject({
   credit: z.string().min(1),
   licence: z.string().min(1),
   documents: z.array(z.strictObject({ id: z.string().min(1), title: L })).default([]),
+  /** Inconsistencies in the sources that concern the board as a whole rather than one item. */
+  sourceNotes: z.array(L).default([]),
 });
 
 /** One YAML file of a pack; a pack is the union of its files. */

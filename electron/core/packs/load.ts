@@ -120,8 +120,19 @@ function mergeFiles(files: ParsedFile[]) {
   return { board, origins, metaFiles, contextFile };
 }
 
-function mapFinding(finding: BoardFinding, origins: Record<string, Origin[]>, contextFile?: ParsedFile): PackProblem {
+interface FindingHomes {
+  origins: Record<string, Origin[]>;
+  metaFile: ParsedFile;
+  contextFile?: ParsedFile;
+}
+
+function mapFinding(finding: BoardFinding, { origins, metaFile, contextFile }: FindingHomes): PackProblem {
   const [list, index, ...rest] = finding.path;
+  // The merged board calls it `meta`; in the pack it is the `board:` section of one file.
+  if (list === 'meta') {
+    const path = ['board', ...finding.path.slice(1)];
+    return problem(metaFile.name, locateIn(metaFile, path), path, finding.code, finding.params);
+  }
   const origin = typeof list === 'string' && typeof index === 'number' ? origins[list]?.[index] : undefined;
   const file = origin?.file ?? contextFile;
   if (!file) return problem('(pack)', { line: 1, col: 1 }, finding.path, finding.code, finding.params);
@@ -157,9 +168,10 @@ export function loadPackFiles(files: PackSourceFile[]): PackResult {
   }
   const board = shaped.data;
   const check = checkBoard(board);
-  const warnings = check.warnings.map((finding) => mapFinding(finding, origins, contextFile));
+  const homes: FindingHomes = { origins, metaFile: metaFiles[0]!, contextFile };
+  const warnings = check.warnings.map((finding) => mapFinding(finding, homes));
   if (check.errors.length > 0)
-    return { ok: false, errors: check.errors.map((finding) => mapFinding(finding, origins, contextFile)), warnings };
+    return { ok: false, errors: check.errors.map((finding) => mapFinding(finding, homes)), warnings };
   return { ok: true, board, hash: contentHash(board), warnings };
 }
 

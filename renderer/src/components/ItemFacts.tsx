@@ -1,9 +1,197 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Board, Item } from '../../../shared/board/schema.ts';
+import type { LocalizedText } from '../../../shared/text.ts';
 import { usePreferences } from '../stores/preferences.ts';
 
-/** What only some kinds of item have: severity, question number, "use X unless Y", priority band. */
-export function ItemFacts({ board, item }: { board: Board; item: Item }) {
+type KindOf<K extends Item['kind']> = Extract<Item, { kind: K }>;
+
+function TextList({ heading, lines }: { heading: string; lines: readonly LocalizedText[] | undefined }) {
+  const language = usePreferences((state) => state.language);
+  // Versions stored before a field existed come back without it: nothing to show then.
+  if (!lines || lines.length === 0) return null;
+  return (
+    <>
+      <h4>{heading}</h4>
+      <ul>
+        {lines.map((line, index) => (
+          <li key={index}>{line[language]}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function Labelled({ heading, entries }: { heading: string; entries: { label: string; text: string }[] }) {
+  if (entries.length === 0) return null;
+  return (
+    <>
+      <h4>{heading}</h4>
+      <ul>
+        {entries.map((entry, index) => (
+          <li key={index}>
+            <strong>{entry.label}</strong> {entry.text}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function titlesOf(board: Board, ids: readonly string[] | undefined, language: 'nl' | 'en'): string[] {
+  return (ids ?? []).flatMap((id) => {
+    const found = board.items.find((candidate) => candidate.id === id);
+    return found ? [found.title[language]] : [];
+  });
+}
+
+function OpenQuestionFacts({ item }: { item: KindOf<'open-question'> }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <p className="item-fact">
+        {t('item.number', { number: item.number })}
+        {item.blocking && <strong className="blocking"> · {t('item.blocking')}</strong>}
+      </p>
+      {item.criteria.length > 0 && (
+        <div className="item-section">
+          <TextList heading={t('item.criteria')} lines={item.criteria} />
+        </div>
+      )}
+    </>
+  );
+}
+
+function DecisionRuleFacts({ board, item }: { board: Board; item: KindOf<'decision-rule'> }) {
+  const { t } = useTranslation();
+  const language = usePreferences((state) => state.language);
+  const appliedBy = board.items.filter((candidate) => candidate.kind === 'decision' && candidate.rule === item.id);
+  return (
+    <div className="item-section">
+      <h4>{t('item.use')}</h4>
+      <p>{item.use[language]}</p>
+      <TextList heading={t('item.unless')} lines={item.unless} />
+      <Labelled
+        heading={t('item.alternatives')}
+        entries={item.alternatives.map((alternative) => ({
+          label: alternative.label[language],
+          text: `${t('item.when')} ${alternative.when[language]}`,
+        }))}
+      />
+      {appliedBy.length > 0 && (
+        <p className="item-fact">
+          {t('item.appliedBy')}: {appliedBy.map((decision) => decision.title[language]).join('; ')}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function DecisionFacts({ board, item }: { board: Board; item: KindOf<'decision'> }) {
+  const { t } = useTranslation();
+  const language = usePreferences((state) => state.language);
+  const rule = titlesOf(board, item.rule ? [item.rule] : [], language);
+  const questions = titlesOf(board, item.dependsOn, language);
+  return (
+    <div className="item-section">
+      <h4>{t('item.decided')}</h4>
+      <p>{item.decided[language]}</p>
+      {item.basis && (
+        <>
+          <h4>{t('item.basis')}</h4>
+          <p>{item.basis[language]}</p>
+        </>
+      )}
+      {item.rationale && (
+        <>
+          <h4>{t('item.rationale')}</h4>
+          <p>{item.rationale[language]}</p>
+        </>
+      )}
+      {rule.length > 0 && (
+        <p className="item-fact">
+          {t('item.rule')}: <strong>{rule[0]}</strong>
+        </p>
+      )}
+      {questions.length > 0 && (
+        <p className="item-fact">
+          {t('item.dependsOn')}: {questions.join('; ')}
+        </p>
+      )}
+      <TextList heading={t('item.revisitWhen')} lines={item.revisitWhen} />
+      <Labelled
+        heading={t('item.alternativesConsidered')}
+        entries={(item.alternatives ?? []).map((alternative) => ({
+          label: `${alternative.label[language]}:`,
+          text: alternative.verdict[language],
+        }))}
+      />
+    </div>
+  );
+}
+
+function SuccessCriteriaFacts({ item }: { item: KindOf<'success-criteria'> }) {
+  const { t } = useTranslation();
+  const language = usePreferences((state) => state.language);
+  return (
+    <div className="item-section">
+      <table className="audit-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('item.criterion')}</th>
+            <th scope="col">{t('item.goal')}</th>
+            <th scope="col">{t('item.implementation')}</th>
+            <th scope="col">{t('item.validation')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {item.successCriteria.map((row, index) => (
+            <tr key={index}>
+              <th scope="row">{row.criterion[language]}</th>
+              <td>{row.goal[language]}</td>
+              <td>{row.implementation[language]}</td>
+              <td>{row.validation[language]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function ActionFacts({ board, item }: { board: Board; item: KindOf<'action-item'> }) {
+  const { t } = useTranslation();
+  const language = usePreferences((state) => state.language);
+  const closes = titlesOf(board, item.closes, language);
+  return (
+    <>
+      <p className="item-fact">
+        {item.priority && (
+          <>
+            {t('item.priority')}: <strong>{t(`priorities.${item.priority}`)}</strong>
+          </>
+        )}
+        {item.phase && (
+          <strong>
+            {t('item.phase', {
+              number: item.phase.number,
+              title: item.phase.title[language],
+              weeks: item.phase.weeks,
+            })}
+          </strong>
+        )}
+        {item.ownerRole && ` · ${t('item.ownerRole')}: ${item.ownerRole[language]}`}
+      </p>
+      {closes.length > 0 && (
+        <p className="item-fact">
+          {t('item.closes')}: {closes.join('; ')}
+        </p>
+      )}
+    </>
+  );
+}
+
+function KindFacts({ board, item }: { board: Board; item: Item }): ReactNode {
   const { t } = useTranslation();
   const language = usePreferences((state) => state.language);
   switch (item.kind) {
@@ -16,79 +204,45 @@ export function ItemFacts({ board, item }: { board: Board; item: Item }) {
         </p>
       );
     case 'open-question':
-      return (
-        <>
-          <p className="item-fact">
-            {t('item.number', { number: item.number })}
-            {item.blocking && <strong className="blocking"> · {t('item.blocking')}</strong>}
-          </p>
-          {item.criteria.length > 0 && (
-            <div className="item-section">
-              <h4>{t('item.criteria')}</h4>
-              <ul>
-                {item.criteria.map((criterion, index) => (
-                  <li key={index}>{criterion[language]}</li>
-                ))}
-              </ul>
-            </div>
-          )}
-        </>
-      );
+      return <OpenQuestionFacts item={item} />;
     case 'decision-rule':
+      return <DecisionRuleFacts board={board} item={item} />;
+    case 'decision':
+      return <DecisionFacts board={board} item={item} />;
+    case 'choice-space':
+      return <p className="item-fact">{t('item.noPreference')}</p>;
+    case 'success-criteria':
+      return <SuccessCriteriaFacts item={item} />;
+    case 'outlook':
       return (
         <div className="item-section">
-          <h4>{t('item.use')}</h4>
-          <p>{item.use[language]}</p>
-          <h4>{t('item.unless')}</h4>
-          <ul>
-            {item.unless.map((condition, index) => (
-              <li key={index}>{condition[language]}</li>
-            ))}
-          </ul>
-          {item.alternatives.length > 0 && (
-            <>
-              <h4>{t('item.alternatives')}</h4>
-              <ul>
-                {item.alternatives.map((alternative, index) => (
-                  <li key={index}>
-                    <strong>{alternative.label[language]}</strong> {t('item.when')} {alternative.when[language]}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
+          <Labelled
+            heading={t('item.possibilities')}
+            entries={item.possibilities.map((possibility) => ({
+              label: possibility.detail ? `${possibility.label[language]}:` : possibility.label[language],
+              text: possibility.detail?.[language] ?? '',
+            }))}
+          />
         </div>
       );
-    case 'action-item': {
-      const closes = board.items.filter((candidate) => item.closes.includes(candidate.id));
-      return (
-        <>
-          <p className="item-fact">
-            {item.priority && (
-              <>
-                {t('item.priority')}: <strong>{t(`priorities.${item.priority}`)}</strong>
-              </>
-            )}
-            {item.phase && (
-              <strong>
-                {t('item.phase', {
-                  number: item.phase.number,
-                  title: item.phase.title[language],
-                  weeks: item.phase.weeks,
-                })}
-              </strong>
-            )}
-            {item.ownerRole && ` · ${t('item.ownerRole')}: ${item.ownerRole[language]}`}
-          </p>
-          {closes.length > 0 && (
-            <p className="item-fact">
-              {t('item.closes')}: {closes.map((closed) => closed.title[language]).join('; ')}
-            </p>
-          )}
-        </>
-      );
-    }
+    case 'action-item':
+      return <ActionFacts board={board} item={item} />;
     default:
       return null;
   }
+}
+
+/** What only some kinds of item have (severity, question number, "use X unless Y", ...), and the authors' additions. */
+export function ItemFacts({ board, item }: { board: Board; item: Item }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <KindFacts board={board} item={item} />
+      {(item.authorNotes ?? []).length > 0 && (
+        <div className="item-section author-notes">
+          <TextList heading={t('item.authorNotes')} lines={item.authorNotes} />
+        </div>
+      )}
+    </>
+  );
 }

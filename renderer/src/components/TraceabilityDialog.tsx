@@ -1,7 +1,32 @@
 import { useTranslation } from 'react-i18next';
+import type { Board, TraceabilityRow } from '../../../shared/board/schema.ts';
 import { useBoardStore } from '../stores/board.ts';
 import { usePreferences } from '../stores/preferences.ts';
 import { Modal } from './Modal.tsx';
+
+type Cited = TraceabilityRow['questions'][number];
+
+/**
+ * One question as the matrix cites it. Only a citation the board marks as a mismatch (it means
+ * another question than the one with its number) is flagged; a shorter wording is not a mismatch.
+ */
+function CitedQuestion({ board, cited }: { board: Board; cited: Cited }) {
+  const { t } = useTranslation();
+  const language = usePreferences((state) => state.language);
+  const onBoard = board.items.find(
+    (item) => item.kind === 'open-question' && item.number === cited.number && !item.series,
+  );
+  return (
+    <li>
+      Q{cited.number}: {cited.asCited[language]}
+      {cited.mismatch && (
+        <span className="cited-differs">
+          {onBoard && ` (${t('traceability.onBoard', { title: onBoard.title[language] })})`} {cited.mismatch[language]}
+        </span>
+      )}
+    </li>
+  );
+}
 
 /** The traceability matrix: each requirement's chain from Layer 0 to tools, and the questions it cites. */
 export function TraceabilityDialog({ onClose }: { onClose: () => void }) {
@@ -10,8 +35,6 @@ export function TraceabilityDialog({ onClose }: { onClose: () => void }) {
   const board = useBoardStore((state) => state.current?.board);
   if (!board) return null;
   const label = (id: string) => board.nodes.find((node) => node.id === id)?.label[language] ?? id;
-  const question = (number: number) =>
-    board.items.find((item) => item.kind === 'open-question' && item.number === number && !item.series);
   return (
     <Modal title={t('traceability.heading')} onClose={onClose}>
       <table className="audit-table">
@@ -29,20 +52,9 @@ export function TraceabilityDialog({ onClose }: { onClose: () => void }) {
               <td>{row.refs.map(label).join(' → ')}</td>
               <td>
                 <ul className="plain-list">
-                  {row.questions.map((cited, index) => {
-                    const onBoard = question(cited.number);
-                    return (
-                      <li key={index}>
-                        Q{cited.number}: {cited.asCited[language]}
-                        {onBoard && onBoard.title[language] !== cited.asCited[language] && (
-                          <span className="cited-differs">
-                            {' '}
-                            ({t('traceability.onBoard', { title: onBoard.title[language] })})
-                          </span>
-                        )}
-                      </li>
-                    );
-                  })}
+                  {row.questions.map((cited, index) => (
+                    <CitedQuestion key={index} board={board} cited={cited} />
+                  ))}
                 </ul>
               </td>
             </tr>
