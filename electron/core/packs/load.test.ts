@@ -104,6 +104,23 @@ describe('loading a board pack', () => {
     if (!result.ok) expect(result.errors[0]).toMatchObject({ path: 'board.title.en', code: 'required' });
   });
 
+  it('locates a note on the board as a whole in the file that holds the board section', () => {
+    const noted = mutate(
+      "  licence: 'MIT'\n",
+      "  licence: 'MIT'\n  sourceNotes:\n    - { nl: 'Bronnen verschillen', en: 'Sources differ' }\n",
+    );
+    const result = loadPackFiles([
+      { name: 'a-items.yaml', text: 'items: []\n' },
+      { name: 'board.yaml', text: noted },
+    ]);
+    expect(result.ok).toBe(true);
+    const line = noted.split('\n').findIndex((text) => text.includes('Sources differ')) + 1;
+    expect(result.warnings).toEqual([
+      expect.objectContaining({ file: 'board.yaml', line, path: 'board.sourceNotes.0', code: 'board-source-note' }),
+    ]);
+    expect(result.warnings[0]!.message).toBe('Board: Sources differ');
+  });
+
   it('reads a pack from a zip of YAML files', () => {
     const zip = zipSync({ 'pack/board.yaml': strToU8(miniText), 'pack/readme.txt': strToU8('ignored') });
     const files = packFilesFromBytes('mini.zip', zip);

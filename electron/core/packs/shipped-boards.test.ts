@@ -1,42 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Board } from '../../../shared/board/schema.ts';
-import { RESOURCES_DIR } from '../testing.ts';
+import type { Board, Item } from '../../../shared/board/schema.ts';
 import { loadPack } from './load.ts';
-
-const SHIPPED = ['webshop-migration', 'webshop-layer2'] as const;
-
-function boardDir(id: string): string {
-  return join(RESOURCES_DIR, 'boards', id);
-}
-
-function loadShipped(id: string): Board {
-  const result = loadPack(boardDir(id));
-  if (!result.ok) throw new Error(`${id} does not load:\n${result.errors.map((error) => error.message).join('\n')}`);
-  return result.board;
-}
-
-interface Text {
-  path: string;
-  nl: string;
-  en: string;
-}
-
-/** Every `{ nl, en }` pair anywhere in the board, with where it is. */
-function textsOf(value: unknown, path = ''): Text[] {
-  if (Array.isArray(value)) return value.flatMap((entry, index) => textsOf(entry, `${path}[${index}]`));
-  if (value === null || typeof value !== 'object') return [];
-  const record = value as Record<string, unknown>;
-  const keys = Object.keys(record);
-  if (keys.length === 2 && keys.includes('nl') && keys.includes('en'))
-    return [{ path, nl: String(record.nl), en: String(record.en) }];
-  const at = typeof record.id === 'string' ? `${path}{${record.id}}` : path;
-  return keys.flatMap((key) => textsOf(record[key], `${at}.${key}`));
-}
-
-/** Identical Dutch and English is fine for a name or a short technical term ("Argo CD", "SLA", "Read-heavy workload"). */
-const MAX_SHARED_TEXT = 40;
+import { SHIPPED, boardDir, loadShipped, textsOf } from './shipped.ts';
 
 /** UTF-8 read as Latin-1 ("Ã¯", "â€", "ðŸ”´") and the replacement character. */
 const MOJIBAKE = /Ã|Â|â€|ðŸ|\uFFFD/;
@@ -104,16 +71,23 @@ describe.each(SHIPPED)('shipped board %s', (id) => {
     expect(result.ok && result.board.meta.id).toBe(id);
   });
 
-  it('has Dutch and English for every text, and they differ unless the text is a short name or term', () => {
-    const board = loadShipped(id);
-    const texts = textsOf(board);
+  // Where Dutch and English may read the same is the glossary's to say (glossary.test.ts).
+  it('has Dutch and English for every text', () => {
+    const texts = textsOf(loadShipped(id));
     expect(texts.length).toBeGreaterThan(100);
     const empty = texts.filter((text) => text.nl.trim() === '' || text.en.trim() === '').map((text) => text.path);
     expect(empty).toEqual([]);
-    const untranslated = texts
-      .filter((text) => text.nl.trim() === text.en.trim() && text.nl.length > MAX_SHARED_TEXT)
-      .map((text) => `${text.path}: ${text.nl}`);
-    expect(untranslated).toEqual([]);
+  });
+
+  it('has no words left split by a line wrap ("CI/CD- pipeline")', () => {
+    // A hyphen before a space is fine only where Dutch leaves out a shared part: "Dev- en Ops-teams".
+    const split = /\p{L}- (?!(?:en|of|tot|noch)\b)\p{L}/u;
+    const found = textsOf(loadShipped(id)).flatMap((text) =>
+      (['nl', 'en'] as const)
+        .filter((language) => split.test(text[language]))
+        .map((language) => `${text.path}.${language}`),
+    );
+    expect(found).toEqual([]);
   });
 
   it('has no mojibake, emoji or damaged words from the seed documents in any text', () => {
@@ -258,5 +232,330 @@ describe('webshop-layer2 follows document 004', () => {
     expect(new Map([...bySeries].map(([series, numbers]) => [series, numbers.sort((a, b) => a - b)]))).toEqual(
       expected,
     );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Issue 11: classification and consistency, point by point.
+// ---------------------------------------------------------------------------------------------
+
+type Kind<K extends Item['kind']> = Extract<Item, { kind: K }>;
+
+function itemOf<K extends Item['kind']>(board: Board, id: string, kind: K): Kind<K> {
+  const found = board.items.find((item) => item.id === id);
+  if (!found) throw new Error(`no item ${id}`);
+  expect(found.kind, id).toBe(kind);
+  return found as Kind<K>;
+}
+
+const notesOf = (item: Item, language: 'nl' | 'en' = 'en') => item.sourceNotes.map((note) => note[language]);
+const idsOfKind = (board: Board, kind: Item['kind']) =>
+  board.items
+    .filter((item) => item.kind === kind)
+    .map((item) => item.id)
+    .sort();
+
+describe('issue 11, point 1: decisions 002 already took are decisions, linked to the rules of 001', () => {
+  const board = loadShipped('webshop-migration');
+  /** Every tool decision of 002, and the "use X unless Y" rule of 001 §12 it applies, where there is one. */
+  const RULE_OF: Record<string, string | undefined> = {
+    decision_kubernetes_managed_dutch_provider: undefined,
+    decision_iac_terraform: 'rule_infrastructure_as_code',
+    decision_initial_cluster_sizing: undefined,
+    decision_cni_cilium: 'rule_cni_plugin',
+    decision_ingress_nginx: 'rule_ingress_controller',
+    decision_no_service_mesh_day_one: undefined,
+    decision_network_policies_day_one: undefined,
+    decision_gitops_argo_cd: 'rule_gitops_tool',
+    decision_ci_github_actions: undefined,
+    decision_registry_harbor: 'rule_container_registry',
+    decision_metrics_prometheus_grafana: 'rule_observability_stack',
+    decision_logging_loki: 'rule_observability_stack',
+    decision_uptime_monitoring: undefined,
+    decision_secrets_eso_vault: 'rule_secrets_management',
+    decision_image_scanning_trivy_harbor: undefined,
+    decision_pod_security_restricted: undefined,
+    decision_storage_csi_managed_disks: undefined,
+    decision_database_managed_postgresql: 'rule_database_strategy',
+    decision_backup_velero: undefined,
+    decision_cache_valkey: undefined,
+  };
+
+  it('types all twenty decisions of 002 as decisions, each linked to its rule where 001 gives one', () => {
+    expect(idsOfKind(board, 'decision')).toEqual(Object.keys(RULE_OF).sort());
+    for (const [id, rule] of Object.entries(RULE_OF)) expect(itemOf(board, id, 'decision').rule, id).toBe(rule);
+  });
+
+  it("leaves the rule's exceptions to the rule: a decision with a rule has no conditions of its own", () => {
+    const withOwn = board.items.filter(
+      (item) => item.kind === 'decision' && item.rule !== undefined && item.revisitWhen.length > 0,
+    );
+    expect(withOwn.map((item) => item.id)).toEqual([]);
+  });
+
+  it('keeps every rule of 001 section 12 a decision rule, each applied by at least one decision', () => {
+    const rules = idsOfKind(board, 'decision-rule');
+    expect(rules.every((id) => id.startsWith('rule_'))).toBe(true);
+    const applied = new Set(Object.values(RULE_OF));
+    expect(rules.filter((id) => !applied.has(id))).toEqual([]);
+  });
+
+  it.each(SHIPPED)('fills no "unless" of a decision rule in %s with a remark instead of an exception', (id) => {
+    const remark = /names no exception|noemt geen uitzondering|still open|open sta/i;
+    const remarks = loadShipped(id).items.flatMap((item) =>
+      item.kind === 'decision-rule' ? item.unless.filter((line) => remark.test(line.en) || remark.test(line.nl)) : [],
+    );
+    expect(remarks).toEqual([]);
+  });
+
+  it('names the open questions of the same 002 section a decision depends on, and lets the room confirm or revisit it', () => {
+    for (const id of Object.keys(RULE_OF)) {
+      const decision = itemOf(board, id, 'decision');
+      for (const question of decision.dependsOn) {
+        const depended = itemOf(board, question, 'open-question');
+        expect(depended.source.document, `${id} -> ${question}`).toBe('002');
+      }
+      expect(decision.options.map((option) => option.id)).toEqual(['confirm', 'revisit']);
+    }
+    const sizing = itemOf(board, 'decision_initial_cluster_sizing', 'decision');
+    expect(sizing.dependsOn).toContain('q5_resource_requirements');
+    expect(sizing.revisitWhen).toEqual([]);
+  });
+});
+
+describe('issue 11, point 2: what is not a recommendation in the sources has a kind that says what it is', () => {
+  const migration = loadShipped('webshop-migration');
+  const layer2 = loadShipped('webshop-layer2');
+
+  it("keeps as recommendations on the migration board only 000's additional recommendations (section 6)", () => {
+    expect(idsOfKind(migration, 'recommendation')).toEqual([
+      'architecture_decision_records',
+      'decision_rules_as_code',
+      'quarterly_architecture_review',
+    ]);
+  });
+
+  it("gives 002's success criteria, its next steps and 001's two checklists their own kinds", () => {
+    const criteria = itemOf(migration, 'success_criteria', 'success-criteria');
+    expect(criteria.successCriteria.map((row) => row.criterion.en)).toEqual([
+      'Deployment downtime',
+      'Incident detection',
+      'Data recovery',
+      'Vendor migration',
+      'Developer self-service',
+    ]);
+    expect(itemOf(migration, 'next_steps_layer2', 'outlook').possibilities).toHaveLength(6);
+    itemOf(migration, 'portability_validation_checklist', 'checklist');
+    itemOf(migration, 'consistency_validation', 'checklist');
+  });
+
+  it('types the eight trade-off sections of 004 as what they are: six choice spaces and two strategy checklists', () => {
+    expect(idsOfKind(layer2, 'choice-space')).toEqual([
+      'chaos_engineering_choice_space',
+      'cost_visibility_choice_space',
+      'distributed_tracing_choice_space',
+      'multi_region_architectural_choices',
+      'policy_enforcement_choice_space',
+      'service_mesh_choice_space',
+    ]);
+    for (const id of idsOfKind(layer2, 'choice-space'))
+      expect(layer2.items.find((item) => item.id === id)!.options.filter((option) => option.recommended)).toEqual([]);
+    itemOf(layer2, 'alerting_strategy_levels', 'checklist');
+    itemOf(layer2, 'audit_strategy_components', 'checklist');
+  });
+
+  it("types all four decision rules of 004's conclusion as decision rules, and the Layer 3 outlook as an outlook", () => {
+    for (const id of ['rule_start_simple', 'rule_one_at_a_time', 'rule_measure_impact', 'rule_exit_strategy'])
+      itemOf(layer2, id, 'decision-rule');
+    itemOf(layer2, 'layer3_outlook', 'outlook');
+    expect(idsOfKind(layer2, 'recommendation').filter((id) => !id.startsWith('webshop_'))).toEqual([
+      'multi_region_activate_in_layer3',
+      'service_mesh_is_additive',
+    ]);
+  });
+});
+
+describe('issue 11, point 3: inconsistencies between the sources are shown', () => {
+  const board = loadShipped('webshop-migration');
+  const boardNotes = board.meta.sourceNotes.map((note) => note.en);
+
+  it("notes on the board as a whole 000's 25 against 14 action items, 002's Priority naming and 001's 8 of 11 areas", () => {
+    expect(boardNotes.some((note) => /25 action items/.test(note) && /lists 14/.test(note))).toBe(true);
+    expect(boardNotes.some((note) => /"Priority 0"/.test(note))).toBe(true);
+    expect(boardNotes.some((note) => /8 rows for the 11 requirement areas/.test(note))).toBe(true);
+  });
+
+  it('notes on every improvement point of 000 that section 7 gives no action item for', () => {
+    const closed = new Set(board.items.flatMap((item) => (item.kind === 'action-item' ? item.closes : [])));
+    const points = board.items.filter((item) => item.source.document === '000' && /^[1-6]\./.test(item.source.section));
+    expect(points).toHaveLength(25);
+    const open = points.filter((item) => !closed.has(item.id));
+    expect(open).toHaveLength(11);
+    const unnoted = open.filter(
+      (item) => !notesOf(item).some((note) => /\(section 7\) contain no action item/.test(note)),
+    );
+    expect(unnoted.map((item) => item.id)).toEqual([]);
+  });
+
+  it('notes where 000 contradicts 001: sections 4.4 and 5.4, who approves, and the CNI for a team without experience', () => {
+    expect(notesOf(itemOf(board, 'resource_sizing_guidance_missing', 'documentation-gap')).join(' ')).toMatch(
+      /documents 001 and 002 do not\s+say so/,
+    );
+    expect(notesOf(itemOf(board, 'no_early_cost_monitoring', 'risk')).join(' ')).toMatch(/document 001 \(§9\)/);
+    expect(notesOf(itemOf(board, 'gitops_self_service_vs_approval_gates', 'conflict')).join(' ')).toMatch(
+      /"Dev submits a pull request, Ops approves"/,
+    );
+    expect(notesOf(itemOf(board, 'team_maturity_vs_cilium', 'conflict')).join(' ')).toMatch(/001 \(§15\)/);
+    expect(notesOf(itemOf(board, 'rule_cni_plugin', 'decision-rule')).join(' ')).toMatch(/Document 000 \(§1\.4\)/);
+  });
+
+  it('marks in the traceability matrix only the citation that means another question (Q15), not shorter wordings', () => {
+    const flagged = board.traceability.flatMap((row) =>
+      row.questions.filter((cited) => cited.mismatch).map((cited) => cited.number),
+    );
+    expect(flagged).toEqual([15]);
+    const cited = board.traceability.flatMap((row) => row.questions);
+    expect(cited.filter((question) => !question.mismatch).length).toBeGreaterThan(10);
+  });
+});
+
+describe('issue 11, point 4: meanings as the sources have them', () => {
+  const migration = loadShipped('webshop-migration');
+  const layer2 = loadShipped('webshop-layer2');
+
+  it('recommends none of the three mitigations of 000 §5.3: the recommendation is manual chaos tests in Layer 1', () => {
+    const risk = itemOf(migration, 'no_resilience_testing', 'risk');
+    expect(risk.options.filter((option) => option.recommended)).toEqual([]);
+    expect(risk.recommendation?.en).toMatch(/plan manual chaos tests in\s+Layer 1/);
+  });
+
+  it("asks in Layer 2's readiness question what 002 still asks (Q31-34) instead of stating it as a fact", () => {
+    const question = itemOf(layer2, 'multi_region_q2_architecture_ready', 'open-question');
+    expect(question.criteria.filter((criterion) => /in place|in orde/i.test(criterion.en + criterion.nl))).toEqual([]);
+    expect(notesOf(question).join(' ')).toMatch(/Q31-Q34/);
+  });
+
+  it('lets the CNI rule of 001 §15 read "budget low" as little money, not as a light budget constraint', () => {
+    const budget = migration.context.variables.find((variable) => variable.id === 'budget_constraint')!;
+    expect(budget.label.en).toBe('Available budget');
+    expect(budget.label.nl).not.toMatch(/randvoorwaarde/i);
+    const cni = migration.context.rules.find((rule) => rule.id === 'cni_decision')!;
+    expect(cni.when.budget_constraint).toEqual(['low']);
+  });
+
+  it('offers for Q2 only upgrade frequencies, which exclude each other; staying at N-1 is a separate check', () => {
+    const q2 = itemOf(migration, 'q2_kubernetes_version_strategy', 'open-question');
+    expect(q2.options.map((option) => option.id)).toEqual([
+      'upgrade_quarterly',
+      'upgrade_every_six_months',
+      'upgrade_ad_hoc_security_patches',
+    ]);
+    expect(q2.checklist.map((line) => line.en)).toEqual([expect.stringMatching(/N-1/)]);
+  });
+
+  it('quotes the Layer 0 case as it is: Q40 is about rollback speed, and deploying not when "downtime mag"', () => {
+    const cutover = notesOf(itemOf(migration, 'roadmap_phase_5_production_cutover', 'action-item')).join(' ');
+    expect(cutover).toMatch(/Q40 \(how fast must a rollback be possible/);
+    const safe = itemOf(migration, 'safe_vs_gitops_velocity', 'conflict');
+    expect(notesOf(safe, 'nl').join(' ')).toMatch(/"downtime mag"/);
+    expect(notesOf(safe).join(' ')).toMatch(/"downtime is allowed"/);
+  });
+
+  it("notes that 004's verdicts argue from a multi-tenant cluster and a growing team the webshop does not have", () => {
+    for (const id of ['webshop_cost_visibility_probably_yes', 'webshop_policy_enforcement_probably_yes'])
+      expect(notesOf(itemOf(layer2, id, 'recommendation')).join(' '), id).toMatch(/about 10 people/);
+  });
+});
+
+describe('issue 11, point 5: references', () => {
+  it("cites 000 §1.4 for the training plan in phase 4's note", () => {
+    const phase = itemOf(loadShipped('webshop-migration'), 'roadmap_phase_4_staging_testing', 'action-item');
+    const notes = [...notesOf(phase), ...notesOf(phase, 'nl')].join(' ');
+    expect(notes).toMatch(/000 \(§1\.4\) asks for a training plan/);
+    expect(notes).toMatch(/000 \(§1\.4\) vraagt een trainingsplan/);
+    expect(notes).not.toMatch(/§1\.2/);
+  });
+});
+
+describe('issue 11, point 6: the graph says what the sources say', () => {
+  const migration = loadShipped('webshop-migration');
+  const layer2 = loadShipped('webshop-layer2');
+  const edge = (board: Board, from: string, to: string) =>
+    board.edges.filter((candidate) => candidate.from === from && candidate.to === to);
+
+  it('shows Cilium as a trade-off against less operational overhead, not as following from it', () => {
+    expect(edge(migration, 'pc_reduced_operational_overhead', 'tool_cilium').map((found) => found.kind)).toEqual([
+      'trade-off',
+    ]);
+  });
+
+  it('starts the security chain from the constraint "no developer production access", as 001 §5 does', () => {
+    const into = migration.edges.filter((found) => found.to === 'tr_gitops_only_rbac' && found.kind === 'leads-to');
+    expect(into.map((found) => found.from)).toEqual(['constraint_no_developer_prod_access']);
+  });
+
+  it('does not lead encryption in transit to "no service mesh"; deferring the mesh constrains it instead', () => {
+    expect(edge(migration, 'pc_encryption_in_transit', 'tool_no_service_mesh')).toEqual([]);
+    expect(edge(migration, 'tool_no_service_mesh', 'pc_encryption_in_transit').map((found) => found.kind)).toEqual([
+      'constrains',
+    ]);
+  });
+
+  it('puts every Layer 2 trigger in Layer 2 and gives Layer 1 network policies at L3/L4 and L7', () => {
+    const misplaced = layer2.nodes.filter(
+      (node) => node.type === 'trigger' && node.id !== 'trg_layer1_stable' && node.layer !== 'layer2',
+    );
+    expect(misplaced.map((node) => node.id)).toEqual([]);
+    const policies = layer2.nodes.find((node) => node.id === 'l1_network_policies')!;
+    expect(policies.label.en).toMatch(/L3\/L4 and L7/);
+  });
+});
+
+describe('issue 11, point 7: one Dutch word per concept (with glossary.test.ts)', () => {
+  it('gives the texts the review found identical in both languages their own Dutch', () => {
+    const texts = SHIPPED.flatMap((id) => textsOf(loadShipped(id)));
+    const named = [
+      'Non-goal: multi-region',
+      'Policy enforcement (low trust)',
+      'Single point of failure: DNS',
+      'Read-heavy workload',
+    ];
+    const stillSame = texts.filter((text) => named.includes(text.en) && text.nl === text.en).map((text) => text.path);
+    expect(stillSame).toEqual([]);
+    expect(texts.filter((text) => named.includes(text.en)).length).toBeGreaterThanOrEqual(named.length);
+  });
+});
+
+describe("issue 11, point 8: facts from outside the sources are marked as the authors' additions", () => {
+  const OUTSIDE_FACTS = [
+    /\b(American|French|Amerikaans|Frans)\b/,
+    /incubat/i,
+    /single vendor|één leverancier/i,
+    /key management service|dienst voor sleutelbeheer/i,
+    /ECS is|that is not Kubernetes|die geen Kubernetes is/,
+  ];
+  const boards = SHIPPED.map((id) => [id, loadShipped(id)] as const);
+
+  it('states those facts only in the notes of the authors', () => {
+    const elsewhere = boards.flatMap(([id, board]) =>
+      textsOf({ ...board, items: board.items.map((item) => ({ ...item, authorNotes: [] })) })
+        .filter((text) => OUTSIDE_FACTS.some((fact) => fact.test(text.nl) || fact.test(text.en)))
+        .map((text) => `${id}${text.path}`),
+    );
+    expect(elsewhere).toEqual([]);
+  });
+
+  it("keeps each of them, marked as the authors' addition, where the review found it", () => {
+    const authored = (id: string, item: string) =>
+      boards
+        .find(([board]) => board === id)![1]
+        .items.find((candidate) => candidate.id === item)!
+        .authorNotes.map((note) => note.en)
+        .join(' ');
+    expect(authored('webshop-migration', 'q1_managed_kubernetes_provider')).toMatch(/DigitalOcean is American/);
+    expect(authored('webshop-layer2', 'chaos_engineering_choice_space')).toMatch(/incubating since 2022/);
+    expect(authored('webshop-migration', 'decision_ci_github_actions')).toMatch(/single vendor/);
+    expect(authored('webshop-migration', 'rule_secrets_management')).toMatch(/key\s+management service/);
+    expect(authored('webshop-migration', 'portability_validation_checklist')).toMatch(/ECS/);
   });
 });
