@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DatabaseOpenError, newestGoodBackup, openStore, restoreBackup, type Store } from './db/index.ts';
+import {
+  DatabaseOpenError,
+  lockDataFolder,
+  newestGoodBackup,
+  openStore,
+  restoreBackup,
+  type Store,
+} from './db/index.ts';
 import { createDispatch, type Dispatch, type Handlers } from './dispatch.ts';
 import { boardService, storeShippedBoards } from './services/boards.ts';
 import { outcomeService } from './services/outcomes.ts';
@@ -9,7 +16,7 @@ import { reviewService } from './services/reviews.ts';
 import { sessionFileService } from './services/sessionFiles.ts';
 import { sessionService } from './services/sessions.ts';
 
-export { DatabaseOpenError } from './db/index.ts';
+export { DatabaseOpenError, StorageLostError } from './db/index.ts';
 export type { PdfRenderer } from './services/reports.ts';
 export type { Dispatch } from './dispatch.ts';
 
@@ -20,6 +27,8 @@ export interface CoreOptions {
   resourcesDir: string;
   renderPdf: PdfRenderer;
   log?: (line: string) => void;
+  /** How long to wait for another program's lock on the database (tests shorten it). */
+  busyTimeoutMs?: number;
 }
 
 export interface Core {
@@ -45,10 +54,10 @@ function appVersion(): string {
  * Opens the store; a damaged database has been moved aside by then, and the error says which
  * backup could replace it, so the shell can offer it to the user.
  */
-async function openOrExplain(dataDir: string): Promise<Store> {
+async function openOrExplain(dataDir: string, busyTimeoutMs?: number): Promise<Store> {
   const paths = dataPaths(dataDir);
   try {
-    return await openStore({ path: paths.database, backupsDir: paths.backups });
+    return await openStore({ path: paths.database, backupsDir: paths.backups, busyTimeoutMs });
   } catch (error) {
     if (error instanceof DatabaseOpenError && error.reason === 'damaged') {
       const backup = newestGoodBackup(paths.backups);
@@ -110,11 +119,31 @@ function handlers(store: Store, options: CoreOptions): Handlers {
   };
 }
 
+/** The data folder locked for this process, then its database opened; the lock is let go if opening fails. */
+async function openLocked(options: CoreOptions) {
+  const lock = lockDataFolder(options.dataDir);
+  try {
+    return { lock, store: await openOrExplain(options.dataDir, options.busyTimeoutMs) };
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
 /** The whole back end, free of Electron: both shells and the tests start it the same way. */
 export async function createCore(options: CoreOptions): Promise<Core> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const store = await openOrExplain(options.dataDir);
-  storeShippedBoards(store, join(options.resourcesDir, 'boards'), log);
+  const { lock, store } = await openLocked(options);
+  const shutDown = () => {
+    store.close();
+    lock.release();
+  };
+  try {
+    storeShippedBoards(store, join(options.resourcesDir, 'boards'), log);
+  } catch (error) {
+    shutDown();
+    throw error;
+  }
   const rotate = () => store.rotateBackups().catch((error: Error) => log(`Backup failed: ${error.message}`));
   await rotate();
   // One backup per hour of use: checked every few minutes, taken when the last is an hour old.
@@ -126,7 +155,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     dataDir: options.dataDir,
     close: () => {
       clearInterval(timer);
-      store.close();
+      shutDown();
     },
   };
 }

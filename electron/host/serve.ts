@@ -67,16 +67,26 @@ export async function serveCommand(args: string[]): Promise<number> {
     dispatch: core.dispatch,
     token,
     rendererDir: join(projectRoot, 'out', 'renderer'),
+    log: (line) => process.stderr.write(`${line}\n`),
   });
-  await new Promise<void>((done, fail) => {
-    server.once('error', fail);
-    server.listen(port, '127.0.0.1', done);
-  });
+  try {
+    await new Promise<void>((done, fail) => {
+      server.once('error', fail);
+      server.listen(port, '127.0.0.1', done);
+    });
+  } catch (error) {
+    core.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'EADDRINUSE' ? `port ${port} is in use; choose another with --port` : (error as Error).message;
+    process.stderr.write(`boardwalk serve: cannot listen on 127.0.0.1: ${why}\n`);
+    return 1;
+  }
   const actualPort = (server.address() as { port: number }).port;
   process.stdout.write(`Boardwalk is running at http://127.0.0.1:${actualPort}/#token=${token}\n`);
   process.stdout.write(`Data folder: ${dataDir}\n`);
   const stop = () => {
     server.close();
+    server.closeAllConnections();
     core.close();
     process.exit(0);
   };

@@ -1,11 +1,49 @@
-/** Why a database could not be opened; the shells turn `reason` into a message for the user. */
+import { ServiceError } from '../errors.ts';
+
+/**
+ * Why a database could not be opened; the shells show `message` (it names the path) and act on
+ * `reason`. Only `damaged` ever moves a file: a locked, read-only or busy database is left as it is.
+ */
+export type DatabaseOpenReason =
+  /** Unreadable as SQLite or failing its integrity check; it was moved aside. */
+  | 'damaged'
+  /** Written by a newer Boardwalk. */
+  | 'newer-version'
+  /** Another program holds a lock on it for longer than the busy timeout. */
+  | 'locked'
+  /** The data folder or the database file cannot be written. */
+  | 'read-only'
+  /** Another Boardwalk (app or host) is running on the same data folder. */
+  | 'in-use'
+  /** Any other failure to open it (a disk error, say); nothing was moved. */
+  | 'unavailable';
+
 export class DatabaseOpenError extends Error {
-  readonly reason: 'damaged' | 'newer-version';
+  readonly reason: DatabaseOpenReason;
   readonly details: Record<string, string | number>;
-  constructor(reason: 'damaged' | 'newer-version', message: string, details: Record<string, string | number>) {
+  constructor(reason: DatabaseOpenReason, message: string, details: Record<string, string | number>) {
     super(message);
     this.name = 'DatabaseOpenError';
     this.reason = reason;
     this.details = details;
+  }
+}
+
+/**
+ * The database file was deleted or replaced while the app ran. SQLite would go on writing to the
+ * vanished file and every write would be lost at the next start, so no write is confirmed after this.
+ */
+export class StorageLostError extends ServiceError {
+  constructor(path: string, rescuedTo: string | undefined) {
+    super(
+      'storage-lost',
+      `The database file ${path} was deleted or replaced while Boardwalk was running, so nothing more can be saved. ` +
+        (rescuedTo
+          ? `Everything saved until then was copied to ${rescuedTo}. `
+          : 'Boardwalk could not copy what was saved until then. ') +
+        'Close Boardwalk and start it again.',
+      rescuedTo ? { path, rescuedTo } : { path },
+    );
+    this.name = 'StorageLostError';
   }
 }

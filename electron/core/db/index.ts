@@ -1,17 +1,22 @@
 import { rotateBackups } from './backups.ts';
 import { boardVersionRepository } from './boardVersions.ts';
 import { eventRepository } from './events.ts';
+import { guardFile, guardWrites } from './identity.ts';
 import { openDatabase, type OpenOptions } from './open.ts';
 import { outcomeRepository } from './outcomes.ts';
 import { sessionRepository } from './sessions.ts';
 
-export { DatabaseOpenError } from './errors.ts';
+export { DatabaseOpenError, StorageLostError } from './errors.ts';
+export { lockDataFolder, type DataFolderLock } from './lock.ts';
 export { newestGoodBackup, restoreBackup, listBackups, type BackupFile } from './backups.ts';
 export type { StoredBoardVersion } from './boardVersions.ts';
 
 /** The only way into the database: repositories, and a transaction wrapper for changes that belong together. */
 export async function openStore(options: OpenOptions & { backupsDir: string }) {
   const db = await openDatabase(options);
+  // Before any repository prepares a statement: every write is checked against the file's identity.
+  const file = guardFile(db, options.path);
+  guardWrites(db, file);
   return {
     schemaVersion: Number(db.pragma('user_version', { simple: true })),
     rotateBackups: (now?: Date) => rotateBackups(db, options.backupsDir, now),
@@ -20,7 +25,10 @@ export async function openStore(options: OpenOptions & { backupsDir: string }) {
     outcomes: outcomeRepository(db),
     events: eventRepository(db),
     transaction<T>(work: () => T): T {
-      return db.transaction(work)();
+      file.check();
+      const result = db.transaction(work)();
+      file.check();
+      return result;
     },
     close(): void {
       db.close();

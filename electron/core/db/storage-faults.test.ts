@@ -1,0 +1,145 @@
+import Database from 'better-sqlite3';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LOCK_FILE } from './lock.ts';
+import { DatabaseOpenError, type Core } from '../index.ts';
+import { call, startMiniCore } from '../testing-core.ts';
+import { useTempDirs } from '../testing-dirs.ts';
+import { MINI_PACK } from '../testing.ts';
+
+const dir = useTempDirs();
+const cores: Core[] = [];
+afterEach(() => cores.splice(0).forEach((core) => core.close()));
+
+async function start(root: string): Promise<Core> {
+  const core = await startMiniCore(root);
+  cores.push(core);
+  return core;
+}
+
+async function decide(core: Core, rationale: string) {
+  const session = await call(core, 'sessions.create', {
+    boardId: 'fixture-mini',
+    title: rationale,
+    date: '2026-09-30',
+    language: 'en',
+  });
+  await call(core, 'outcomes.record', {
+    sessionId: session.id,
+    itemId: 'deploy_tool_choice',
+    changes: { status: 'decided', chosenOption: 'argo_cd', rationale },
+  });
+  return session.id;
+}
+
+function rationalesIn(path: string): string[] {
+  const db = new Database(path, { readonly: true });
+  try {
+    return db.prepare('SELECT rationale FROM outcomes ORDER BY rationale').pluck().all() as string[];
+  } finally {
+    db.close();
+  }
+}
+
+describe('the database file deleted or replaced while the app runs', () => {
+  it('refuses every write after the files were deleted, and keeps what was confirmed in a rescued copy', async () => {
+    const root = dir();
+    const core = await start(root);
+    await decide(core, 'confirmed before');
+    const database = join(root, 'data', 'boardwalk.db');
+    for (const suffix of ['', '-wal', '-shm']) rmSync(database + suffix, { force: true });
+
+    const refused = await core.dispatch('sessions.create', {
+      boardId: 'fixture-mini',
+      title: 'after',
+      date: '2026-09-30',
+      language: 'en',
+    });
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.error.code).toBe('storage-lost');
+    expect(refused.error.message).toContain(database);
+    const rescuedTo = (refused.error.details as { rescuedTo: string }).rescuedTo;
+    expect(rescuedTo).toMatch(/boardwalk\.rescued-.*\.db$/);
+    expect(rationalesIn(rescuedTo)).toEqual(['confirmed before']);
+
+    // It stays refused, for every kind of write, and is never confirmed.
+    const pack = readFileSync(join(MINI_PACK, 'board.yaml')).toString('base64');
+    const again = await core.dispatch('boards.import', { files: [{ name: 'board.yaml', base64: pack }] });
+    expect(again.ok ? 'ok' : again.error.code).toBe('storage-lost');
+    const sessions = await call(core, 'sessions.list', {});
+    const record = await core.dispatch('outcomes.record', {
+      sessionId: sessions[0]!.id,
+      itemId: 'deploy_tool_choice',
+      changes: { rationale: 'never saved' },
+    });
+    expect(record.ok ? 'ok' : record.error.code).toBe('storage-lost');
+  });
+
+  it('refuses writes after the file was replaced by another one', async () => {
+    const root = dir();
+    const core = await start(root);
+    await decide(core, 'first');
+    const database = join(root, 'data', 'boardwalk.db');
+    const other = join(root, 'other.db');
+    new Database(other).close();
+    renameSync(other, database);
+    const result = await core.dispatch('sessions.create', {
+      boardId: 'fixture-mini',
+      title: 'into the replacement',
+      date: '2026-09-30',
+      language: 'en',
+    });
+    expect(result.ok ? 'ok' : result.error.code).toBe('storage-lost');
+  });
+
+  it('goes on as before while the file stays where it is', async () => {
+    const root = dir();
+    const core = await start(root);
+    for (let n = 0; n < 5; n++) await decide(core, `decision ${n}`);
+    core.close();
+    cores.pop();
+    expect(rationalesIn(join(root, 'data', 'boardwalk.db'))).toHaveLength(5);
+  });
+});
+
+describe('one Boardwalk per data folder', () => {
+  it('refuses a second core on the same folder, naming the process, and lets it in once the first closed', async () => {
+    const root = dir();
+    const first = await start(root);
+    const error = await startMiniCore(root).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(DatabaseOpenError);
+    expect((error as DatabaseOpenError).reason).toBe('in-use');
+    expect((error as Error).message).toContain(`process ${process.pid}`);
+    expect((error as Error).message).toContain(join(root, 'data'));
+    first.close();
+    cores.pop();
+    const second = await start(root);
+    expect(await call(second, 'sessions.list', {})).toEqual([]);
+  });
+
+  it('takes over a lock left by a process that is gone', async () => {
+    const root = dir();
+    const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+    const stale = { pid: Number(gone.stdout), host: hostname(), startedAt: '2026-01-01T00:00:00.000Z', nonce: 'x' };
+    (await start(root)).close();
+    cores.pop();
+    writeFileSync(join(root, 'data', LOCK_FILE), JSON.stringify(stale));
+    const core = await start(root);
+    expect(await call(core, 'sessions.list', {})).toEqual([]);
+    core.close();
+    cores.pop();
+    expect(existsSync(join(root, 'data', LOCK_FILE))).toBe(false);
+  });
+
+  it('takes over a lock file that cannot be read', async () => {
+    const root = dir();
+    (await start(root)).close();
+    cores.pop();
+    writeFileSync(join(root, 'data', LOCK_FILE), '{half a lock');
+    await start(root);
+  });
+});
