@@ -33,6 +33,8 @@ test('the traceability matrix shows each chain and flags a question cited under 
   const cited = dialog.locator('li', { hasText: 'Q15: Ops FTE?' });
   await expect(cited).toBeVisible();
   await expect(cited.locator('.cited-differs')).toContainText('on the board:');
+  // Only a citation that means another question is flagged; shorter wordings of the right question are not.
+  await expect(dialog.locator('.cited-differs')).toHaveCount(1);
 });
 
 test('the source notes list what is inconsistent in the sources, with where it is', async ({ page }) => {
@@ -46,6 +48,21 @@ test('an item shows what only its kind has: a blocking open question and its num
   await page.locator('[data-item-id="q1_managed_kubernetes_provider"]').click();
   await expect(page.locator('.item-detail')).toContainText('Question 1');
   await expect(page.locator('.item-detail')).toContainText('Blocks the start');
+});
+
+test("a decision already taken shows its rule and open questions; the authors' additions stand apart", async ({
+  page,
+}) => {
+  await page.locator('[data-item-id="decision_cni_cilium"]').click();
+  const detail = page.locator('.item-detail');
+  await expect(detail).toContainText('Decision already taken');
+  await expect(detail).toContainText('Applies the decision rule: Choice of CNI plugin');
+  await expect(detail).toContainText('Depends on the open questions: Expose the Hubble UI?');
+  await page.locator('[data-item-id="q1_managed_kubernetes_provider"]').click();
+  const added = detail.locator('.author-notes');
+  await expect(added).toContainText("Added by the board's authors (not in the sources)");
+  await expect(added).toContainText('DigitalOcean is American');
+  await expect(detail.locator('.source-notes')).not.toContainText('DigitalOcean');
 });
 
 test('a graph node chosen with the keyboard narrows the agenda to its items, in the UI language', async ({ page }) => {
