@@ -74,8 +74,8 @@ function DecisionRuleFacts({ board, item }: { board: Board; item: KindOf<'decisi
       <Labelled
         heading={t('item.alternatives')}
         entries={item.alternatives.map((alternative) => ({
-          label: alternative.label[language],
-          text: `${t('item.when')} ${alternative.when[language]}`,
+          label: `${alternative.label[language]}:`,
+          text: alternative.when[language],
         }))}
       />
       {appliedBy.length > 0 && (
@@ -130,31 +130,27 @@ function DecisionFacts({ board, item }: { board: Board; item: KindOf<'decision'>
   );
 }
 
+/** One criterion after another rather than a table: the detail pane is too narrow for four columns. */
 function SuccessCriteriaFacts({ item }: { item: KindOf<'success-criteria'> }) {
   const { t } = useTranslation();
   const language = usePreferences((state) => state.language);
   return (
     <div className="item-section">
-      <table className="audit-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('item.criterion')}</th>
-            <th scope="col">{t('item.goal')}</th>
-            <th scope="col">{t('item.implementation')}</th>
-            <th scope="col">{t('item.validation')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {item.successCriteria.map((row, index) => (
-            <tr key={index}>
-              <th scope="row">{row.criterion[language]}</th>
-              <td>{row.goal[language]}</td>
-              <td>{row.implementation[language]}</td>
-              <td>{row.validation[language]}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ul className="success-criteria">
+        {item.successCriteria.map((row, index) => (
+          <li key={index}>
+            <strong>{row.criterion[language]}</strong>
+            <dl>
+              <dt>{t('item.goal')}</dt>
+              <dd>{row.goal[language]}</dd>
+              <dt>{t('item.implementation')}</dt>
+              <dd>{row.implementation[language]}</dd>
+              <dt>{t('item.validation')}</dt>
+              <dd>{row.validation[language]}</dd>
+            </dl>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }
