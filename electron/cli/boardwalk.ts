@@ -6,7 +6,7 @@ const HELP = `boardwalk: decision boards, offline
 Usage:
   boardwalk serve [--port N] [--data-dir DIR] [--token T]   start the app for a browser on 127.0.0.1
         [--restore-backup]                                   after a damaged database: start from the newest good backup
-  boardwalk validate <pack>                                  check a board pack (folder, .yaml or .zip)
+  boardwalk validate <pack> [--warnings]                     check a board pack (folder, .yaml or .zip); --warnings lists them
   boardwalk board <pack> --json                              print the normalized board as JSON
   boardwalk --help                                           this text
 `;
@@ -26,7 +26,7 @@ async function main(argv: string[]): Promise<number> {
     const { positionals, values } = parseArgs({
       args: rest,
       allowPositionals: true,
-      options: { json: { type: 'boolean' } },
+      options: { json: { type: 'boolean' }, warnings: { type: 'boolean' } },
     });
     const pack = positionals[0];
     if (!pack) {
@@ -37,7 +37,10 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write('boardwalk board: only --json output exists; add --json\n');
       return 2;
     }
-    return command === 'validate' ? validateCommand(pack, print) : boardJsonCommand(pack, print);
+    const fail = (line: string) => process.stderr.write(`${line}\n`);
+    return command === 'validate'
+      ? validateCommand(pack, print, fail, { warnings: values.warnings })
+      : boardJsonCommand(pack, print, fail);
   }
   process.stderr.write(`boardwalk: unknown command '${command}'\n${HELP}`);
   return 2;
@@ -49,4 +52,15 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-process.exitCode = await main(process.argv.slice(2));
+/** A wrong option is a usage error: one line and exit code 2, not a stack trace. */
+async function mainOrUsage(argv: string[]): Promise<number> {
+  try {
+    return await main(argv);
+  } catch (error) {
+    if (!String((error as NodeJS.ErrnoException).code).startsWith('ERR_PARSE_ARGS')) throw error;
+    process.stderr.write(`boardwalk: ${(error as Error).message}\n`);
+    return 2;
+  }
+}
+
+process.exitCode = await mainOrUsage(process.argv.slice(2));

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LineCounter, parseDocument, isNode, visit, type Document } from 'yaml';
 import { checkBoard, type BoardFinding } from '../../../shared/board/check.ts';
 import type { PackProblem } from '../../../shared/board/problems.ts';
 import { packFileSchema, boardSchema, type Board, type PackFile } from '../../../shared/board/schema.ts';
@@ -60,7 +60,11 @@ type ParseResult = { parsed?: ParsedFile; errors: PackProblem[] };
 const recentlyParsed = new Map<string, ParseResult>();
 const RECENT_LIMIT = 32;
 
+/** Larger files are parsed each time rather than kept, text and all, in the cache. */
+const CACHED_TEXT_LIMIT = 1024 * 1024;
+
 function parseFileOnce(file: PackSourceFile): ParseResult {
+  if (file.text.length > CACHED_TEXT_LIMIT) return parseFile(file);
   const key = `${file.name}\u0000${file.text}`;
   const cached = recentlyParsed.get(key);
   if (cached) return cached;
@@ -68,6 +72,35 @@ function parseFileOnce(file: PackSourceFile): ParseResult {
   if (recentlyParsed.size >= RECENT_LIMIT) recentlyParsed.delete(recentlyParsed.keys().next().value!);
   recentlyParsed.set(key, result);
   return result;
+}
+
+/**
+ * How often YAML aliases (`*name`) may be expanded in one file, counting nested expansions: a
+ * board pack needs a few, while a few lines of nested aliases can expand to gigabytes.
+ */
+export const MAX_ALIAS_EXPANSIONS = 100;
+
+/** Where the trouble is: the alias it names, else the first alias of the file. */
+function firstAlias(doc: Document.Parsed, source?: string): [number, number] | undefined {
+  let found: [number, number] | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      if (source !== undefined && node.source !== source) return undefined;
+      found = node.range ? [node.range[0], node.range[1]] : undefined;
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+/** yaml throws while resolving aliases: too many expansions, or an alias without its anchor. */
+function aliasProblem(name: string, doc: Document.Parsed, lines: LineCounter, error: Error): PackProblem {
+  const unresolved = /Unresolved alias[^:]*: (.+)$/.exec(error.message)?.[1];
+  const range = firstAlias(doc, unresolved) ?? firstAlias(doc);
+  const at = range ? lines.linePos(range[0]) : { line: 1, col: 1 };
+  if (error instanceof ReferenceError && /Excessive alias count/.test(error.message))
+    return problem(name, at, [], 'too-many-aliases', { limit: MAX_ALIAS_EXPANSIONS });
+  return problem(name, at, [], 'yaml-syntax', { detail: error.message.split('\n')[0]! });
 }
 
 function parseFile(file: PackSourceFile): ParseResult {
@@ -80,7 +113,13 @@ function parseFile(file: PackSourceFile): ParseResult {
       ),
     };
   }
-  const result = packFileSchema.safeParse(doc.toJS() ?? {});
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
+  } catch (error) {
+    return { errors: [aliasProblem(file.name, doc, lines, error as Error)] };
+  }
+  const result = packFileSchema.safeParse(data ?? {});
   if (!result.success) {
     return {
       errors: result.error.issues.map((issue) => {
@@ -148,6 +187,8 @@ export function contentHash(board: Board): string {
 export function loadPackFiles(files: PackSourceFile[]): PackResult {
   if (files.length === 0)
     return { ok: false, errors: [problem('(pack)', { line: 1, col: 1 }, [], 'empty-pack', {})], warnings: [] };
+  const tooBig = sizeProblem(files);
+  if (tooBig) return { ok: false, errors: [tooBig], warnings: [] };
   const parsed = files.map(parseFileOnce);
   const errors = parsed.flatMap((result) => result.errors);
   if (errors.length > 0) return { ok: false, errors, warnings: [] };
@@ -175,6 +216,19 @@ export function loadPackFiles(files: PackSourceFile[]): PackResult {
   return { ok: true, board, hash: contentHash(board), warnings };
 }
 
+/** Far more files than any board pack has; more are not read at all. */
+export const MAX_PACK_FILES = 500;
+
+/** Checked before a byte is parsed: too many files, or more text than MAX_UNPACKED_BYTES in all. */
+function sizeProblem(files: PackSourceFile[]): PackProblem | undefined {
+  const at = { line: 1, col: 1 };
+  if (files.length > MAX_PACK_FILES) return problem('(pack)', at, [], 'too-many-files', { limit: MAX_PACK_FILES });
+  const bytes = files.reduce((sum, file) => sum + Buffer.byteLength(file.text), 0);
+  if (bytes > MAX_UNPACKED_BYTES)
+    return problem('(pack)', at, [], 'too-large', { limit: MAX_UNPACKED_BYTES / 1024 / 1024 });
+  return undefined;
+}
+
 const YAML_EXTENSIONS = new Set(['.yaml', '.yml']);
 
 function isYaml(name: string): boolean {
@@ -184,10 +238,15 @@ function isYaml(name: string): boolean {
 /** Reads a pack from a folder, a single YAML file or a zip of either, in a stable order. */
 export function readPackFiles(path: string): PackSourceFile[] {
   if (statSync(path).isDirectory()) {
-    return readdirSync(path, { recursive: true, encoding: 'utf8' })
-      .filter(isYaml)
-      .sort()
-      .map((name) => ({ name, text: readFileSync(join(path, name), 'utf8') }));
+    const names = readdirSync(path, { recursive: true, encoding: 'utf8' }).filter(isYaml).sort();
+    // One more than the limit is enough for loadPackFiles to refuse them; the rest stay unread.
+    let size = 0;
+    return names.slice(0, MAX_PACK_FILES + 1).map((name) => {
+      size += statSync(join(path, name)).size;
+      if (size > MAX_UNPACKED_BYTES)
+        throw new PackTooLargeError(`${path} holds more than ${MAX_UNPACKED_BYTES / 1024 / 1024} MB of YAML`);
+      return { name, text: readFileSync(join(path, name), 'utf8') };
+    });
   }
   const bytes = readFileSync(path);
   return packFilesFromBytes(basename(path), bytes);
@@ -201,9 +260,12 @@ export class PackTooLargeError extends Error {}
 export function packFilesFromBytes(name: string, bytes: Uint8Array): PackSourceFile[] {
   if (extname(name).toLowerCase() === '.zip') {
     let unpacked = 0;
+    let yamlEntries = 0;
     const entries = unzipSync(bytes, {
       filter: (entry) => {
         if (!isYaml(entry.name) || entry.name.startsWith('__MACOSX')) return false;
+        // One more than the limit is unpacked, so loadPackFiles refuses the pack; the rest never are.
+        if (++yamlEntries > MAX_PACK_FILES + 1) return false;
         unpacked += entry.originalSize;
         if (unpacked > MAX_UNPACKED_BYTES)
           throw new PackTooLargeError(`${name} unpacks to more than ${MAX_UNPACKED_BYTES / 1024 / 1024} MB of YAML`);
