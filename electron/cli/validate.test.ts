@@ -35,7 +35,7 @@ describe('boardwalk validate', () => {
   it('escapes them in warnings it lists and in the board as JSON', () => {
     const noted = boardYaml.replace(
       "source: { document: 'fixture', section: '1' }",
-      "source: { document: 'fixture', section: '1' }\n    sourceNotes: [{ nl: \"Noot\", en: \"Note \\e[31mred\\u009b and \\u202eflipped\" }]",
+      'source: { document: \'fixture\', section: \'1\' }\n    sourceNotes: [{ nl: "Noot", en: "Note \\e[31mred\\u009b and \\u202eflipped" }]',
     );
     const pack = packWith(noted);
     const listed = run('validate', pack, '--warnings');
