@@ -1,11 +1,23 @@
 import { expect, test, _electron as electron } from '@playwright/test';
+import { existsSync } from 'node:fs';
 import { findElectronBinary } from '../scripts/electron-binary.mjs';
 import { freshDataDir } from './host.ts';
 
 // Never downloads: where no binary was fetched at install time, the tests say why they skip.
-const binary = findElectronBinary();
+// BOARDWALK_E2E_APP names a packaged build instead: one from electron-builder.e2e.yml, whose inspect
+// fuse is on (Playwright drives Electron through --inspect; the shipped package has it off).
+const packaged = process.env.BOARDWALK_E2E_APP;
+const binary = packaged
+  ? existsSync(packaged)
+    ? { path: packaged }
+    : { reason: `BOARDWALK_E2E_APP names no file: ${packaged}` }
+  : findElectronBinary();
 if (binary.reason)
   console.log(`Electron end-to-end tests skipped: ${binary.reason}; they run where the binary exists.`);
+else
+  console.log(
+    `Electron end-to-end tests run ${packaged ? `the package ${packaged}` : `the unpackaged app with ${binary.path}`}.`,
+  );
 
 test.describe('desktop app', () => {
   test.skip(!binary.path, binary.reason ?? '');
@@ -13,7 +25,7 @@ test.describe('desktop app', () => {
   test('opens the board in a locked-down window and records an outcome over IPC', async () => {
     const app = await electron.launch({
       executablePath: binary.path,
-      args: ['.', '--no-sandbox'],
+      args: packaged ? ['--no-sandbox'] : ['.', '--no-sandbox'],
       env: { ...process.env, BOARDWALK_DATA_DIR: freshDataDir() },
     });
     const page = await app.firstWindow();
