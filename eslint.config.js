@@ -9,7 +9,17 @@ function walls(patterns, message) {
 }
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'dist-e2e/**', 'node_modules/**', '.tools/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'dist-e2e/**',
+      'node_modules/**',
+      '.tools/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     rules: {
