@@ -54,7 +54,8 @@ export interface OtherUser {
 export function unprivilegedUser(): OtherUser {
   if (process.getuid?.() !== 0) return {};
   const nobody = { uid: 65534, gid: 65534 };
-  const probe = spawnSync(process.execPath, ['-e', 'process.exit(process.getuid() === 65534 ? 0 : 3)'], nobody);
+  // The whole way: this Node, the repository and its modules must be readable by nobody.
+  const probe = spawnSync(process.execPath, [join(REPO, 'bin', 'boardwalk.mjs'), '--help'], nobody);
   if (probe.status === 0) return nobody;
   return {
     unavailable: `running as root, and a process as nobody could not be started (${probe.error?.message ?? `exit ${probe.status}`})`,
