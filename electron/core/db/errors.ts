@@ -15,6 +15,8 @@ export type DatabaseOpenReason =
   | 'read-only'
   /** Another Boardwalk (app or host) is running on the same data folder. */
   | 'in-use'
+  /** Its recorded migrations are not the first of this version's: it came from another build. */
+  | 'unknown-migrations'
   /** Any other failure to open it (a disk error, say); nothing was moved. */
   | 'unavailable';
 

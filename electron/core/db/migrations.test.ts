@@ -2,8 +2,10 @@ import Database from 'better-sqlite3';
 import { copyFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { call, startMiniCore } from '../testing-core.ts';
-import { tempDir } from '../testing.ts';
+import { DatabaseOpenError } from './errors.ts';
+import { call, startMiniCore } from '../../testing/miniCore.ts';
+import { loadPack } from '../packs/load.ts';
+import { MINI_PACK, tempDir } from '../../testing/fixtures.ts';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/index.ts';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
@@ -17,8 +19,9 @@ const fixtureVersions = readdirSync(FIXTURES)
   .map(Number);
 
 describe('migrations', () => {
-  it('are numbered 1, 2, 3… without gaps', () => {
-    expect(MIGRATIONS.map((migration) => migration.version)).toEqual(MIGRATIONS.map((_, index) => index + 1));
+  it('are numbered 1, 2, 3… without gaps, each with its own name', () => {
+    expect(MIGRATIONS.map((migration) => migration.id)).toEqual(MIGRATIONS.map((_, index) => index + 1));
+    expect(new Set(MIGRATIONS.map((migration) => migration.name)).size).toBe(MIGRATIONS.length);
   });
 
   it('have a fixture database for every earlier schema version', () => {
@@ -54,6 +57,15 @@ describe('migrations', () => {
       }
       const db = new Database(dbPath, { readonly: true });
       expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+      // Every migration is recorded by id and name, also those applied before records were kept.
+      expect(db.prepare('SELECT id, name FROM schema_migrations ORDER BY id').all()).toEqual(
+        MIGRATIONS.map(({ id, name }) => ({ id, name })),
+      );
+      // The session's board version is keyed by its canonical content hash, the same the pack gets today.
+      const pack = loadPack(MINI_PACK);
+      if (!pack.ok) throw new Error('mini pack must load');
+      expect(db.prepare('SELECT board_hash FROM sessions').pluck().all()).toEqual([pack.hash]);
+      expect(db.prepare('SELECT hash FROM board_versions').pluck().all()).toEqual([pack.hash]);
       db.close();
       const backups = readdirSync(join(dataDir, 'backups'));
       if (version < LATEST_SCHEMA_VERSION)
@@ -79,5 +91,23 @@ describe('migrations', () => {
       return rows;
     };
     expect(schemaOf(join(old, 'boardwalk.db'))).toEqual(schemaOf(join(dir.path, 'fresh', 'boardwalk.db')));
+  });
+
+  it('refuse a database whose recorded migrations are not the first of ours, and leave it untouched', async () => {
+    const dir = tempDir();
+    cleanup.push(dir.remove);
+    const dataDir = join(dir.path, 'data');
+    const dbPath = join(dataDir, 'boardwalk.db');
+    await startMiniCore(dir.path, dataDir).then((core) => core.close());
+    const other = new Database(dbPath);
+    other.prepare("UPDATE schema_migrations SET name = 'someone-elses-change' WHERE id = 2").run();
+    other.close();
+    const error = await startMiniCore(dir.path, dataDir).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(DatabaseOpenError);
+    expect((error as DatabaseOpenError).reason).toBe('unknown-migrations');
+    expect((error as Error).message).toMatch(/2 someone-elses-change/);
+    const after = new Database(dbPath, { readonly: true });
+    expect(after.prepare('SELECT name FROM schema_migrations WHERE id = 2').pluck().get()).toBe('someone-elses-change');
+    after.close();
   });
 });

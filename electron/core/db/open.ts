@@ -3,7 +3,7 @@ import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, rena
 import { dirname, join } from 'node:path';
 import { DatabaseOpenError } from './errors.ts';
 import { isWriteRefusal, readOnlyFolderError } from './lock.ts';
-import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/index.ts';
+import { migrate } from './migrations/run.ts';
 
 export type Db = Database.Database;
 
@@ -125,29 +125,6 @@ function probeWrite(db: Db): void {
 function checkIntegrity(db: Db): void {
   const verdict = String(db.pragma('quick_check', { simple: true }));
   if (verdict !== 'ok') throw new FailedIntegrityCheck(verdict);
-}
-
-async function migrate(db: Db, path: string, backupsDir: string): Promise<void> {
-  const current = Number(db.pragma('user_version', { simple: true }));
-  if (current > LATEST_SCHEMA_VERSION) {
-    throw new DatabaseOpenError(
-      'newer-version',
-      `The database was written by a newer version of Boardwalk (schema ${current}; this version knows up to ${LATEST_SCHEMA_VERSION}). Update Boardwalk to open it.`,
-      { path, found: current, supported: LATEST_SCHEMA_VERSION },
-    );
-  }
-  const pending = MIGRATIONS.filter((migration) => migration.version > current);
-  if (pending.length === 0) return;
-  if (current > 0) {
-    mkdirSync(backupsDir, { recursive: true });
-    await db.backup(join(backupsDir, `before-schema-${current + 1}-${timestamp()}.db`));
-  }
-  for (const migration of pending) {
-    db.transaction(() => {
-      db.exec(migration.sql);
-      db.pragma(`user_version = ${migration.version}`);
-    })();
-  }
 }
 
 export interface OpenOptions {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
@@ -6,6 +5,7 @@ import { LineCounter, parseDocument, isNode, visit, type Document } from 'yaml';
 import { checkBoard, type BoardFinding } from '../../../shared/board/check.ts';
 import type { PackProblem } from '../../../shared/board/problems.ts';
 import { packFileSchema, boardSchema, type Board, type PackFile } from '../../../shared/board/schema.ts';
+import { contentHash } from './hash.ts';
 import { describeZodIssue } from './problems.ts';
 import { englishMessage } from '../i18n.ts';
 
@@ -177,10 +177,6 @@ function mapFinding(finding: BoardFinding, { origins, metaFile, contextFile }: F
   if (!file) return problem('(pack)', { line: 1, col: 1 }, finding.path, finding.code, finding.params);
   const path = origin ? [list!, origin.index, ...rest] : finding.path;
   return problem(file.name, locateIn(file, path), path, finding.code, finding.params);
-}
-
-export function contentHash(board: Board): string {
-  return createHash('sha256').update(JSON.stringify(board)).digest('hex');
 }
 
 /** Validates a pack given as files; nothing is stored here. */

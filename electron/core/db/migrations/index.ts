@@ -1,18 +1,24 @@
+import type { Db } from '../open.ts';
 import * as initial from './001-initial.ts';
 import * as undoAndResume from './002-undo-and-resume.ts';
 import * as eventIndexes from './003-event-indexes.ts';
+import * as migrationRecords from './004-migration-records.ts';
+import * as canonicalBoardHashes from './005-canonical-board-hashes.ts';
 
 export interface Migration {
-  version: number;
+  id: number;
   name: string;
-  sql: string;
+  /** SQL to run, or a function for a change SQL alone cannot make. */
+  up: string | ((db: Db) => void);
 }
 
 /** In order; the schema version of a database is the number of migrations applied to it. */
 export const MIGRATIONS: Migration[] = [
-  { version: 1, ...initial },
-  { version: 2, ...undoAndResume },
-  { version: 3, ...eventIndexes },
+  { id: 1, name: initial.name, up: initial.sql },
+  { id: 2, name: undoAndResume.name, up: undoAndResume.sql },
+  { id: 3, name: eventIndexes.name, up: eventIndexes.sql },
+  { id: 4, ...migrationRecords },
+  { id: 5, ...canonicalBoardHashes },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
