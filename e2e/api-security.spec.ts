@@ -33,7 +33,13 @@ function post(method: string, body: unknown, headers: Record<string, string>): P
   });
 }
 
-const newSession = { boardId: 'webshop-migration', title: 'Intruder', date: '2026-11-23', language: 'en' };
+const newSession = {
+  boardId: 'webshop-migration',
+  title: 'Intruder',
+  date: '2026-11-23',
+  facilitator: 'Mallory',
+  language: 'en',
+};
 
 test('API calls without the token, or from a foreign Origin or Host, are refused and change nothing', async () => {
   host = await startHost(freshDataDir());

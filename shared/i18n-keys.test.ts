@@ -48,7 +48,7 @@ describe('translations', () => {
 
 describe('audit event names', () => {
   it('every event type has a label in both languages', async () => {
-    const { EVENT_TYPES } = await import('./session/schema.ts');
+    const { EVENT_TYPES } = await import('./session/events.ts');
     for (const type of EVENT_TYPES) {
       const key = type.replaceAll('.', '_');
       expect(en.events, type).toHaveProperty([key]);

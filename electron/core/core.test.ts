@@ -3,10 +3,10 @@ import type { ApiResult } from '../../shared/api/errors.ts';
 import { zipSync } from 'fflate';
 import { createCore, type Core } from './index.ts';
 import { MAX_UNPACKED_BYTES } from './packs/load.ts';
-import { tempDir, RESOURCES_DIR } from './testing.ts';
+import { tempDir, RESOURCES_DIR } from '../testing/fixtures.ts';
 import { cpSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MINI_PACK } from './testing.ts';
+import { MINI_PACK } from '../testing/fixtures.ts';
 
 let core: Core;
 let dir: ReturnType<typeof tempDir>;
@@ -49,6 +49,7 @@ async function newSession() {
       boardId: 'fixture-mini',
       title: 'Q4',
       date: '2026-11-23',
+      facilitator: 'Anouk',
       language: 'nl',
     }),
   );
@@ -123,7 +124,11 @@ describe('the core API', () => {
         'bad-request',
       ],
       ['outcomes.record', { sessionId: session.id, itemId: 'deploy_tool_choice', changes: {} }, 'bad-request'],
-      ['sessions.create', { boardId: 'nope', title: 'x', date: '2026-11-23', language: 'nl' }, 'not-found'],
+      [
+        'sessions.create',
+        { boardId: 'nope', title: 'x', date: '2026-11-23', facilitator: 'A', language: 'nl' },
+        'not-found',
+      ],
       ['sessions.create', { boardId: 'fixture-mini', title: 'x', date: '23-11-2026', language: 'nl' }, 'bad-request'],
       ['boards.get', { boardId: 'nope' }, 'not-found'],
       ['no.such.method', {}, 'unknown-method'],

@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { apiContract, type ApiInput, type ApiOutput } from '../../shared/api/contract.ts';
+import { apiContract, type ApiOutput, type ApiParsedInput } from '../../shared/api/contract.ts';
 import type { ApiResult } from '../../shared/api/errors.ts';
 import { isApiMethod, type ApiMethod } from '../../shared/api/methods.ts';
 import { ServiceError } from './errors.ts';
 
-export type Handlers = { [M in ApiMethod]: (input: ApiInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>> };
+/** Each handler gets its input as the contract's schema parsed it: checked, trimmed, defaults applied. */
+export type Handlers = { [M in ApiMethod]: (input: ApiParsedInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>> };
 
 export type Dispatch = (method: string, input: unknown) => Promise<ApiResult<unknown>>;
 

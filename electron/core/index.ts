@@ -11,14 +11,19 @@ import {
 import { createDispatch, type Dispatch, type Handlers } from './dispatch.ts';
 import { boardService, storeShippedBoards } from './services/boards.ts';
 import { outcomeService } from './services/outcomes.ts';
+import { createRecorder } from './services/recorder.ts';
 import { reportService, type PdfRenderer } from './services/reports.ts';
 import { reviewService } from './services/reviews.ts';
 import { sessionFileService } from './services/sessionFiles.ts';
 import { sessionService } from './services/sessions.ts';
 
+// The core's public entry: the shells and the command line import from here and nowhere deeper.
 export { DatabaseOpenError, StorageLostError } from './db/index.ts';
 export type { PdfRenderer } from './services/reports.ts';
 export type { Dispatch } from './dispatch.ts';
+export { ServiceError } from './errors.ts';
+export { CONTENT_SECURITY_POLICY } from './csp.ts';
+export { loadPack } from './packs/load.ts';
 
 export interface CoreOptions {
   /** The user's data folder: the database and its backups live here. */
@@ -78,10 +83,11 @@ export function restoreNewestBackup(dataDir: string): string {
 
 function handlers(store: Store, options: CoreOptions): Handlers {
   const boards = boardService(store);
-  const sessions = sessionService(store);
-  const outcomes = outcomeService(store, sessions);
-  const reviews = reviewService(store, sessions);
-  const files = sessionFileService(store, sessions);
+  const record = createRecorder(store);
+  const sessions = sessionService(store, record);
+  const outcomes = outcomeService(store, sessions, record);
+  const reviews = reviewService(store, sessions, record);
+  const files = sessionFileService(store, sessions, record);
   const reports = reportService(store, sessions, options.renderPdf);
   const version = appVersion();
   return {
@@ -104,6 +110,7 @@ function handlers(store: Store, options: CoreOptions): Handlers {
     'sessions.export': (input) => files.export(input),
     'sessions.import': (input) => files.import(input),
     'outcomes.record': (input) => outcomes.record(input),
+    'outcomes.vote': (input) => outcomes.vote(input),
     'outcomes.list': (input) => outcomes.list(input),
     'outcomes.undo': (input) => outcomes.undo(input),
     'outcomes.redo': (input) => outcomes.redo(input),

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from './index.ts';
-import { call, failure, startMiniCore } from './testing-core.ts';
-import { tempDir } from './testing.ts';
+import { call, failure, startMiniCore } from '../testing/miniCore.ts';
+import { tempDir } from '../testing/fixtures.ts';
 
 const ITEM = 'deploy_tool_choice';
 let dir: ReturnType<typeof tempDir>;
@@ -206,58 +206,5 @@ describe('comparing two sessions', () => {
         ],
       },
     ]);
-  });
-});
-
-describe('session files', () => {
-  it('round-trip a session with its outcomes, events and board version into a fresh data folder', async () => {
-    const session = await newSession();
-    await record(session.id, {
-      status: 'decided',
-      chosenOption: 'argo_cd',
-      rationale: 'Team knows it',
-      votes: { Bram: 'argo_cd' },
-    });
-    const file = await call(core, 'sessions.export', { sessionId: session.id });
-    expect(file.fileName).toBe('2026-09-30-q3-review-session.json');
-
-    const other = tempDir();
-    const elsewhere = await startMiniCore(other.path);
-    try {
-      const imported = await call(elsewhere, 'sessions.import', { file: { name: file.fileName, base64: file.base64 } });
-      expect(imported.id).not.toBe(session.id);
-      expect(imported).toMatchObject({
-        title: 'Q3 review',
-        boardHash: session.boardHash,
-        participants: ['Bram', 'Chris'],
-      });
-      const [outcome] = await call(elsewhere, 'outcomes.list', { sessionId: imported.id });
-      expect(outcome).toMatchObject({ status: 'decided', rationale: 'Team knows it', votes: { Bram: 'argo_cd' } });
-      const types = (await call(elsewhere, 'events.list', { sessionId: imported.id })).map((event) => event.type);
-      expect(types).toEqual(['session.created', 'outcome.recorded', 'session.imported']);
-      expect(await call(elsewhere, 'outcomes.undoState', { sessionId: imported.id })).toEqual({
-        canUndo: false,
-        canRedo: false,
-      });
-    } finally {
-      elsewhere.close();
-      other.remove();
-    }
-  });
-
-  it('refuses a file that is not a session file, or whose board was tampered with, and stores nothing', async () => {
-    const session = await newSession();
-    const file = await call(core, 'sessions.export', { sessionId: session.id });
-    const json = JSON.parse(Buffer.from(file.base64, 'base64').toString('utf8'));
-    json.board.content.meta.title.en = 'Tampered';
-    const tampered = Buffer.from(JSON.stringify(json)).toString('base64');
-    const junk = Buffer.from('{"format":"something-else"}').toString('base64');
-    const before = await call(core, 'sessions.list', {});
-    expect(await failure(core, 'sessions.import', { file: { name: 'x.json', base64: tampered } })).toBe('bad-request');
-    expect(await failure(core, 'sessions.import', { file: { name: 'x.json', base64: junk } })).toBe('bad-request');
-    expect(await failure(core, 'sessions.import', { file: { name: 'x.json', base64: 'bm90IGpzb24=' } })).toBe(
-      'bad-request',
-    );
-    expect(await call(core, 'sessions.list', {})).toEqual(before);
   });
 });

@@ -3,8 +3,9 @@ import { boardMetaSchema, boardSchema } from '../board/schema.ts';
 import { languageSchema } from '../text.ts';
 import type { ApiResult } from './errors.ts';
 import type { ApiMethod } from './methods.ts';
+import { auditEventSchema } from '../session/events.ts';
 import {
-  eventSchema,
+  castVoteSchema,
   newSessionSchema,
   outcomeSchema,
   recordOutcomeSchema,
@@ -49,7 +50,8 @@ export const exportedFileSchema = z.object({
   base64: z.string(),
 });
 
-const sessionRef = z.object({ sessionId: sessionIdSchema, actor: z.string().max(200).optional() });
+/** `actor`: who made the change; the session's facilitator when not given. */
+const sessionRef = z.object({ sessionId: sessionIdSchema, actor: z.string().trim().max(200).optional() });
 const sessionTitle = z.string().trim().min(1).max(200);
 
 const undoResultSchema = z.object({
@@ -114,6 +116,7 @@ export const apiContract = {
     sessionSchema,
   ),
   'outcomes.record': method(recordOutcomeSchema, outcomeSchema),
+  'outcomes.vote': method(castVoteSchema, outcomeSchema),
   'outcomes.list': method(z.object({ sessionId: sessionIdSchema }), z.array(outcomeSchema)),
   'outcomes.undo': method(sessionRef, undoResultSchema),
   'outcomes.redo': method(sessionRef, undoResultSchema),
@@ -121,7 +124,10 @@ export const apiContract = {
     z.object({ sessionId: sessionIdSchema }),
     z.object({ canUndo: z.boolean(), canRedo: z.boolean() }),
   ),
-  'events.list': method(z.object({ sessionId: sessionIdSchema, itemId: z.string().optional() }), z.array(eventSchema)),
+  'events.list': method(
+    z.object({ sessionId: sessionIdSchema, itemId: z.string().optional() }),
+    z.array(auditEventSchema),
+  ),
   'reports.export': method(
     z.object({ sessionId: sessionIdSchema, language: languageSchema, format: z.enum(['pdf', 'html']).default('pdf') }),
     exportedFileSchema,
@@ -135,6 +141,8 @@ export const apiContract = {
 export type ApiContract = typeof apiContract;
 export type ApiInput<M extends ApiMethod> = z.input<ApiContract[M]['input']>;
 export type ApiOutput<M extends ApiMethod> = z.output<ApiContract[M]['output']>;
+/** What a handler receives: the input after the contract's schema parsed it, defaults applied. */
+export type ApiParsedInput<M extends ApiMethod> = z.output<ApiContract[M]['input']>;
 
 /** The client side: one typed function per method. */
 export type BoardwalkApi = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiOutput<M>> };

@@ -19,6 +19,7 @@ export const API_METHODS = [
   'sessions.export',
   'sessions.import',
   'outcomes.record',
+  'outcomes.vote',
   'outcomes.list',
   'outcomes.undo',
   'outcomes.redo',

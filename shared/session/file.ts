@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { boardSchema } from '../board/schema.ts';
-import { eventSchema, outcomeSchema, sessionSchema } from './schema.ts';
+import { auditEventSchema } from './events.ts';
+import { outcomeSchema, sessionSchema } from './schema.ts';
 
 export const SESSION_FILE_FORMAT = 'boardwalk-session';
 export const SESSION_FILE_VERSION = 1;
@@ -16,6 +17,6 @@ export const sessionFileSchema = z.object({
   board: z.object({ hash: z.string(), content: boardSchema }),
   session: sessionSchema,
   outcomes: z.array(outcomeSchema),
-  events: z.array(eventSchema),
+  events: z.array(auditEventSchema),
 });
 export type SessionFile = z.infer<typeof sessionFileSchema>;

@@ -35,8 +35,13 @@ export const newSessionSchema = z.object({
   boardHash: z.string().optional(),
   title: shortText.min(1),
   date: isoDate,
-  facilitator: shortText.default(''),
-  participants: z.array(shortText.min(1)).max(100).default([]),
+  facilitator: shortText.min(1),
+  participants: z
+    .array(shortText.min(1))
+    .max(100)
+    .default([])
+    // Votes are kept by participant name, so two participants must not share one.
+    .refine((names) => new Set(names).size === names.length, 'each participant is named once'),
   language: languageSchema,
 });
 export type NewSession = z.input<typeof newSessionSchema>;
@@ -76,43 +81,26 @@ export const outcomeSchema = outcomeFieldsSchema.extend({
 });
 export type Outcome = z.infer<typeof outcomeSchema>;
 
+const actorSchema = shortText.optional();
+
 export const recordOutcomeSchema = z.object({
   sessionId: sessionIdSchema,
   itemId: z.string().min(1),
-  changes: outcomeFieldsSchema.partial().refine((changes) => Object.keys(changes).length > 0, 'no changes given'),
-  actor: shortText.default(''),
+  /** Votes are cast one by one with `outcomes.vote`, so each names the participant who cast it. */
+  changes: outcomeFieldsSchema
+    .omit({ votes: true })
+    .partial()
+    .strict()
+    .refine((changes) => Object.keys(changes).length > 0, 'no changes given'),
+  /** Who made the change; the session's facilitator when not given. */
+  actor: actorSchema,
 });
 export type RecordOutcome = z.input<typeof recordOutcomeSchema>;
 
-export const eventSchema = z.object({
-  id: z.number().int(),
-  sessionId: z.string(),
-  at: z.string(),
-  actor: z.string(),
-  type: z.string(),
-  itemId: z.string().nullable(),
-  before: z.unknown(),
-  after: z.unknown(),
-  /** For an undo or redo: the change it took back or put back. */
-  refEventId: z.number().int().nullable(),
-  undone: z.boolean(),
+export const castVoteSchema = z.object({
+  sessionId: sessionIdSchema,
+  itemId: z.string().min(1),
+  participant: shortText.min(1),
+  /** The option voted for; null takes the participant's vote back. */
+  optionId: z.string().min(1).nullable(),
 });
-export type AuditEvent = z.infer<typeof eventSchema>;
-
-/** Changes a facilitator can take back with undo. */
-export const UNDOABLE_EVENT_TYPES = ['outcome.recorded'] as const;
-
-export const EVENT_TYPES = [
-  'session.created',
-  'session.renamed',
-  'session.closed',
-  'session.reopened',
-  'session.trashed',
-  'session.restored',
-  'session.imported',
-  'outcome.recorded',
-  'outcome.undone',
-  'outcome.redone',
-  'outcome.carried-over',
-] as const;
-export type EventType = (typeof EVENT_TYPES)[number];

@@ -2,8 +2,8 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DatabaseOpenError, restoreNewestBackup } from '../index.ts';
-import { call, startMiniCore } from '../testing-core.ts';
-import { useTempDirs } from '../testing-dirs.ts';
+import { call, startMiniCore } from '../../testing/miniCore.ts';
+import { useTempDirs } from '../../testing/tempDirs.ts';
 import { listBackups, rotateBackups, BACKUPS_KEPT } from './backups.ts';
 import { openDatabase } from './open.ts';
 
@@ -33,6 +33,7 @@ describe('backups', () => {
       boardId: 'fixture-mini',
       title: 'Before the crash',
       date: '2026-11-23',
+      facilitator: 'Anouk',
       language: 'en',
     });
     core.close();

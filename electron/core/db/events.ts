@@ -1,7 +1,13 @@
-import { UNDOABLE_EVENT_TYPES, type AuditEvent, type EventType } from '../../../shared/session/schema.ts';
+import {
+  UNDOABLE_EVENT_TYPES,
+  type AuditEvent,
+  type NewEvent,
+  type UndoableEvent,
+} from '../../../shared/session/events.ts';
 import type { Db } from './open.ts';
 import { sqlParams, type DbEvent } from './rows.ts';
 
+// The log is written only through `append`, which takes a typed event: a row read back is one of them.
 function toDomain(row: DbEvent): AuditEvent {
   return {
     id: row.id,
@@ -14,20 +20,7 @@ function toDomain(row: DbEvent): AuditEvent {
     after: row.after_json === null ? null : JSON.parse(row.after_json),
     refEventId: row.ref_event_id,
     undone: row.undone === 1,
-  };
-}
-
-export interface NewEvent {
-  sessionId: string;
-  at: string;
-  actor: string;
-  type: EventType;
-  itemId: string | null;
-  before: unknown;
-  after: unknown;
-  refEventId?: number | null;
-  /** Only for history brought in from a session file: whether that change had been undone there. */
-  undone?: boolean;
+  } as AuditEvent;
 }
 
 const undoable = UNDOABLE_EVENT_TYPES.map((type) => `'${type}'`).join(', ');
@@ -79,13 +72,13 @@ export function eventRepository(db: Db) {
     list(sessionId: string, itemId?: string): AuditEvent[] {
       return (itemId ? ofItem.all(sessionId, itemId) : ofSession.all(sessionId)).map(toDomain);
     },
-    newestUndoable(sessionId: string): AuditEvent | undefined {
+    newestUndoable(sessionId: string): UndoableEvent | undefined {
       const row = newestUndoable.get({ session: sessionId });
-      return row && toDomain(row);
+      return row && (toDomain(row) as UndoableEvent);
     },
-    nextRedoable(sessionId: string): AuditEvent | undefined {
+    nextRedoable(sessionId: string): UndoableEvent | undefined {
       const row = nextRedoable.get(sessionId);
-      return row && toDomain(row);
+      return row && (toDomain(row) as UndoableEvent);
     },
     markUndone(id: number): void {
       setUndone.run(id);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadPack } from '../packs/load.ts';
-import { MINI_PACK } from '../testing.ts';
+import { MINI_PACK } from '../../testing/fixtures.ts';
 import { escapeHtml, html } from './escape.ts';
 import { renderReportHtml } from './html.ts';
 
@@ -43,7 +43,7 @@ const events = [
     sessionId: session.id,
     at: '2026-11-23T10:05:00.000Z',
     actor: 'Anouk',
-    type: 'outcome.recorded',
+    type: 'outcome.recorded' as const,
     itemId: outcome.itemId,
     before: null,
     after: outcome,
@@ -118,6 +118,8 @@ describe('the decision report', () => {
     expect(render('nl')).toContain('<td>Uitkomst vastgelegd</td>');
     expect(render('en')).toMatch(/<td>Outcome recorded<\/td>\s*<td>Which deployment tool\?<\/td>/);
     expect(render('en')).not.toContain('outcome.recorded');
+    // Who made the change stands beside it.
+    expect(render('en')).toMatch(/<td>Anouk<\/td>\s*<td>Outcome recorded<\/td>/);
   });
 
   it('keeps its own style sheet intact while escaping everything else', () => {

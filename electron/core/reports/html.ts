@@ -1,7 +1,9 @@
 import type { TFunction } from 'i18next';
 import { agendaOrder, statusCounts } from '../../../shared/agenda.ts';
 import type { Board, Item } from '../../../shared/board/schema.ts';
-import { OUTCOME_STATUSES, type AuditEvent, type Outcome, type Session } from '../../../shared/session/schema.ts';
+import { indexBoard } from '../../../shared/board/boardIndex.ts';
+import type { AuditEvent } from '../../../shared/session/events.ts';
+import { OUTCOME_STATUSES, type Outcome, type Session } from '../../../shared/session/schema.ts';
 import type { Language } from '../../../shared/text.ts';
 import { translator } from '../i18n.ts';
 import { html, SafeHtml } from './escape.ts';
@@ -143,7 +145,7 @@ export function renderReportHtml(input: ReportInput): string {
       html`<h3 class="kind-heading">${t(`kinds.${kind}`)} (${group.length})</h3>
         ${group.map((item) => itemSection(item, byItem.get(item.id), t, language))}`,
   );
-  const titleOf = (itemId: string) => board.items.find((item) => item.id === itemId)?.title[language] ?? itemId;
+  const titleOf = (itemId: string) => indexBoard(board).itemById.get(itemId)?.title[language] ?? itemId;
   const document = html`<!doctype html>
     <html lang="${language}">
       <head>

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ApiInput, ApiOutput } from '../../../shared/api/contract.ts';
+import type { ApiOutput, ApiParsedInput } from '../../../shared/api/contract.ts';
 import type { Store } from '../db/index.ts';
 import { ServiceError } from '../errors.ts';
 import { formatProblem } from '../../../shared/board/problems.ts';
@@ -39,7 +39,7 @@ function summarize(version: Pick<StoredBoardVersion, 'hash' | 'board' | 'warning
 }
 
 /** A folder arrives as several YAML files; a single file may be a zip or one YAML file. */
-function filesOfUpload(input: ApiInput<'boards.import'>): PackSourceFile[] {
+function filesOfUpload(input: ApiParsedInput<'boards.import'>): PackSourceFile[] {
   return input.files.flatMap((file) => packFilesFromBytes(file.name, Buffer.from(file.base64, 'base64')));
 }
 
@@ -49,7 +49,7 @@ export function boardService(store: Store) {
       return store.boardVersions.newestOfEach().map(summarize);
     },
     /** Validates first; only a valid pack is stored, under its content hash, beside older versions. */
-    import(input: ApiInput<'boards.import'>): ApiOutput<'boards.import'> {
+    import(input: ApiParsedInput<'boards.import'>): ApiOutput<'boards.import'> {
       let files: PackSourceFile[];
       try {
         files = filesOfUpload(input);
@@ -67,7 +67,7 @@ export function boardService(store: Store) {
       const stored = store.boardVersions.store({ ...result, origin: 'imported' });
       return { board: summarize(result), stored };
     },
-    get(input: ApiInput<'boards.get'>): ApiOutput<'boards.get'> {
+    get(input: ApiParsedInput<'boards.get'>): ApiOutput<'boards.get'> {
       const version = input.hash ? store.boardVersions.get(input.hash) : store.boardVersions.newest(input.boardId);
       if (!version || version.board.meta.id !== input.boardId)
         throw new ServiceError(

@@ -1,4 +1,4 @@
-import type { ApiInput, ApiOutput } from '../../../shared/api/contract.ts';
+import type { ApiOutput, ApiParsedInput } from '../../../shared/api/contract.ts';
 import type { Store } from '../db/index.ts';
 import { ServiceError } from '../errors.ts';
 import { renderReportHtml } from '../reports/html.ts';
@@ -10,8 +10,8 @@ export type PdfRenderer = (html: string) => Promise<Uint8Array>;
 
 export function reportService(store: Store, sessions: SessionService, renderPdf: PdfRenderer) {
   return {
-    async export(input: ApiInput<'reports.export'>): Promise<ApiOutput<'reports.export'>> {
-      const session = sessions.require(input.sessionId);
+    async export(input: ApiParsedInput<'reports.export'>): Promise<ApiOutput<'reports.export'>> {
+      const session = sessions.findSession(input.sessionId);
       const version = store.boardVersions.get(session.boardHash);
       if (!version) throw new ServiceError('internal', `The board version of session '${session.id}' is missing`);
       const language = input.language;

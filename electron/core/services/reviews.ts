@@ -1,21 +1,22 @@
-import type { ApiInput, ApiOutput } from '../../../shared/api/contract.ts';
+import type { ApiOutput, ApiParsedInput } from '../../../shared/api/contract.ts';
 import { compareOutcomes } from '../../../shared/session/compare.ts';
 import type { Outcome } from '../../../shared/session/schema.ts';
 import type { Store } from '../db/index.ts';
 import { ServiceError } from '../errors.ts';
+import type { Recorder } from './recorder.ts';
 import type { SessionService } from './sessions.ts';
 
 const CARRIED_STATUSES = new Set(['open', 'deferred', 'escalated']);
 
 /** Working across sessions: the next quarterly review, and what changed since the last one. */
-export function reviewService(store: Store, sessions: SessionService) {
+export function reviewService(store: Store, sessions: SessionService, record: Recorder) {
   return {
     /**
      * Starts the next review on the newest board version, carrying over what is still open,
      * deferred or escalated; each carried outcome's event points back to the session it came from.
      */
-    nextReview(input: ApiInput<'sessions.nextReview'>): ApiOutput<'sessions.nextReview'> {
-      const previous = sessions.require(input.sessionId);
+    nextReview(input: ApiParsedInput<'sessions.nextReview'>): ApiOutput<'sessions.nextReview'> {
+      const previous = sessions.findSession(input.sessionId);
       if (!previous.closedAt)
         throw new ServiceError('conflict', 'Close this session before starting the next review from it');
       const newest = store.boardVersions.newest(previous.boardId);
@@ -37,26 +38,28 @@ export function reviewService(store: Store, sessions: SessionService) {
           },
           { previousSessionId: previous.id },
         );
-        const at = new Date().toISOString();
-        for (const outcome of carried) {
-          const copy: Outcome = { ...outcome, sessionId: session.id, updatedAt: at };
-          store.outcomes.save(copy);
-          store.events.append({
-            sessionId: session.id,
-            at,
-            actor: input.actor ?? '',
-            type: 'outcome.carried-over',
-            itemId: outcome.itemId,
-            before: { sessionId: previous.id, title: previous.title, date: previous.date },
-            after: copy,
+        const from = { sessionId: previous.id, title: previous.title, date: previous.date };
+        for (const outcome of carried)
+          record(session, input.actor, (at) => {
+            const copy: Outcome = { ...outcome, sessionId: session.id, updatedAt: at };
+            store.outcomes.save(copy);
+            return {
+              result: copy,
+              event: {
+                type: 'outcome.carried-over',
+                itemId: outcome.itemId,
+                refEventId: null,
+                before: from,
+                after: copy,
+              },
+            };
           });
-        }
         return { session, carried: carried.map((outcome) => outcome.itemId), dropped };
       });
     },
-    compare(input: ApiInput<'sessions.compare'>): ApiOutput<'sessions.compare'> {
-      const earlier = sessions.require(input.earlierSessionId);
-      const later = sessions.require(input.laterSessionId);
+    compare(input: ApiParsedInput<'sessions.compare'>): ApiOutput<'sessions.compare'> {
+      const earlier = sessions.findSession(input.earlierSessionId);
+      const later = sessions.findSession(input.laterSessionId);
       if (earlier.boardId !== later.boardId)
         throw new ServiceError('bad-request', 'Only sessions of the same board can be compared');
       const itemIds = new Set<string>();

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { ApiInput, ApiOutput } from '../../../shared/api/contract.ts';
+import type { ApiOutput, ApiParsedInput } from '../../../shared/api/contract.ts';
 import { checkBoard } from '../../../shared/board/check.ts';
 import {
   SESSION_FILE_FORMAT,
@@ -8,32 +8,65 @@ import {
   sessionFileSchema,
   type SessionFile,
 } from '../../../shared/session/file.ts';
-import type { EventType, Session } from '../../../shared/session/schema.ts';
+import { checkSessionFile } from '../../../shared/session/fileCheck.ts';
+import type { Session } from '../../../shared/session/schema.ts';
 import type { Store } from '../db/index.ts';
 import { ServiceError } from '../errors.ts';
-import { contentHash } from '../packs/load.ts';
+import { contentHash, legacyContentHash } from '../packs/hash.ts';
 import { fileNameFor } from './fileNames.ts';
+import type { Recorder } from './recorder.ts';
 import type { SessionService } from './sessions.ts';
 
-function parseSessionFile(base64: string): SessionFile {
-  let json: unknown;
+function refuse(message: string, problems: { path: string; message: string }[]): never {
+  const where = problems
+    .slice(0, 5)
+    .map((problem) => `${problem.path}: ${problem.message}`)
+    .join('; ');
+  throw new ServiceError('bad-request', `${message}: ${where}`, { problems });
+}
+
+/** The file as written, and as the schema reads it. */
+function parseSessionFile(base64: string): { written: unknown; file: SessionFile } {
+  let written: unknown;
   try {
-    json = JSON.parse(Buffer.from(base64, 'base64').toString('utf8'));
+    written = JSON.parse(Buffer.from(base64, 'base64').toString('utf8'));
   } catch {
     throw new ServiceError('bad-request', 'The file is not JSON');
   }
-  const result = sessionFileSchema.safeParse(json);
+  const result = sessionFileSchema.safeParse(written);
   if (!result.success)
-    throw new ServiceError('bad-request', `This is not a Boardwalk session file: ${z.prettifyError(result.error)}`, {
-      issues: result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
-    });
-  return result.data;
+    refuse(
+      `This is not a Boardwalk session file (${z.prettifyError(result.error).split('\n')[0]})`,
+      result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+    );
+  return { written, file: result.data };
 }
 
-export function sessionFileService(store: Store, sessions: SessionService) {
+/** The version hash of the file's board, as this version of Boardwalk computes it; a tampered board is refused. */
+function verifiedBoardHash(written: unknown, file: SessionFile): string {
+  const hash = contentHash(file.board.content);
+  const boardAsWritten = (written as { board: { content: unknown } }).board.content;
+  if (file.board.hash !== hash && file.board.hash !== legacyContentHash(boardAsWritten))
+    throw new ServiceError('bad-request', 'The board in the file does not match its hash: the file was changed');
+  return hash;
+}
+
+export function sessionFileService(store: Store, sessions: SessionService, record: Recorder) {
+  /** Copies the file's history under new ids, keeping each undo or redo linked to the change it reversed. */
+  function copyHistory(file: SessionFile, sessionId: string): void {
+    const newIds = new Map<number, number>();
+    for (const event of file.events) {
+      const relinked =
+        event.type === 'outcome.undone' || event.type === 'outcome.redone'
+          ? { ...event, refEventId: event.refEventId === null ? null : (newIds.get(event.refEventId) ?? null) }
+          : event;
+      newIds.set(event.id, store.events.append({ ...relinked, sessionId }));
+    }
+  }
+
   return {
-    export(input: ApiInput<'sessions.export'>): ApiOutput<'sessions.export'> {
-      const session = sessions.require(input.sessionId);
+    export(input: ApiParsedInput<'sessions.export'>): ApiOutput<'sessions.export'> {
+      const session = sessions.findSession(input.sessionId);
       const version = store.boardVersions.get(session.boardHash)!;
       const file: SessionFile = {
         format: SESSION_FILE_FORMAT,
@@ -50,42 +83,38 @@ export function sessionFileService(store: Store, sessions: SessionService) {
         base64: Buffer.from(`${JSON.stringify(file, null, 2)}\n`, 'utf8').toString('base64'),
       };
     },
-    /** Validated like a board pack; imported as a new session, so nothing already stored is overwritten. */
-    import(input: ApiInput<'sessions.import'>): ApiOutput<'sessions.import'> {
-      const file = parseSessionFile(input.file.base64);
+    /** Checked whole before anything is stored; imported as a new session, so nothing stored is overwritten. */
+    import(input: ApiParsedInput<'sessions.import'>): ApiOutput<'sessions.import'> {
+      const { written, file } = parseSessionFile(input.file.base64);
+      const boardHash = verifiedBoardHash(written, file);
       const board = file.board.content;
-      if (contentHash(board) !== file.board.hash)
-        throw new ServiceError('bad-request', 'The board in the file does not match its hash: the file was changed');
-      const check = checkBoard(board);
-      if (check.errors.length > 0) throw new ServiceError('bad-request', 'The board in the file is not valid');
-      const itemIds = new Set(board.items.map((item) => item.id));
-      const strayItem = file.outcomes.find((outcome) => !itemIds.has(outcome.itemId));
-      if (strayItem)
-        throw new ServiceError('bad-request', `The file has an outcome for unknown item '${strayItem.itemId}'`);
+      if (checkBoard(board).errors.length > 0)
+        throw new ServiceError('bad-request', 'The board in the file is not valid');
+      const problems = checkSessionFile(file);
+      if (problems.length > 0) refuse('The session file does not add up', problems);
       const session: Session = {
         ...file.session,
         id: randomUUID(),
         boardId: board.meta.id,
-        boardHash: file.board.hash,
+        boardHash,
         deletedAt: null,
         previousSessionId: null,
       };
       return store.transaction(() => {
-        store.boardVersions.store({ hash: file.board.hash, board, warnings: [], origin: 'imported' });
+        store.boardVersions.store({ hash: boardHash, board, warnings: [], origin: 'imported' });
         store.sessions.insert(session);
         for (const outcome of file.outcomes) store.outcomes.save({ ...outcome, sessionId: session.id });
-        for (const event of file.events)
-          store.events.append({ ...event, sessionId: session.id, type: event.type as EventType, refEventId: null });
-        store.events.append({
-          sessionId: session.id,
-          at: new Date().toISOString(),
-          actor: input.actor ?? '',
-          type: 'session.imported',
-          itemId: null,
-          before: { sessionId: file.session.id, exportedAt: file.exportedAt, fileName: input.file.name },
-          after: null,
-        });
-        return session;
+        copyHistory(file, session.id);
+        return record(session, input.actor, () => ({
+          result: session,
+          event: {
+            type: 'session.imported',
+            itemId: null,
+            refEventId: null,
+            before: { sessionId: file.session.id, exportedAt: file.exportedAt, fileName: input.file.name },
+            after: null,
+          },
+        }));
       });
     },
   };

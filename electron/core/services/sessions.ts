@@ -1,105 +1,99 @@
 import { randomUUID } from 'node:crypto';
-import type { ApiInput, ApiOutput } from '../../../shared/api/contract.ts';
-import { newSessionSchema, type EventType, type Session } from '../../../shared/session/schema.ts';
+import type { ApiOutput, ApiParsedInput } from '../../../shared/api/contract.ts';
+import type { Session } from '../../../shared/session/schema.ts';
 import type { Store } from '../db/index.ts';
 import { ServiceError } from '../errors.ts';
+import type { Recorder } from './recorder.ts';
 
-export function sessionService(store: Store) {
-  function log(session: Session, type: EventType, actor: string, before: unknown, after: unknown): void {
-    store.events.append({
-      sessionId: session.id,
-      at: new Date().toISOString(),
-      actor,
-      type,
-      itemId: null,
-      before,
-      after,
-    });
-  }
+type SessionChangeType =
+  'session.renamed' | 'session.closed' | 'session.reopened' | 'session.trashed' | 'session.restored';
 
+export function sessionService(store: Store, record: Recorder) {
   /** A session that exists and is not in the trash. */
-  function require(sessionId: string): Session {
+  function findSession(sessionId: string): Session {
     const session = store.sessions.get(sessionId);
     if (!session || session.deletedAt) throw new ServiceError('not-found', `No session '${sessionId}'`);
     return session;
   }
 
   /** A session that may be changed: closed sessions are read-only until reopened. */
-  function requireOpen(sessionId: string): Session {
-    const session = require(sessionId);
+  function findOpenSession(sessionId: string): Session {
+    const session = findSession(sessionId);
     if (session.closedAt) throw new ServiceError('read-only', 'This session is closed; reopen it to make changes');
     return session;
   }
 
-  function change(session: Session, patch: Partial<Session>, type: EventType, actor: string): Session {
+  function change(session: Session, patch: Partial<Session>, type: SessionChangeType, actor?: string): Session {
     const updated = { ...session, ...patch };
-    store.transaction(() => {
+    return record(session, actor, () => {
       store.sessions.update(updated);
-      log(updated, type, actor, session, updated);
+      return { result: updated, event: { type, itemId: null, refEventId: null, before: session, after: updated } };
     });
-    return updated;
+  }
+
+  function create(input: ApiParsedInput<'sessions.create'>, extra: { previousSessionId?: string } = {}): Session {
+    const version = input.boardHash
+      ? store.boardVersions.get(input.boardHash)
+      : store.boardVersions.newest(input.boardId);
+    if (!version || version.board.meta.id !== input.boardId)
+      throw new ServiceError('not-found', `No board '${input.boardId}' to hold a session on`);
+    const session: Session = {
+      id: randomUUID(),
+      boardId: input.boardId,
+      boardHash: version.hash,
+      title: input.title,
+      date: input.date,
+      facilitator: input.facilitator,
+      participants: input.participants,
+      language: input.language,
+      createdAt: new Date().toISOString(),
+      closedAt: null,
+      deletedAt: null,
+      previousSessionId: extra.previousSessionId ?? null,
+      lastItemId: null,
+    };
+    return record(session, input.facilitator, () => {
+      store.sessions.insert(session);
+      return {
+        result: session,
+        event: { type: 'session.created', itemId: null, refEventId: null, before: null, after: session },
+      };
+    });
   }
 
   return {
-    require,
-    requireOpen,
-    create(input: ApiInput<'sessions.create'>, extra: { previousSessionId?: string } = {}): Session {
-      const fields = newSessionSchema.parse(input);
-      const version = fields.boardHash
-        ? store.boardVersions.get(fields.boardHash)
-        : store.boardVersions.newest(fields.boardId);
-      if (!version || version.board.meta.id !== fields.boardId)
-        throw new ServiceError('not-found', `No board '${fields.boardId}' to hold a session on`);
-      const session: Session = {
-        id: randomUUID(),
-        boardId: fields.boardId,
-        boardHash: version.hash,
-        title: fields.title,
-        date: fields.date,
-        facilitator: fields.facilitator,
-        participants: fields.participants,
-        language: fields.language,
-        createdAt: new Date().toISOString(),
-        closedAt: null,
-        deletedAt: null,
-        previousSessionId: extra.previousSessionId ?? null,
-        lastItemId: null,
-      };
-      store.transaction(() => {
-        store.sessions.insert(session);
-        log(session, 'session.created', fields.facilitator, null, session);
-      });
-      return session;
-    },
-    list(input: ApiInput<'sessions.list'>): ApiOutput<'sessions.list'> {
+    findSession,
+    findOpenSession,
+    create,
+    list(input: ApiParsedInput<'sessions.list'>): ApiOutput<'sessions.list'> {
       return store.sessions.list(input.boardId);
     },
-    get(input: ApiInput<'sessions.get'>): ApiOutput<'sessions.get'> {
-      return require(input.sessionId);
+    get(input: ApiParsedInput<'sessions.get'>): ApiOutput<'sessions.get'> {
+      return findSession(input.sessionId);
     },
-    rename(input: ApiInput<'sessions.rename'>): Session {
-      const session = requireOpen(input.sessionId);
+    rename(input: ApiParsedInput<'sessions.rename'>): Session {
+      const session = findOpenSession(input.sessionId);
       if (session.title === input.title) return session;
-      return change(session, { title: input.title }, 'session.renamed', input.actor ?? '');
+      return change(session, { title: input.title }, 'session.renamed', input.actor);
     },
-    close(input: ApiInput<'sessions.close'>): Session {
-      const session = require(input.sessionId);
+    close(input: ApiParsedInput<'sessions.close'>): Session {
+      const session = findSession(input.sessionId);
       if (session.closedAt) return session;
-      return change(session, { closedAt: new Date().toISOString() }, 'session.closed', input.actor ?? '');
+      return change(session, { closedAt: new Date().toISOString() }, 'session.closed', input.actor);
     },
-    reopen(input: ApiInput<'sessions.reopen'>): Session {
-      const session = require(input.sessionId);
+    reopen(input: ApiParsedInput<'sessions.reopen'>): Session {
+      const session = findSession(input.sessionId);
       if (!session.closedAt) return session;
-      return change(session, { closedAt: null }, 'session.reopened', input.actor ?? '');
+      return change(session, { closedAt: null }, 'session.reopened', input.actor);
     },
-    trash(input: ApiInput<'sessions.trash'>): Session {
-      const session = require(input.sessionId);
-      return change(session, { deletedAt: new Date().toISOString() }, 'session.trashed', input.actor ?? '');
+    trash(input: ApiParsedInput<'sessions.trash'>): Session {
+      const session = findSession(input.sessionId);
+      return change(session, { deletedAt: new Date().toISOString() }, 'session.trashed', input.actor);
     },
-    restore(input: ApiInput<'sessions.restore'>): Session {
+    restore(input: ApiParsedInput<'sessions.restore'>): Session {
       const session = store.sessions.get(input.sessionId);
       if (!session?.deletedAt) throw new ServiceError('not-found', `No session '${input.sessionId}' in the trash`);
-      return change(session, { deletedAt: null }, 'session.restored', input.actor ?? '');
+      return change(session, { deletedAt: null }, 'session.restored', input.actor);
     },
     listTrash(): Session[] {
       return store.sessions.listTrashed();
@@ -110,8 +104,8 @@ export function sessionService(store: Store) {
       return { removed: trashed.length };
     },
     /** Remembers where the facilitator is; not an audited change. */
-    resume(input: ApiInput<'sessions.resume'>): ApiOutput<'sessions.resume'> {
-      const session = require(input.sessionId);
+    resume(input: ApiParsedInput<'sessions.resume'>): ApiOutput<'sessions.resume'> {
+      const session = findSession(input.sessionId);
       store.sessions.update({ ...session, lastItemId: input.itemId });
       return { ok: true };
     },

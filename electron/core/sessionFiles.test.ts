@@ -1,0 +1,159 @@
+import { createHash } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Core } from './index.ts';
+import { call, startMiniCore } from '../testing/miniCore.ts';
+import { tempDir } from '../testing/fixtures.ts';
+
+const ITEM = 'deploy_tool_choice';
+let dir: ReturnType<typeof tempDir>;
+let core: Core;
+let other: ReturnType<typeof tempDir>;
+let elsewhere: Core;
+
+beforeEach(async () => {
+  dir = tempDir();
+  core = await startMiniCore(dir.path);
+  other = tempDir();
+  elsewhere = await startMiniCore(other.path);
+});
+afterEach(() => {
+  core.close();
+  dir.remove();
+  elsewhere.close();
+  other.remove();
+});
+
+function newSession() {
+  return call(core, 'sessions.create', {
+    boardId: 'fixture-mini',
+    title: 'Q3 review',
+    date: '2026-09-30',
+    facilitator: 'Anouk',
+    participants: ['Bram', 'Chris'],
+    language: 'nl',
+  });
+}
+
+/** A session with a decision, a vote, an undo and a redo, exported as a parsed session file. */
+async function exportedFile() {
+  const session = await newSession();
+  await call(core, 'outcomes.record', {
+    sessionId: session.id,
+    itemId: ITEM,
+    changes: { status: 'decided', chosenOption: 'argo_cd', rationale: 'Team knows it' },
+  });
+  await call(core, 'outcomes.vote', { sessionId: session.id, itemId: ITEM, participant: 'Bram', optionId: 'argo_cd' });
+  await call(core, 'outcomes.undo', { sessionId: session.id });
+  await call(core, 'outcomes.redo', { sessionId: session.id });
+  const file = await call(core, 'sessions.export', { sessionId: session.id });
+  return { session, file, json: JSON.parse(Buffer.from(file.base64, 'base64').toString('utf8')) };
+}
+
+function importJson(json: unknown) {
+  const base64 = Buffer.from(JSON.stringify(json)).toString('base64');
+  return elsewhere.dispatch('sessions.import', { file: { name: 'session.json', base64 } });
+}
+
+describe('session files', () => {
+  it('round-trip a session with its outcomes, events and board version into a fresh data folder', async () => {
+    const { session, file } = await exportedFile();
+    expect(file.fileName).toBe('2026-09-30-q3-review-session.json');
+    const imported = await call(elsewhere, 'sessions.import', { file: { name: file.fileName, base64: file.base64 } });
+    expect(imported.id).not.toBe(session.id);
+    expect(imported).toMatchObject({
+      title: 'Q3 review',
+      boardHash: session.boardHash,
+      participants: ['Bram', 'Chris'],
+    });
+    const [outcome] = await call(elsewhere, 'outcomes.list', { sessionId: imported.id });
+    expect(outcome).toMatchObject({ status: 'decided', rationale: 'Team knows it', votes: { Bram: 'argo_cd' } });
+    const events = await call(elsewhere, 'events.list', { sessionId: imported.id });
+    expect(events.map((event) => [event.type, event.actor])).toEqual([
+      ['session.created', 'Anouk'],
+      ['outcome.recorded', 'Anouk'],
+      ['outcome.voted', 'Bram'],
+      ['outcome.undone', 'Anouk'],
+      ['outcome.redone', 'Anouk'],
+      ['session.imported', 'Anouk'],
+    ]);
+    // An undo and a redo still point at the change they reversed, under its new id.
+    const vote = events.find((event) => event.type === 'outcome.voted')!;
+    expect(events.filter((event) => event.refEventId !== null).map((event) => event.refEventId)).toEqual([
+      vote.id,
+      vote.id,
+    ]);
+    expect(await call(elsewhere, 'outcomes.undoState', { sessionId: imported.id })).toEqual({
+      canUndo: false,
+      canRedo: false,
+    });
+  });
+
+  it('accepts a file exported before board hashes were canonical, and files its board under today’s hash', async () => {
+    const { session, json } = await exportedFile();
+    json.board.hash = createHash('sha256').update(JSON.stringify(json.board.content)).digest('hex');
+    const result = await importJson(json);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.value).toMatchObject({ boardHash: session.boardHash });
+  });
+
+  type Breakage = [string, (json: SessionJson) => void, RegExp];
+  type SessionJson = {
+    board: { hash: string; content: { meta: { title: { en: string } } } };
+    session: { participants: string[] };
+    outcomes: Record<string, unknown>[];
+    events: Record<string, unknown>[];
+  };
+  const breakages: Breakage[] = [
+    ['a board that was changed', (json) => (json.board.content.meta.title.en = 'Tampered'), /does not match its hash/],
+    ['an unknown event type', (json) => (json.events[1]!.type = 'outcome.deleted'), /events\.1\.type/],
+    [
+      'two outcomes for one item',
+      (json) => json.outcomes.push({ ...json.outcomes[0] }),
+      /outcomes\.1\.itemId: A second/,
+    ],
+    ['an option the board lacks', (json) => (json.outcomes[0]!.chosenOption = 'jenkins'), /outcomes\.0\.chosenOption/],
+    [
+      'a vote by someone who is not a participant',
+      (json) => (json.outcomes[0]!.votes = { Mallory: 'argo_cd' }),
+      /outcomes\.0\.votes\.Mallory/,
+    ],
+    [
+      'a vote for an unknown option',
+      (json) => (json.outcomes[0]!.votes = { Bram: 'nope' }),
+      /outcomes\.0\.votes\.Bram/,
+    ],
+    ['an outcome for an unknown item', (json) => (json.outcomes[0]!.itemId = 'ghost'), /outcomes\.0\.itemId/],
+    ['events out of order', (json) => json.events.reverse(), /events\.1\.id: The events are out of order/],
+    [
+      'a duplicate event id',
+      (json) => (json.events[2]!.id = json.events[1]!.id),
+      /events\.2\.id: Event id \d+ is used twice/,
+    ],
+    [
+      'an undo of something that cannot be undone',
+      (json) => (json.events[3]!.refEventId = json.events[0]!.id),
+      /events\.3\.refEventId/,
+    ],
+    ['a participant named twice', (json) => json.session.participants.push('Bram'), /session\.participants\.2/],
+  ];
+
+  it.each(breakages)('refuse %s with where it is, and store nothing', async (_, breakIt, where) => {
+    const { json } = await exportedFile();
+    breakIt(json as SessionJson);
+    const result = await importJson(json);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('bad-request');
+      expect(result.error.message).toMatch(where);
+    }
+    expect(await call(elsewhere, 'sessions.list', {})).toEqual([]);
+  });
+
+  it('refuse what is not a session file at all', async () => {
+    for (const base64 of [Buffer.from('{"format":"something-else"}').toString('base64'), 'bm90IGpzb24=']) {
+      const result = await elsewhere.dispatch('sessions.import', { file: { name: 'x.json', base64 } });
+      expect(result.ok).toBe(false);
+    }
+    expect(await call(elsewhere, 'sessions.list', {})).toEqual([]);
+  });
+});

@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import { outcomeSchema, sessionSchema } from './schema.ts';
+
+/**
+ * The audit log: one case per event type, each with the payload it carries. A session file is
+ * checked against this union, so an unknown event type or a payload of the wrong shape never
+ * reaches the database.
+ */
+const eventBase = z.object({
+  id: z.number().int().positive(),
+  sessionId: z.string(),
+  at: z.iso.datetime(),
+  /** Who made the change: the facilitator, or the participant who cast a vote. */
+  actor: z.string().max(200),
+  /** For a change that can be undone: whether it is undone now. */
+  undone: z.boolean(),
+});
+
+const noItem = { itemId: z.null(), refEventId: z.null() };
+const onItem = { itemId: z.string().min(1), refEventId: z.null() };
+
+function sessionChange<T extends string>(type: T) {
+  return eventBase.extend({ type: z.literal(type), ...noItem, before: sessionSchema, after: sessionSchema });
+}
+
+/** Where a carried-over outcome came from. */
+export const carriedFromSchema = z.object({ sessionId: z.string(), title: z.string(), date: z.string() });
+export type CarriedFrom = z.infer<typeof carriedFromSchema>;
+
+/** Where an imported session came from. */
+export const importedFromSchema = z.object({ sessionId: z.string(), exportedAt: z.string(), fileName: z.string() });
+
+export const auditEventSchema = z.discriminatedUnion('type', [
+  eventBase.extend({ type: z.literal('session.created'), ...noItem, before: z.null(), after: sessionSchema }),
+  sessionChange('session.renamed'),
+  sessionChange('session.closed'),
+  sessionChange('session.reopened'),
+  sessionChange('session.trashed'),
+  sessionChange('session.restored'),
+  eventBase.extend({ type: z.literal('session.imported'), ...noItem, before: importedFromSchema, after: z.null() }),
+  eventBase.extend({
+    type: z.literal('outcome.recorded'),
+    ...onItem,
+    before: outcomeSchema.nullable(),
+    after: outcomeSchema,
+  }),
+  eventBase.extend({
+    type: z.literal('outcome.voted'),
+    ...onItem,
+    before: outcomeSchema.nullable(),
+    after: outcomeSchema,
+  }),
+  eventBase.extend({
+    type: z.literal('outcome.carried-over'),
+    ...onItem,
+    before: carriedFromSchema,
+    after: outcomeSchema,
+  }),
+  ...(['outcome.undone', 'outcome.redone'] as const).map((type) =>
+    eventBase.extend({
+      type: z.literal(type),
+      itemId: z.string().min(1),
+      before: outcomeSchema.nullable(),
+      after: outcomeSchema.nullable(),
+      /** The change taken back or put back; null only where an old import lost the link. */
+      refEventId: z.number().int().positive().nullable(),
+    }),
+  ),
+]);
+
+export type AuditEvent = z.infer<typeof auditEventSchema>;
+export type EventType = AuditEvent['type'];
+export type EventOf<T extends EventType> = Extract<AuditEvent, { type: T }>;
+
+export const EVENT_TYPES = [
+  'session.created',
+  'session.renamed',
+  'session.closed',
+  'session.reopened',
+  'session.trashed',
+  'session.restored',
+  'session.imported',
+  'outcome.recorded',
+  'outcome.voted',
+  'outcome.carried-over',
+  'outcome.undone',
+  'outcome.redone',
+] as const satisfies readonly EventType[];
+type AssertNever<T extends never> = T;
+/** Fails to compile when an event type is added to the union but not to EVENT_TYPES. */
+export type EveryEventTypeListed = AssertNever<Exclude<EventType, (typeof EVENT_TYPES)[number]>>;
+
+/** Changes a facilitator can take back with undo: each carries the outcome before and after. */
+export const UNDOABLE_EVENT_TYPES = ['outcome.recorded', 'outcome.voted'] as const satisfies readonly EventType[];
+export type UndoableEvent = EventOf<(typeof UNDOABLE_EVENT_TYPES)[number]>;
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** What a service says about a change; the recorder adds session, time, actor and id. */
+export type EventChange = DistributiveOmit<AuditEvent, 'id' | 'sessionId' | 'at' | 'actor' | 'undone'>;
+
+/** An event ready to be appended: everything but the id the log gives it. */
+export type NewEvent = DistributiveOmit<AuditEvent, 'id' | 'undone'> & { undone?: boolean };
+
+export function isUndoable(event: AuditEvent): event is UndoableEvent {
+  return (UNDOABLE_EVENT_TYPES as readonly string[]).includes(event.type);
+}
+
+/** The translation key of an event type's name (`events.<key>`). */
+export function eventKey<T extends EventType>(type: T) {
+  return type.replaceAll('.', '_') as EventTypeKey<T>;
+}
+type EventTypeKey<T extends string> = T extends `${infer Head}.${infer Tail}` ? `${Head}_${EventTypeKey<Tail>}` : T;
