@@ -10,7 +10,9 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
-  timeout: 60_000,
+  timeout: 90_000,
+  // Two cores, shared with the host and the layout worker: waits are generous, never the thing tested.
+  expect: { timeout: 15_000 },
   reporter: [['list']],
   use: {
     trace: 'on-first-retry',

@@ -22,6 +22,7 @@ test('the main screen, an item with its outcome form, and a dialog pass the WCAG
   await page.getByRole('combobox', { name: 'Bord' }).selectOption('webshop-migration');
   await expect(page.locator('.react-flow__node').first()).toBeVisible();
   await page.getByRole('button', { name: 'Nieuwe sessie' }).click();
+  await page.getByLabel('Gespreksleider').fill('Anouk');
   await page.getByLabel("Deelnemers (gescheiden door komma's)").fill('Anouk, Bram');
   await page.getByRole('button', { name: 'Sessie starten' }).click();
   await page.locator('[data-item-id="team_maturity_vs_cilium"]').click();

@@ -18,6 +18,7 @@ async function open(page: Page, url: string) {
 async function newSession(page: Page, title: string, participants = '') {
   await page.getByRole('button', { name: 'New session' }).click();
   await page.getByLabel('Title').fill(title);
+  await page.getByLabel('Facilitator').fill('Anouk');
   if (participants) await page.getByLabel('Participants (comma-separated)').fill(participants);
   await page.getByRole('button', { name: 'Start session' }).click();
   await expect(page.getByRole('combobox', { name: 'Session' })).toContainText(title);
@@ -43,6 +44,9 @@ test('a whole review with the keyboard alone: start a session, decide, undo and 
   await expect(page.getByLabel('Title')).toBeFocused();
   await page.keyboard.press('Control+A');
   await page.keyboard.type('Keyboard review');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Anouk');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('combobox', { name: 'Session' })).toContainText('Keyboard review');
 
@@ -146,6 +150,8 @@ test('audit trail filtered by item, and two sessions compared', async ({ page })
   await page.getByRole('button', { name: 'Audit trail' }).click();
   const audit = page.getByRole('dialog');
   await expect(audit.locator('tbody tr')).toHaveCount(3);
+  // Every change names who made it: the facilitator, as the session was started.
+  for (const row of await audit.locator('tbody tr').all()) await expect(row.locator('td').nth(1)).toHaveText('Anouk');
   await audit.getByLabel('Show changes to').selectOption('team_maturity_vs_cilium');
   await expect(audit.locator('tbody tr')).toHaveCount(1);
   await expect(audit.locator('tbody tr')).toContainText('Outcome recorded');

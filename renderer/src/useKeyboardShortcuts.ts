@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useSessionStore } from './stores/session.ts';
+import { useSessionStore } from './stores/index.ts';
 
 function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;

@@ -35,13 +35,21 @@ async function callOverHttp(method: ApiMethod, input: unknown, token: string): P
   }
 }
 
-function createClient(): BoardwalkApi {
+/** One call of any method, answered with the result or a typed error. */
+export type Transport = (method: ApiMethod, input: unknown) => Promise<ApiResult<unknown>>;
+
+/** IPC in the desktop app, HTTP with the launch token in a browser. */
+function browserTransport(): Transport {
   const ipc = window.boardwalk;
-  const token = ipc ? '' : hostToken();
+  if (ipc) return (method, input) => (ipc[method] as (input: unknown) => Promise<ApiResult<unknown>>)(input);
+  const token = hostToken();
+  return (method, input) => callOverHttp(method, input, token);
+}
+
+/** One typed function per API method; a failed call throws an ApiError with the back end's code. */
+export function createApiClient(transport: Transport): BoardwalkApi {
   const call = async <M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> => {
-    const result = ipc
-      ? await (ipc[method] as (input: ApiInput<M>) => Promise<ApiResult<ApiOutput<M>>>)(input)
-      : ((await callOverHttp(method, input, token)) as ApiResult<ApiOutput<M>>);
+    const result = (await transport(method, input)) as ApiResult<ApiOutput<M>>;
     if (!result.ok) throw new ApiError(result.error);
     return result.value;
   };
@@ -50,5 +58,7 @@ function createClient(): BoardwalkApi {
   ) as BoardwalkApi;
 }
 
-/** The renderer's only way to the back end. */
-export const api: BoardwalkApi = createClient();
+/** The renderer's only way to the back end; only the stores use it. */
+export function createBrowserApi(): BoardwalkApi {
+  return createApiClient(browserTransport());
+}

@@ -2,10 +2,9 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { agendaOrder, groupByKind } from '../../../shared/agenda.ts';
 import { AGENDA_KIND_ORDER } from '../../../shared/agenda.ts';
+import { indexBoard, itemsOfNode } from '../../../shared/board/boardIndex.ts';
 import type { Board } from '../../../shared/board/schema.ts';
-import { usePreferences } from '../stores/preferences.ts';
-import { useSessionStore } from '../stores/session.ts';
-import { useWalkthrough } from '../stores/walkthrough.ts';
+import { usePreferences, useSessionStore, useWalkthrough } from '../stores/index.ts';
 
 export function Agenda({ board }: { board: Board }) {
   const { t } = useTranslation();
@@ -15,10 +14,10 @@ export function Agenda({ board }: { board: Board }) {
   const selectItem = useWalkthrough((state) => state.selectItem);
   const focusedNodeId = useWalkthrough((state) => state.focusedNodeId);
   const focusNode = useWalkthrough((state) => state.focusNode);
-  const focusedNode = board.nodes.find((node) => node.id === focusedNodeId);
+  const focusedNode = focusedNodeId ? indexBoard(board).nodeById.get(focusedNodeId) : undefined;
 
   const groups = useMemo(() => {
-    const items = focusedNodeId ? board.items.filter((item) => item.refs.includes(focusedNodeId)) : board.items;
+    const items = focusedNodeId ? itemsOfNode(board, focusedNodeId) : board.items;
     const ordered = groupByKind(agendaOrder(items));
     return ordered.sort((a, b) => AGENDA_KIND_ORDER.indexOf(a.kind) - AGENDA_KIND_ORDER.indexOf(b.kind));
   }, [board, focusedNodeId]);

@@ -1,10 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client.ts';
-import { useBoardStore } from '../stores/board.ts';
-import { useNotices } from '../stores/notices.ts';
-import { useSessionStore } from '../stores/session.ts';
-import { useWalkthrough } from '../stores/walkthrough.ts';
+import { indexBoard } from '../../../shared/board/boardIndex.ts';
+import { useBoardStore, useNotices, useSessionStore, useWalkthrough } from '../stores/index.ts';
 import { useUndoShortcuts } from '../useKeyboardShortcuts.ts';
 import { Agenda } from './Agenda.tsx';
 import { AuditDialog } from './AuditDialog.tsx';
@@ -45,12 +42,12 @@ function Notices() {
 function ClosedBanner() {
   const { t } = useTranslation();
   const session = useSessionStore((state) => state.current);
-  const changeSession = useSessionStore((state) => state.changeSession);
+  const reopenSession = useSessionStore((state) => state.reopenSession);
   if (!session?.closedAt) return null;
   return (
     <div className="closed-banner">
       {t('toolbar.closedBanner')}{' '}
-      <button type="button" onClick={() => changeSession(() => api['sessions.reopen']({ sessionId: session.id }))}>
+      <button type="button" onClick={() => void reopenSession(session.id)}>
         {t('toolbar.reopen')}
       </button>
     </div>
@@ -70,11 +67,10 @@ function useSaveDraftOnMove(): void {
 function useRememberItem(): void {
   const selectedItemId = useWalkthrough((state) => state.selectedItemId);
   const sessionId = useSessionStore((state) => state.current?.id);
-  const lastItemId = useSessionStore((state) => state.current?.lastItemId);
+  const rememberItem = useSessionStore((state) => state.rememberItem);
   useEffect(() => {
-    if (sessionId && selectedItemId && selectedItemId !== lastItemId)
-      api['sessions.resume']({ sessionId, itemId: selectedItemId }).catch(() => {});
-  }, [sessionId, selectedItemId, lastItemId]);
+    if (sessionId && selectedItemId) void rememberItem(selectedItemId);
+  }, [sessionId, selectedItemId, rememberItem]);
 }
 
 export function App() {
@@ -99,7 +95,7 @@ export function App() {
   }, [boardId, loadSessions]);
 
   const closeDialog = () => setDialog(null);
-  const item = current?.board.items.find((candidate) => candidate.id === selectedItemId);
+  const item = current && selectedItemId ? indexBoard(current.board).itemById.get(selectedItemId) : undefined;
   return (
     <div className="app">
       <Header onOpen={setDialog} />

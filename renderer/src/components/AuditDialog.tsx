@@ -1,11 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditEvent } from '../../../shared/session/schema.ts';
-import { api } from '../api/client.ts';
-import { useBoardStore } from '../stores/board.ts';
-import { useNotices } from '../stores/notices.ts';
-import { usePreferences } from '../stores/preferences.ts';
-import { useSessionStore } from '../stores/session.ts';
+import { indexBoard } from '../../../shared/board/boardIndex.ts';
+import type { AuditEvent } from '../../../shared/session/events.ts';
+import { useBoardStore, useHistoryStore, usePreferences, useSessionStore } from '../stores/index.ts';
+import { eventKey } from '../../../shared/session/events.ts';
 import { Field } from './Field.tsx';
 import { Modal } from './Modal.tsx';
 
@@ -13,14 +11,10 @@ import { Modal } from './Modal.tsx';
 function useDescribe() {
   const { t } = useTranslation();
   return (event: AuditEvent): string => {
-    const after = event.after as Record<string, unknown> | null;
-    if (event.type === 'session.renamed' && after) return String(after.title ?? '');
-    if (after && typeof after.status === 'string') {
-      const parts = [t(`statuses.${after.status}` as 'statuses.open')];
-      if (after.rationale) parts.push(String(after.rationale));
-      return parts.join(': ');
-    }
-    return '';
+    if (event.type === 'session.renamed') return event.after.title;
+    if (event.itemId === null || !event.after || !('status' in event.after)) return '';
+    const { status, rationale } = event.after;
+    return [t(`statuses.${status}`), rationale].filter(Boolean).join(': ');
   };
 }
 
@@ -30,17 +24,18 @@ export function AuditDialog({ onClose }: { onClose: () => void }) {
   const session = useSessionStore((state) => state.current);
   const outcomes = useSessionStore((state) => state.outcomes);
   const board = useBoardStore((state) => state.current?.board);
-  const showError = useNotices((state) => state.showError);
+  const events = useHistoryStore((state) => state.events);
+  const loadEvents = useHistoryStore((state) => state.loadEvents);
   const [itemId, setItemId] = useState('');
-  const [events, setEvents] = useState<AuditEvent[]>([]);
   const describe = useDescribe();
 
+  // Read again whenever an outcome changes, so the trail shows what was just recorded.
   useEffect(() => {
-    if (!session) return;
-    api['events.list']({ sessionId: session.id, itemId: itemId || undefined }).then(setEvents, showError);
-  }, [session, itemId, outcomes, showError]);
+    if (session) void loadEvents(session.id, itemId || null);
+  }, [session, itemId, outcomes, loadEvents]);
 
-  const titleOf = (id: string | null) => board?.items.find((item) => item.id === id)?.title[language] ?? id ?? '';
+  const titleOf = (id: string | null) =>
+    (board && id && indexBoard(board).itemById.get(id)?.title[language]) ?? id ?? '';
   return (
     <Modal title={t('audit.heading', { title: session?.title ?? '' })} onClose={onClose}>
       <Field label={t('audit.filter')}>
@@ -69,7 +64,7 @@ export function AuditDialog({ onClose }: { onClose: () => void }) {
               <td>{new Date(event.at).toLocaleString(language)}</td>
               <td>{event.actor || '—'}</td>
               <td>
-                {t(`events.${event.type.replaceAll('.', '_')}` as 'events.session_created')}
+                {t(`events.${eventKey(event.type)}`)}
                 {event.undone && ` (${t('audit.undone')})`}
               </td>
               <td>{titleOf(event.itemId)}</td>

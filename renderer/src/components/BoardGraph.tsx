@@ -3,19 +3,13 @@ import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Board } from '../../../shared/board/schema.ts';
+import { indexBoard, itemsOfNode } from '../../../shared/board/boardIndex.ts';
 import { neighbourhood } from '../../../shared/board/neighbourhood.ts';
 import { layoutBoard, type Positions } from '../graph/layout.ts';
-import { usePreferences } from '../stores/preferences.ts';
-import { useWalkthrough } from '../stores/walkthrough.ts';
+import { usePreferences, useWalkthrough } from '../stores/index.ts';
 import { BoardNodeView, type BoardFlowNode } from './BoardNodeView.tsx';
 
 const nodeTypes = { board: BoardNodeView };
-
-function itemCountsByNode(board: Board): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const item of board.items) for (const ref of item.refs) counts.set(ref, (counts.get(ref) ?? 0) + 1);
-  return counts;
-}
 
 /** Brings the nodes of the item under discussion into view, large enough to read from the back of the room. */
 function FocusOnNodes({ nodeIds }: { nodeIds: string[] }) {
@@ -62,7 +56,7 @@ export function BoardGraph({ board, hash }: { board: Board; hash: string }) {
   const setGraphScope = useWalkthrough((state) => state.setGraphScope);
 
   const highlightedIds = useMemo(() => {
-    const item = board.items.find((candidate) => candidate.id === selectedItemId);
+    const item = selectedItemId ? indexBoard(board).itemById.get(selectedItemId) : undefined;
     return new Set(item?.refs ?? []);
   }, [board, selectedItemId]);
   const scope: Scope = graphScope === 'item' && highlightedIds.size > 0 ? 'item' : 'board';
@@ -75,14 +69,13 @@ export function BoardGraph({ board, hash }: { board: Board; hash: string }) {
 
   const nodes = useMemo<BoardFlowNode[]>(() => {
     if (!positions) return [];
-    const counts = itemCountsByNode(board);
     return part.nodes.map((node) => ({
       id: node.id,
       type: 'board',
       position: positions[node.id] ?? { x: 0, y: 0 },
       data: {
         node,
-        itemCount: counts.get(node.id) ?? 0,
+        itemCount: itemsOfNode(board, node.id).length,
         highlighted: highlightedIds.has(node.id),
         dimmed: scope === 'board' && highlightedIds.size > 0 && !highlightedIds.has(node.id),
       },

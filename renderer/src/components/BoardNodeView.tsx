@@ -2,7 +2,7 @@ import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardNode } from '../../../shared/board/schema.ts';
-import { usePreferences } from '../stores/preferences.ts';
+import { usePreferences } from '../stores/index.ts';
 
 export type BoardFlowNode = Node<
   { node: BoardNode; itemCount: number; highlighted: boolean; dimmed: boolean },

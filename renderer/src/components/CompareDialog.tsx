@@ -1,15 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiOutput } from '../../../shared/api/contract.ts';
-import { api } from '../api/client.ts';
-import { useBoardStore } from '../stores/board.ts';
-import { useNotices } from '../stores/notices.ts';
-import { usePreferences } from '../stores/preferences.ts';
-import { useSessionStore } from '../stores/session.ts';
+import { indexBoard } from '../../../shared/board/boardIndex.ts';
+import { useBoardStore, useHistoryStore, usePreferences, useSessionStore } from '../stores/index.ts';
 import { Field } from './Field.tsx';
 import { Modal } from './Modal.tsx';
-
-type Comparison = ApiOutput<'sessions.compare'>;
 
 /** Last quarter against this one: per item, what changed in status, decision, owner and due date. */
 export function CompareDialog({ onClose }: { onClose: () => void }) {
@@ -18,17 +12,19 @@ export function CompareDialog({ onClose }: { onClose: () => void }) {
   const sessions = useSessionStore((state) => state.sessions);
   const current = useSessionStore((state) => state.current);
   const board = useBoardStore((state) => state.current?.board);
-  const showError = useNotices((state) => state.showError);
+  const compare = useHistoryStore((state) => state.compare);
+  const clearComparison = useHistoryStore((state) => state.clearComparison);
+  const stored = useHistoryStore((state) => state.comparison);
   const [earlierId, setEarlierId] = useState(() => sessions.find((session) => session.id !== current?.id)?.id ?? '');
   const [laterId, setLaterId] = useState(current?.id ?? '');
-  const [comparison, setComparison] = useState<Comparison | null>(null);
+  const comparison = stored?.earlier.id === earlierId && stored.later.id === laterId ? stored : null;
 
   useEffect(() => {
-    if (!earlierId || !laterId || earlierId === laterId) return setComparison(null);
-    api['sessions.compare']({ earlierSessionId: earlierId, laterSessionId: laterId }).then(setComparison, showError);
-  }, [earlierId, laterId, showError]);
+    if (!earlierId || !laterId || earlierId === laterId) clearComparison();
+    else void compare(earlierId, laterId);
+  }, [earlierId, laterId, compare, clearComparison]);
 
-  const item = (id: string) => board?.items.find((candidate) => candidate.id === id);
+  const item = (id: string) => (board ? indexBoard(board).itemById.get(id) : undefined);
   const show = (itemId: string, field: string, value: string | null) => {
     if (value === null) return '—';
     if (field === 'status') return t(`statuses.${value}` as 'statuses.open');

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applicableRules, type ContextChoice } from '../../../shared/board/context.ts';
-import { useBoardStore } from '../stores/board.ts';
-import { usePreferences } from '../stores/preferences.ts';
+import { useBoardStore, usePreferences } from '../stores/index.ts';
 import { Field } from './Field.tsx';
 import { Modal } from './Modal.tsx';
 

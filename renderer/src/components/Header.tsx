@@ -1,8 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/text.ts';
-import { useBoardStore } from '../stores/board.ts';
-import { usePreferences } from '../stores/preferences.ts';
-import { useSessionStore } from '../stores/session.ts';
+import { useBoardStore, usePreferences, useSessionStore } from '../stores/index.ts';
 import { ExportButton } from './ExportButton.tsx';
 
 export type DialogName =

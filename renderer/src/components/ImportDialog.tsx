@@ -1,11 +1,8 @@
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../shared/api/errors.ts';
 import type { PackProblem } from '../../../shared/board/problems.ts';
-import { api } from '../api/client.ts';
 import { fileToBase64, uploadName } from '../files.ts';
-import { useBoardStore } from '../stores/board.ts';
-import { usePreferences } from '../stores/preferences.ts';
+import { useBoardStore, usePreferences } from '../stores/index.ts';
 import { Modal } from './Modal.tsx';
 import { ProblemList } from './ProblemList.tsx';
 
@@ -20,8 +17,7 @@ const PACK_FILES = /\.(ya?ml|zip)$/i;
 export function ImportDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const language = usePreferences((state) => state.language);
-  const loadBoards = useBoardStore((state) => state.loadBoards);
-  const openBoard = useBoardStore((state) => state.openBoard);
+  const importPack = useBoardStore((state) => state.importPack);
   const [state, setState] = useState<ImportState>({ step: 'idle' });
 
   const importFiles = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -29,23 +25,19 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     event.target.value = '';
     if (picked.length === 0) return;
     setState({ step: 'busy' });
-    try {
-      const files = await Promise.all(
-        picked.map(async (file) => ({ name: uploadName(file), base64: await fileToBase64(file) })),
-      );
-      const result = await api['boards.import']({ files });
+    const files = await Promise.all(
+      picked.map(async (file) => ({ name: uploadName(file), base64: await fileToBase64(file) })),
+    );
+    const result = await importPack(files);
+    if (result.ok) {
       const title = result.board.meta.title[language];
       setState({ step: 'done', message: t(result.stored ? 'import.done' : 'import.unchanged', { title }) });
-      await loadBoards();
-      await openBoard(result.board.meta.id);
-    } catch (error) {
-      const problems =
-        error instanceof ApiError && error.code === 'invalid-pack' ? (error.details as PackProblem[]) : [];
+    } else {
       const message =
-        problems.length > 0
-          ? t('import.failed', { count: problems.length })
-          : t('app.error', { message: String((error as Error).message) });
-      setState({ step: 'failed', message, problems });
+        result.problems.length > 0
+          ? t('import.failed', { count: result.problems.length })
+          : t('app.error', { message: result.message });
+      setState({ step: 'failed', message, problems: result.problems });
     }
   };
 

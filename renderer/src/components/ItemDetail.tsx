@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { indexBoard } from '../../../shared/board/boardIndex.ts';
 import type { Board, Item } from '../../../shared/board/schema.ts';
 import type { LocalizedText } from '../../../shared/text.ts';
-import { usePreferences } from '../stores/preferences.ts';
-import { useSessionStore } from '../stores/session.ts';
+import { usePreferences, useSessionStore } from '../stores/index.ts';
 import { ItemFacts } from './ItemFacts.tsx';
 import { OutcomeForm } from './OutcomeForm.tsx';
 
@@ -51,8 +51,8 @@ export function ItemDetail({ board, item }: { board: Board; item: Item }) {
   const { t } = useTranslation();
   const language = usePreferences((state) => state.language);
   const session = useSessionStore((state) => state.current);
-  const storedAt = useSessionStore((state) => state.outcomes[item.id]?.updatedAt ?? 'none');
-  const concerns = board.nodes.filter((node) => item.refs.includes(node.id));
+  const historyStep = useSessionStore((state) => state.historyStep);
+  const concerns = indexBoard(board).nodesOfItem(item.id);
   return (
     <article className="item-detail" aria-labelledby="item-title">
       <p className="item-kind">{t(`kinds.${item.kind}`)}</p>
@@ -98,8 +98,8 @@ export function ItemDetail({ board, item }: { board: Board; item: Item }) {
       <p className="item-source">
         {t('item.source', { document: item.source.document, section: item.source.section })}
       </p>
-      {/* A new key when undo or redo changes the stored outcome, so the form shows what is stored. */}
-      <OutcomeForm key={`${item.id}:${storedAt}`} item={item} />
+      {/* A new key after undo, redo or a session switch, so the form shows what is stored then. */}
+      <OutcomeForm key={`${item.id}:${historyStep}`} item={item} />
     </article>
   );
 }

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Board, Item } from '../../../shared/board/schema.ts';
 import type { LocalizedText } from '../../../shared/text.ts';
-import { usePreferences } from '../stores/preferences.ts';
+import { usePreferences } from '../stores/index.ts';
 
 type KindOf<K extends Item['kind']> = Extract<Item, { kind: K }>;
 

@@ -2,8 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from './Field.tsx';
 import type { Language } from '../../../shared/text.ts';
-import { usePreferences } from '../stores/preferences.ts';
-import { useSessionStore } from '../stores/session.ts';
+import { usePreferences, useSessionStore } from '../stores/index.ts';
 
 function today(): string {
   return new Date().toISOString().slice(0, 10);
@@ -13,15 +12,18 @@ export function NewSessionForm({ boardId, onDone }: { boardId: string; onDone: (
   const { t } = useTranslation();
   const uiLanguage = usePreferences((state) => state.language);
   const createSession = useSessionStore((state) => state.createSession);
+  const lastFacilitator = usePreferences((state) => state.facilitator);
+  const rememberFacilitator = usePreferences((state) => state.setFacilitator);
   const [date, setDate] = useState(today);
   const [title, setTitle] = useState(() => t('sessions.defaultTitle', { date: today() }));
-  const [facilitator, setFacilitator] = useState('');
+  const [facilitator, setFacilitator] = useState(lastFacilitator);
   const [participants, setParticipants] = useState('');
   const [language, setLanguage] = useState<Language>(uiLanguage);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    await createSession({
+    rememberFacilitator(facilitator.trim());
+    const created = await createSession({
       boardId,
       title,
       date,
@@ -32,7 +34,7 @@ export function NewSessionForm({ boardId, onDone }: { boardId: string; onDone: (
         .filter(Boolean),
       language,
     });
-    onDone();
+    if (created) onDone();
   };
 
   return (
@@ -41,14 +43,14 @@ export function NewSessionForm({ boardId, onDone }: { boardId: string; onDone: (
       <Field label={t('sessions.title')}>
         <input required value={title} onChange={(event) => setTitle(event.target.value)} autoFocus />
       </Field>
-      <Field label={t('sessions.date')}>
-        <input type="date" required value={date} onChange={(event) => setDate(event.target.value)} />
-      </Field>
       <Field label={t('sessions.facilitator')}>
-        <input value={facilitator} onChange={(event) => setFacilitator(event.target.value)} />
+        <input required value={facilitator} onChange={(event) => setFacilitator(event.target.value)} />
       </Field>
       <Field label={t('sessions.participants')}>
         <input value={participants} onChange={(event) => setParticipants(event.target.value)} />
+      </Field>
+      <Field label={t('sessions.date')}>
+        <input type="date" required value={date} onChange={(event) => setDate(event.target.value)} />
       </Field>
       <Field label={t('sessions.language')}>
         <select value={language} onChange={(event) => setLanguage(event.target.value as Language)}>

@@ -1,20 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Item } from '../../../shared/board/schema.ts';
-import {
-  EMPTY_OUTCOME,
-  OUTCOME_STATUSES,
-  type OutcomeFields,
-  type OutcomeStatus,
-} from '../../../shared/session/schema.ts';
-import { usePreferences } from '../stores/preferences.ts';
-import { useSessionStore } from '../stores/session.ts';
+import { EMPTY_OUTCOME, OUTCOME_STATUSES, type OutcomeStatus } from '../../../shared/session/schema.ts';
+import { type OutcomeDraft, usePreferences, useSessionStore } from '../stores/index.ts';
 import { Field } from './Field.tsx';
 
-function draftOf(outcome: OutcomeFields | undefined): OutcomeFields {
-  const { status, chosenOption, rationale, owner, dueDate, reviewDate, checklist, votes, notes } =
-    outcome ?? EMPTY_OUTCOME;
-  return { status, chosenOption, rationale, owner, dueDate, reviewDate, checklist, votes, notes };
+const NO_VOTES: Record<string, string> = {};
+
+function draftOf(outcome: OutcomeDraft | undefined): OutcomeDraft {
+  const { status, chosenOption, rationale, owner, dueDate, reviewDate, checklist, notes } = outcome ?? EMPTY_OUTCOME;
+  return { status, chosenOption, rationale, owner, dueDate, reviewDate, checklist, notes };
 }
 
 /** One of an item's options, or none; `id` comes from the surrounding Field. */
@@ -44,18 +39,11 @@ function OptionSelect({
   );
 }
 
-function Votes({
-  item,
-  participants,
-  votes,
-  onChange,
-}: {
-  item: Item;
-  participants: string[];
-  votes: Record<string, string>;
-  onChange: (votes: Record<string, string>) => void;
-}) {
+/** Each vote is saved the moment it is cast, in the name of the participant who cast it. */
+function Votes({ item, participants }: { item: Item; participants: string[] }) {
   const { t } = useTranslation();
+  const votes = useSessionStore((state) => state.outcomes[item.id]?.votes ?? NO_VOTES);
+  const castVote = useSessionStore((state) => state.castVote);
   if (item.options.length === 0 || participants.length === 0) return null;
   return (
     <fieldset>
@@ -66,12 +54,7 @@ function Votes({
             item={item}
             value={votes[participant] ?? null}
             emptyLabel={t('outcome.noVote')}
-            onChange={(optionId) => {
-              const next = { ...votes };
-              if (optionId) next[participant] = optionId;
-              else delete next[participant];
-              onChange(next);
-            }}
+            onChange={(optionId) => void castVote(item.id, participant, optionId)}
           />
         </Field>
       ))}
@@ -86,14 +69,14 @@ export function OutcomeForm({ item }: { item: Item }) {
   const stored = useSessionStore((state) => state.outcomes[item.id]);
   const recordOutcome = useSessionStore((state) => state.recordOutcome);
   const setPendingDraft = useSessionStore((state) => state.setPendingDraft);
-  const [draft, setDraft] = useState<OutcomeFields>(() => draftOf(stored));
+  const [draft, setDraft] = useState<OutcomeDraft>(() => draftOf(stored));
   const [saving, setSaving] = useState(false);
   const [dirty, setDirty] = useState(false);
 
   if (!session) return <p className="outcome-hint">{t('outcome.needsSession')}</p>;
   const readOnly = session.closedAt !== null;
 
-  const change = (patch: Partial<OutcomeFields>) => {
+  const change = (patch: Partial<OutcomeDraft>) => {
     const next = { ...draft, ...patch };
     setDraft(next);
     setDirty(true);
@@ -173,12 +156,7 @@ export function OutcomeForm({ item }: { item: Item }) {
             ))}
           </fieldset>
         )}
-        <Votes
-          item={item}
-          participants={session.participants}
-          votes={draft.votes}
-          onChange={(votes) => change({ votes })}
-        />
+        <Votes item={item} participants={session.participants} />
         <Field label={t('outcome.notes')}>
           <textarea rows={3} value={draft.notes} onChange={(event) => change({ notes: event.target.value })} />
         </Field>

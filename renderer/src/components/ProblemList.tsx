@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { localizeParams, type PackProblem } from '../../../shared/board/problems.ts';
-import { usePreferences } from '../stores/preferences.ts';
+import { usePreferences } from '../stores/index.ts';
 
 /** Problems in a board pack, each with where it is and a sentence in the UI language. */
 export function ProblemList({ problems }: { problems: PackProblem[] }) {

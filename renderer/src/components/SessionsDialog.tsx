@@ -1,12 +1,8 @@
 import { useEffect, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../../shared/session/schema.ts';
-import { api } from '../api/client.ts';
 import { fileToBase64, saveFile } from '../files.ts';
-import { useBoardStore } from '../stores/board.ts';
-import { useNotices } from '../stores/notices.ts';
-import { usePreferences } from '../stores/preferences.ts';
-import { useSessionStore } from '../stores/session.ts';
+import { useBoardStore, useNotices, usePreferences, useSessionStore } from '../stores/index.ts';
 import { Field } from './Field.tsx';
 import { Modal } from './Modal.tsx';
 
@@ -16,11 +12,11 @@ function today(): string {
 
 function RenameForm({ session, onDone }: { session: Session; onDone: () => void }) {
   const { t } = useTranslation();
-  const changeSession = useSessionStore((state) => state.changeSession);
+  const renameSession = useSessionStore((state) => state.renameSession);
   const [title, setTitle] = useState(session.title);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (await changeSession(() => api['sessions.rename']({ sessionId: session.id, title }))) onDone();
+    if (await renameSession(session.id, title)) onDone();
   };
   return (
     <form className="inline-form" onSubmit={submit}>
@@ -37,23 +33,16 @@ function RenameForm({ session, onDone }: { session: Session; onDone: () => void 
 
 function NextReviewForm({ session, onDone }: { session: Session; onDone: () => void }) {
   const { t } = useTranslation();
-  const openSession = useSessionStore((state) => state.openSession);
-  const changeSession = useSessionStore((state) => state.changeSession);
+  const startNextReview = useSessionStore((state) => state.startNextReview);
   const showStatus = useNotices((state) => state.showStatus);
   const [title, setTitle] = useState(() => t('sessions.defaultTitle', { date: today() }));
   const [date, setDate] = useState(today);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    let created: Session | undefined;
-    const ok = await changeSession(async () => {
-      const result = await api['sessions.nextReview']({ sessionId: session.id, title, date });
-      created = result.session;
-      showStatus(t('sessionsScreen.carried', { count: result.carried.length, dropped: result.dropped.length }));
-    });
-    if (ok && created) {
-      await openSession(created);
-      onDone();
-    }
+    const result = await startNextReview(session.id, title, date);
+    if (!result) return;
+    showStatus(t('sessionsScreen.carried', { count: result.carried.length, dropped: result.dropped.length }));
+    onDone();
   };
   return (
     <form className="inline-form" onSubmit={submit}>
@@ -77,18 +66,16 @@ function SessionRow({ session, onOpened }: { session: Session; onOpened: () => v
   const { t } = useTranslation();
   const current = useSessionStore((state) => state.current);
   const openSession = useSessionStore((state) => state.openSession);
-  const changeSession = useSessionStore((state) => state.changeSession);
-  const showError = useNotices((state) => state.showError);
+  const reopenSession = useSessionStore((state) => state.reopenSession);
+  const closeSession = useSessionStore((state) => state.closeSession);
+  const trashSession = useSessionStore((state) => state.trashSession);
+  const exportSession = useSessionStore((state) => state.exportSession);
   const [mode, setMode] = useState<RowMode>('view');
   const closed = session.closedAt !== null;
 
-  const exportSession = async () => {
-    try {
-      const file = await api['sessions.export']({ sessionId: session.id });
-      saveFile(file.fileName, file.mimeType, file.base64);
-    } catch (error) {
-      showError(error);
-    }
+  const saveSessionFile = async () => {
+    const file = await exportSession(session.id);
+    if (file) saveFile(file.fileName, file.mimeType, file.base64);
   };
 
   return (
@@ -120,10 +107,7 @@ function SessionRow({ session, onOpened }: { session: Session; onOpened: () => v
           )}
           {closed ? (
             <>
-              <button
-                type="button"
-                onClick={() => changeSession(() => api['sessions.reopen']({ sessionId: session.id }))}
-              >
+              <button type="button" onClick={() => void reopenSession(session.id)}>
                 {t('sessionsScreen.reopen')}
               </button>
               <button type="button" onClick={() => setMode('next')}>
@@ -131,14 +115,14 @@ function SessionRow({ session, onOpened }: { session: Session; onOpened: () => v
               </button>
             </>
           ) : (
-            <button type="button" onClick={() => changeSession(() => api['sessions.close']({ sessionId: session.id }))}>
+            <button type="button" onClick={() => void closeSession(session.id)}>
               {t('sessionsScreen.close')}
             </button>
           )}
-          <button type="button" onClick={exportSession}>
+          <button type="button" onClick={saveSessionFile}>
             {t('sessionsScreen.export')}
           </button>
-          <button type="button" onClick={() => changeSession(() => api['sessions.trash']({ sessionId: session.id }))}>
+          <button type="button" onClick={() => void trashSession(session.id)}>
             {t('sessionsScreen.trash')}
           </button>
         </div>
@@ -149,15 +133,15 @@ function SessionRow({ session, onOpened }: { session: Session; onOpened: () => v
 
 function Trash() {
   const { t } = useTranslation();
-  const sessions = useSessionStore((state) => state.sessions);
-  const changeSession = useSessionStore((state) => state.changeSession);
-  const [trashed, setTrashed] = useState<Session[]>([]);
+  const trashed = useSessionStore((state) => state.trash);
+  const loadTrash = useSessionStore((state) => state.loadTrash);
+  const restoreSession = useSessionStore((state) => state.restoreSession);
+  const emptyTrash = useSessionStore((state) => state.emptyTrash);
   const [confirming, setConfirming] = useState(false);
 
   useEffect(() => {
-    // The trash is read again whenever the list of sessions changed.
-    api['sessions.listTrash']({}).then(setTrashed, () => setTrashed([]));
-  }, [sessions]);
+    void loadTrash();
+  }, [loadTrash]);
 
   return (
     <section aria-labelledby="trash-heading">
@@ -166,10 +150,7 @@ function Trash() {
         {trashed.map((session) => (
           <li key={session.id} className="session-row">
             <strong>{session.title}</strong> <span>{session.date}</span>{' '}
-            <button
-              type="button"
-              onClick={() => changeSession(() => api['sessions.restore']({ sessionId: session.id }))}
-            >
+            <button type="button" onClick={() => void restoreSession(session.id)}>
               {t('sessionsScreen.restore')}
             </button>
           </li>
@@ -182,7 +163,7 @@ function Trash() {
             <button
               type="button"
               onClick={async () => {
-                await changeSession(() => api['sessions.emptyTrash']({}));
+                await emptyTrash();
                 setConfirming(false);
               }}
             >
@@ -205,25 +186,18 @@ export function SessionsDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const board = useBoardStore((state) => state.current);
   const sessions = useSessionStore((state) => state.sessions);
-  const openSession = useSessionStore((state) => state.openSession);
-  const changeSession = useSessionStore((state) => state.changeSession);
+  const importSession = useSessionStore((state) => state.importSession);
   const showStatus = useNotices((state) => state.showStatus);
   const language = usePreferences((state) => state.language);
 
-  const importSession = async (event: ChangeEvent<HTMLInputElement>) => {
+  const importSessionFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    let imported: Session | undefined;
-    const ok = await changeSession(async () => {
-      imported = await api['sessions.import']({ file: { name: file.name, base64: await fileToBase64(file) } });
-    });
-    if (ok && imported) {
-      showStatus(t('sessionsScreen.imported', { title: imported.title }));
-      await useBoardStore.getState().loadBoards();
-      await openSession(imported);
-      onClose();
-    }
+    const imported = await importSession({ name: file.name, base64: await fileToBase64(file) });
+    if (!imported) return;
+    showStatus(t('sessionsScreen.imported', { title: imported.title }));
+    onClose();
   };
 
   return (
@@ -236,7 +210,7 @@ export function SessionsDialog({ onClose }: { onClose: () => void }) {
       {sessions.length === 0 && <p>{t('sessions.none')}</p>}
       <label className="file-picker">
         {t('sessionsScreen.import')}
-        <input type="file" accept=".json,application/json" onChange={importSession} />
+        <input type="file" accept=".json,application/json" onChange={importSessionFile} />
       </label>
       <Trash />
     </Modal>

@@ -1,17 +1,15 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiOutput } from '../../../shared/api/contract.ts';
-import { api } from '../api/client.ts';
-import { useNotices } from '../stores/notices.ts';
+import { useHistoryStore } from '../stores/index.ts';
 import { Modal } from './Modal.tsx';
 
 export function SettingsDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
-  const showError = useNotices((state) => state.showError);
-  const [info, setInfo] = useState<ApiOutput<'app.info'> | null>(null);
+  const info = useHistoryStore((state) => state.appInfo);
+  const loadAppInfo = useHistoryStore((state) => state.loadAppInfo);
   useEffect(() => {
-    api['app.info']({}).then(setInfo, showError);
-  }, [showError]);
+    void loadAppInfo();
+  }, [loadAppInfo]);
   return (
     <Modal title={t('settings.heading')} onClose={onClose}>
       {info && (

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Board, TraceabilityRow } from '../../../shared/board/schema.ts';
-import { useBoardStore } from '../stores/board.ts';
-import { usePreferences } from '../stores/preferences.ts';
+import { useBoardStore, usePreferences } from '../stores/index.ts';
 import { Modal } from './Modal.tsx';
 
 type Cited = TraceabilityRow['questions'][number];

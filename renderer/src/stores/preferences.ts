@@ -3,10 +3,14 @@ import type { Language } from '../../../shared/text.ts';
 import i18n from '../i18n.ts';
 
 const LANGUAGE_KEY = 'boardwalk.language';
+const FACILITATOR_KEY = 'boardwalk.facilitator';
 
 interface PreferencesState {
   language: Language;
   setLanguage: (language: Language) => void;
+  /** Who facilitated the last session started here: the next one starts with the same name. */
+  facilitator: string;
+  setFacilitator: (facilitator: string) => void;
 }
 
 function initialLanguage(): Language {
@@ -21,6 +25,11 @@ export const usePreferences = create<PreferencesState>((set) => ({
     void i18n.changeLanguage(language);
     document.documentElement.lang = language;
     set({ language });
+  },
+  facilitator: localStorage.getItem(FACILITATOR_KEY) ?? '',
+  setFacilitator: (facilitator) => {
+    localStorage.setItem(FACILITATOR_KEY, facilitator);
+    set({ facilitator });
   },
 }));
 

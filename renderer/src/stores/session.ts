@@ -1,151 +1,253 @@
 import { create } from 'zustand';
-import type { ApiInput } from '../../../shared/api/contract.ts';
+import type { ApiInput, ApiOutput, BoardwalkApi } from '../../../shared/api/contract.ts';
 import type { Outcome, OutcomeFields, Session } from '../../../shared/session/schema.ts';
-import { api } from '../api/client.ts';
-import { useBoardStore } from './board.ts';
-import { useNotices } from './notices.ts';
-import { remembered } from './remembered.ts';
+import type { Language } from '../../../shared/text.ts';
+import { attempt } from './attempt.ts';
+import type { BoardStore } from './board.ts';
+import type { Memory } from './memory.ts';
 import { useWalkthrough } from './walkthrough.ts';
 
-interface SessionState {
+/** The fields of an outcome form; votes are cast one by one and are not part of it. */
+export type OutcomeDraft = Omit<OutcomeFields, 'votes'>;
+export type ExportedFile = ApiOutput<'sessions.export'>;
+type UndoResult = ApiOutput<'outcomes.undo'>;
+
+export interface SessionState {
   sessions: Session[];
+  trash: Session[];
   current: Session | null;
   /** Outcomes of the current session by item id. */
   outcomes: Record<string, Outcome>;
   canUndo: boolean;
   canRedo: boolean;
+  /** Counts undo and redo steps and session switches: an open outcome form starts afresh from what is stored then. */
+  historyStep: number;
   /** What the facilitator typed into an item's outcome form and has not saved yet. */
-  pendingDraft: { itemId: string; changes: OutcomeFields } | null;
-  setPendingDraft: (draft: { itemId: string; changes: OutcomeFields } | null) => void;
+  pendingDraft: { sessionId: string; itemId: string; changes: OutcomeDraft } | null;
+  setPendingDraft: (draft: { itemId: string; changes: OutcomeDraft } | null) => void;
   /** Saves the unsaved draft, if any, so moving on never loses what was typed. */
   flushPendingDraft: () => Promise<void>;
   loadSessions: (boardId: string) => Promise<void>;
   openSession: (session: Session) => Promise<void>;
-  createSession: (input: ApiInput<'sessions.create'>) => Promise<void>;
-  recordOutcome: (itemId: string, changes: Partial<OutcomeFields>) => Promise<Outcome | null>;
+  createSession: (input: ApiInput<'sessions.create'>) => Promise<Session | undefined>;
+  recordOutcome: (itemId: string, changes: Partial<OutcomeDraft>) => Promise<Outcome | null>;
+  castVote: (itemId: string, participant: string, optionId: string | null) => Promise<Outcome | null>;
   undo: () => Promise<void>;
   redo: () => Promise<void>;
-  /** Runs a change to a session (rename, close, reopen, trash…) and refreshes what it affects. */
-  changeSession: (change: () => Promise<Session | unknown>) => Promise<boolean>;
+  /** Remembers the item under discussion, so the session resumes there after a restart. */
+  rememberItem: (itemId: string) => Promise<void>;
+  renameSession: (sessionId: string, title: string) => Promise<boolean>;
+  closeSession: (sessionId: string) => Promise<boolean>;
+  reopenSession: (sessionId: string) => Promise<boolean>;
+  trashSession: (sessionId: string) => Promise<boolean>;
+  restoreSession: (sessionId: string) => Promise<boolean>;
+  loadTrash: () => Promise<void>;
+  emptyTrash: () => Promise<boolean>;
+  startNextReview: (
+    sessionId: string,
+    title: string,
+    date: string,
+  ) => Promise<ApiOutput<'sessions.nextReview'> | undefined>;
+  exportSession: (sessionId: string) => Promise<ExportedFile | undefined>;
+  /** The decision report of the current session, with what was typed but not saved included. */
+  exportReport: (language: Language) => Promise<ExportedFile | undefined>;
+  importSession: (file: { name: string; base64: string }) => Promise<Session | undefined>;
 }
 
-/** Every failure reaches the user as a message; the caller learns only whether it worked. */
-async function attempt<T>(work: () => Promise<T>): Promise<T | undefined> {
-  try {
-    return await work();
-  } catch (error) {
-    useNotices.getState().showError(error);
-    return undefined;
-  }
-}
+export function createSessionStore(api: BoardwalkApi, memory: Memory, boards: BoardStore) {
+  // Opening sessions quickly one after another: only the last one asked for becomes current.
+  let openRequest = 0;
 
-export const useSessionStore = create<SessionState>((set, get) => {
-  const applyHistory = (result: {
-    itemId: string | null;
-    outcome: Outcome | null;
-    canUndo: boolean;
-    canRedo: boolean;
-  }) => {
-    const outcomes = { ...get().outcomes };
-    if (result.itemId) {
-      if (result.outcome) outcomes[result.itemId] = result.outcome;
-      else delete outcomes[result.itemId];
-      useWalkthrough.getState().selectItem(result.itemId);
-    }
-    set({ outcomes, canUndo: result.canUndo, canRedo: result.canRedo });
-  };
+  return create<SessionState>((set, get) => {
+    const isCurrent = (sessionId: string) => get().current?.id === sessionId;
 
-  return {
-    sessions: [],
-    current: null,
-    outcomes: {},
-    canUndo: false,
-    canRedo: false,
-    pendingDraft: null,
-    setPendingDraft: (pendingDraft) => set({ pendingDraft }),
-    flushPendingDraft: async () => {
-      const draft = get().pendingDraft;
-      if (!draft || !get().current || get().current?.closedAt) return;
-      set({ pendingDraft: null });
-      await get().recordOutcome(draft.itemId, draft.changes);
-    },
-    loadSessions: async (boardId) => {
-      const sessions = await attempt(() => api['sessions.list']({ boardId }));
-      if (!sessions) return;
-      set({ sessions });
+    /** Undo and redo move the walkthrough to the item they changed. */
+    const applyHistory = (sessionId: string, result: UndoResult) => {
+      if (!isCurrent(sessionId)) return;
+      const outcomes = { ...get().outcomes };
+      if (result.itemId) {
+        if (result.outcome) outcomes[result.itemId] = result.outcome;
+        else delete outcomes[result.itemId];
+        useWalkthrough.getState().selectItem(result.itemId);
+      }
+      set({ outcomes, canUndo: result.canUndo, canRedo: result.canRedo, historyStep: get().historyStep + 1 });
+    };
+
+    /** An outcome the back end confirmed; it is shown only while its session is still the one on screen. */
+    const applyOutcome = (outcome: Outcome) => {
+      if (!isCurrent(outcome.sessionId)) return;
+      set({ outcomes: { ...get().outcomes, [outcome.itemId]: outcome }, canUndo: true, canRedo: false });
+    };
+
+    /** After a change to a session: the list is read again, and the current session follows. */
+    const refresh = async () => {
+      const boardId = boards.getState().current?.board.meta.id;
+      const fresh = await attempt(() => api['sessions.list']({ boardId }));
+      if (!fresh) return;
       const current = get().current;
-      const wanted = current?.boardId === boardId ? current.id : remembered.session(boardId);
-      const keep = sessions.find((session) => session.id === wanted) ?? sessions[0];
-      if (keep) await get().openSession(keep);
-      else set({ current: null, outcomes: {}, canUndo: false, canRedo: false });
-    },
-    openSession: async (session) => {
-      await get().flushPendingDraft();
-      await attempt(async () => {
-        const [list, history] = await Promise.all([
-          api['outcomes.list']({ sessionId: session.id }),
-          api['outcomes.undoState']({ sessionId: session.id }),
-        ]);
-        set({
-          current: session,
-          outcomes: Object.fromEntries(list.map((outcome) => [outcome.itemId, outcome])),
-          ...history,
-        });
-        remembered.setSession(session.boardId, session.id);
-        // Resume where the facilitator left this session.
-        useWalkthrough.getState().selectItem(session.lastItemId);
-        // A session shows the board as it was when it was held.
-        if (useBoardStore.getState().current?.hash !== session.boardHash)
-          await useBoardStore.getState().openBoard(session.boardId, session.boardHash);
-      });
-    },
-    createSession: async (input) => {
-      const session = await attempt(() => api['sessions.create'](input));
-      if (!session) return;
-      set({ sessions: [session, ...get().sessions] });
-      await get().openSession(session);
-    },
-    recordOutcome: async (itemId, changes) => {
-      const session = get().current;
-      if (!session) return null;
-      const outcome = await attempt(() => api['outcomes.record']({ sessionId: session.id, itemId, changes }));
-      if (!outcome) return null;
-      set({ outcomes: { ...get().outcomes, [itemId]: outcome }, canUndo: true, canRedo: false });
-      return outcome;
-    },
-    undo: async () => {
+      const stillThere = current && fresh.find((session) => session.id === current.id);
+      set({ sessions: fresh, current: stillThere ?? null });
+      if (current && !stillThere) {
+        if (fresh[0]) await get().openSession(fresh[0]);
+        else set({ outcomes: {}, canUndo: false, canRedo: false });
+      }
+    };
+
+    const changeSession = async (change: () => Promise<unknown>) => {
+      const done = await attempt(change);
+      if (done === undefined) return false;
+      await refresh();
+      return true;
+    };
+
+    const step = async (direction: 'outcomes.undo' | 'outcomes.redo') => {
       const session = get().current;
       if (!session || session.closedAt) return;
       // What was typed counts as the newest change: saved first, so undo takes back exactly that.
       await get().flushPendingDraft();
-      const result = await attempt(() => api['outcomes.undo']({ sessionId: session.id }));
-      if (result) applyHistory(result);
-    },
-    redo: async () => {
-      const session = get().current;
-      if (!session || session.closedAt) return;
-      await get().flushPendingDraft();
-      const result = await attempt(() => api['outcomes.redo']({ sessionId: session.id }));
-      if (result) applyHistory(result);
-    },
-    changeSession: async (change) => {
-      const done = await attempt(async () => {
-        await change();
-        return true;
-      });
-      if (!done) return false;
-      const boardId = useBoardStore.getState().current?.board.meta.id;
-      const current = get().current;
-      if (current) {
-        const fresh = await attempt(() => api['sessions.list']({ boardId }));
-        if (fresh) {
-          const stillThere = fresh.find((session) => session.id === current.id);
-          set({ sessions: fresh, current: stillThere ?? null });
-          if (!stillThere && fresh[0]) await get().openSession(fresh[0]);
-          if (!stillThere && !fresh[0]) set({ outcomes: {}, canUndo: false, canRedo: false });
-        }
-      } else if (boardId) await get().loadSessions(boardId);
-      return true;
-    },
-  };
-});
+      const result = await attempt(() => api[direction]({ sessionId: session.id }));
+      if (result) applyHistory(session.id, result);
+    };
+
+    return {
+      sessions: [],
+      trash: [],
+      current: null,
+      outcomes: {},
+      canUndo: false,
+      canRedo: false,
+      historyStep: 0,
+      pendingDraft: null,
+      setPendingDraft: (draft) => {
+        const sessionId = get().current?.id;
+        set({ pendingDraft: draft && sessionId ? { ...draft, sessionId } : null });
+      },
+      flushPendingDraft: async () => {
+        const draft = get().pendingDraft;
+        if (!draft) return;
+        set({ pendingDraft: null });
+        const outcome = await attempt(() =>
+          api['outcomes.record']({ sessionId: draft.sessionId, itemId: draft.itemId, changes: draft.changes }),
+        );
+        if (outcome) applyOutcome(outcome);
+      },
+      loadSessions: async (boardId) => {
+        const sessions = await attempt(() => api['sessions.list']({ boardId }));
+        if (!sessions || boards.getState().current?.board.meta.id !== boardId) return;
+        set({ sessions });
+        const current = get().current;
+        const wanted = current?.boardId === boardId ? current.id : memory.session(boardId);
+        const keep = sessions.find((session) => session.id === wanted) ?? sessions[0];
+        if (keep) await get().openSession(keep);
+        else set({ current: null, outcomes: {}, canUndo: false, canRedo: false });
+      },
+      openSession: async (session) => {
+        const request = ++openRequest;
+        await get().flushPendingDraft();
+        const loaded = await attempt(() =>
+          Promise.all([
+            api['outcomes.list']({ sessionId: session.id }),
+            api['outcomes.undoState']({ sessionId: session.id }),
+          ]),
+        );
+        if (!loaded || request !== openRequest) return;
+        const [list, history] = loaded;
+        set({
+          current: session,
+          outcomes: Object.fromEntries(list.map((outcome) => [outcome.itemId, outcome])),
+          ...history,
+          historyStep: get().historyStep + 1,
+        });
+        memory.setSession(session.boardId, session.id);
+        // Resume where the facilitator left this session.
+        useWalkthrough.getState().selectItem(session.lastItemId);
+        // A session shows the board as it was when it was held.
+        if (boards.getState().current?.hash !== session.boardHash)
+          await boards.getState().openBoard(session.boardId, session.boardHash);
+      },
+      createSession: async (input) => {
+        const session = await attempt(() => api['sessions.create'](input));
+        if (!session) return undefined;
+        set({ sessions: [session, ...get().sessions] });
+        await get().openSession(session);
+        return session;
+      },
+      recordOutcome: async (itemId, changes) => {
+        const session = get().current;
+        if (!session) return null;
+        const outcome = await attempt(() => api['outcomes.record']({ sessionId: session.id, itemId, changes }));
+        if (!outcome) return null;
+        applyOutcome(outcome);
+        return outcome;
+      },
+      castVote: async (itemId, participant, optionId) => {
+        const session = get().current;
+        if (!session) return null;
+        const outcome = await attempt(() =>
+          api['outcomes.vote']({ sessionId: session.id, itemId, participant, optionId }),
+        );
+        if (!outcome) return null;
+        applyOutcome(outcome);
+        return outcome;
+      },
+      undo: () => step('outcomes.undo'),
+      redo: () => step('outcomes.redo'),
+      rememberItem: async (itemId) => {
+        const session = get().current;
+        if (!session || session.lastItemId === itemId) return;
+        // Where the facilitator is matters less than what was decided: a failure here is not shown.
+        await api['sessions.resume']({ sessionId: session.id, itemId }).catch(() => undefined);
+      },
+      renameSession: (sessionId, title) => changeSession(() => api['sessions.rename']({ sessionId, title })),
+      closeSession: async (sessionId) => {
+        if (isCurrent(sessionId)) await get().flushPendingDraft();
+        return changeSession(() => api['sessions.close']({ sessionId }));
+      },
+      reopenSession: (sessionId) => changeSession(() => api['sessions.reopen']({ sessionId })),
+      trashSession: async (sessionId) => {
+        const done = await changeSession(() => api['sessions.trash']({ sessionId }));
+        if (done) await get().loadTrash();
+        return done;
+      },
+      restoreSession: async (sessionId) => {
+        const done = await changeSession(() => api['sessions.restore']({ sessionId }));
+        if (done) await get().loadTrash();
+        return done;
+      },
+      loadTrash: async () => {
+        const trash = await attempt(() => api['sessions.listTrash']({}));
+        if (trash) set({ trash });
+      },
+      emptyTrash: async () => {
+        const done = await changeSession(() => api['sessions.emptyTrash']({}));
+        if (done) set({ trash: [] });
+        return done;
+      },
+      startNextReview: async (sessionId, title, date) => {
+        const result = await attempt(() => api['sessions.nextReview']({ sessionId, title, date }));
+        if (!result) return undefined;
+        await refresh();
+        await get().openSession(result.session);
+        return result;
+      },
+      exportSession: (sessionId) => attempt(() => api['sessions.export']({ sessionId })),
+      exportReport: async (language) => {
+        const session = get().current;
+        if (!session) return undefined;
+        await get().flushPendingDraft();
+        return attempt(() => api['reports.export']({ sessionId: session.id, language, format: 'pdf' }));
+      },
+      importSession: async (file) => {
+        const imported = await attempt(() => api['sessions.import']({ file }));
+        if (!imported) return undefined;
+        await boards.getState().loadBoards();
+        await boards.getState().openBoard(imported.boardId, imported.boardHash);
+        await refresh();
+        await get().openSession(imported);
+        return imported;
+      },
+    };
+  });
+}
+
+export type SessionStore = ReturnType<typeof createSessionStore>;

@@ -1,0 +1,187 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Outcome, Session } from '../../../shared/session/schema.ts';
+import { fakeBackend, memoryInTests } from '../../testing/fakeBackend.ts';
+import { createBoardStore } from './board.ts';
+import { useNotices } from './notices.ts';
+import { createSessionStore } from './session.ts';
+import { useWalkthrough } from './walkthrough.ts';
+
+function session(id: string, extra: Partial<Session> = {}): Session {
+  return {
+    id,
+    boardId: 'board',
+    boardHash: 'hash-1',
+    title: `Session ${id}`,
+    date: '2026-12-01',
+    facilitator: 'Anouk',
+    participants: [],
+    language: 'nl',
+    createdAt: '2026-12-01T10:00:00.000Z',
+    closedAt: null,
+    deletedAt: null,
+    previousSessionId: null,
+    lastItemId: null,
+    ...extra,
+  };
+}
+
+function outcome(sessionId: string, itemId: string, extra: Partial<Outcome> = {}): Outcome {
+  return {
+    sessionId,
+    itemId,
+    status: 'decided',
+    chosenOption: null,
+    rationale: '',
+    owner: '',
+    dueDate: null,
+    reviewDate: null,
+    checklist: {},
+    votes: {},
+    notes: '',
+    updatedAt: '2026-12-01T10:05:00.000Z',
+    ...extra,
+  };
+}
+
+const DRAFT = {
+  status: 'decided' as const,
+  chosenOption: null,
+  rationale: 'typed, not saved',
+  owner: '',
+  dueDate: null,
+  reviewDate: null,
+  checklist: {},
+  notes: '',
+};
+
+let backend: ReturnType<typeof fakeBackend>;
+let sessions: ReturnType<typeof createSessionStore>;
+
+/** Opens a session and answers the two calls that opening makes. */
+async function open(target: Session, outcomes: Outcome[] = [], history = { canUndo: false, canRedo: false }) {
+  const opening = sessions.getState().openSession(target);
+  await backend.answer('outcomes.list', outcomes, { sessionId: target.id });
+  await backend.answer('outcomes.undoState', history, { sessionId: target.id });
+  await opening;
+}
+
+beforeEach(() => {
+  backend = fakeBackend();
+  const memory = memoryInTests();
+  const boards = createBoardStore(backend.api, memory);
+  boards.setState({ current: { hash: 'hash-1', board: { meta: { id: 'board' } }, warnings: [] } as never });
+  sessions = createSessionStore(backend.api, memory, boards);
+  useNotices.setState({ error: null, status: null });
+  useWalkthrough.setState({ selectedItemId: null });
+});
+
+describe('draft flushing', () => {
+  it('saves what was typed to the session it was typed in before another session opens', async () => {
+    await open(session('a'));
+    sessions.getState().setPendingDraft({ itemId: 'item-1', changes: DRAFT });
+    const switching = sessions.getState().openSession(session('b'));
+    expect(await backend.inputOf('outcomes.record')).toMatchObject({
+      sessionId: 'a',
+      itemId: 'item-1',
+      changes: { rationale: 'typed, not saved' },
+    });
+    await backend.answer('outcomes.record', outcome('a', 'item-1', { rationale: 'typed, not saved' }));
+    await backend.answer('outcomes.list', [], { sessionId: 'b' });
+    await backend.answer('outcomes.undoState', { canUndo: false, canRedo: false });
+    await switching;
+    expect(sessions.getState().current?.id).toBe('b');
+    expect(sessions.getState().pendingDraft).toBeNull();
+  });
+
+  it('saves the draft before an undo, so the undo takes back exactly that', async () => {
+    await open(session('a'));
+    sessions.getState().setPendingDraft({ itemId: 'item-1', changes: DRAFT });
+    const undoing = sessions.getState().undo();
+    expect(await backend.count('outcomes.undo')).toBe(0);
+    await backend.answer('outcomes.record', outcome('a', 'item-1'));
+    expect(await backend.count('outcomes.undo')).toBe(1);
+    await backend.answer('outcomes.undo', { itemId: 'item-1', outcome: null, canUndo: false, canRedo: true });
+    await undoing;
+    expect(sessions.getState().outcomes).toEqual({});
+  });
+});
+
+describe('undo state', () => {
+  it('follows recording, undo and redo, and moves the walkthrough to the item that changed', async () => {
+    await open(session('a'), [], { canUndo: false, canRedo: true });
+    const recording = sessions.getState().recordOutcome('item-1', { status: 'decided' });
+    await backend.answer('outcomes.record', outcome('a', 'item-1'));
+    await recording;
+    expect(sessions.getState()).toMatchObject({ canUndo: true, canRedo: false });
+
+    const undoing = sessions.getState().undo();
+    await backend.answer('outcomes.undo', { itemId: 'item-1', outcome: null, canUndo: false, canRedo: true });
+    await undoing;
+    expect(sessions.getState()).toMatchObject({ canUndo: false, canRedo: true, outcomes: {} });
+    expect(useWalkthrough.getState().selectedItemId).toBe('item-1');
+
+    const redoing = sessions.getState().redo();
+    await backend.answer('outcomes.redo', {
+      itemId: 'item-1',
+      outcome: outcome('a', 'item-1'),
+      canUndo: true,
+      canRedo: false,
+    });
+    await redoing;
+    expect(sessions.getState()).toMatchObject({ canUndo: true, canRedo: false });
+    expect(sessions.getState().outcomes['item-1']?.status).toBe('decided');
+  });
+
+  it('does nothing in a closed session', async () => {
+    await open(session('a', { closedAt: '2026-12-01T12:00:00.000Z' }));
+    await sessions.getState().undo();
+    expect(await backend.pendingMethods()).toBe('none');
+  });
+});
+
+describe('answers for a session that is no longer on screen', () => {
+  it('are not merged into the session that is', async () => {
+    await open(session('a'));
+    const recording = sessions.getState().recordOutcome('item-1', { status: 'decided' });
+    await open(session('b'));
+    await backend.answer('outcomes.record', outcome('a', 'item-1'));
+    await recording;
+    expect(sessions.getState().current?.id).toBe('b');
+    expect(sessions.getState().outcomes).toEqual({});
+    expect(sessions.getState().canUndo).toBe(false);
+  });
+
+  it('of an undo are not applied to another session', async () => {
+    await open(session('a'));
+    const undoing = sessions.getState().undo();
+    await open(session('b'), [outcome('b', 'item-1')]);
+    await backend.answer('outcomes.undo', { itemId: 'item-1', outcome: null, canUndo: false, canRedo: true });
+    await undoing;
+    expect(sessions.getState().outcomes['item-1']?.sessionId).toBe('b');
+    expect(sessions.getState().canRedo).toBe(false);
+  });
+
+  it('of an earlier open never replace the session opened after it', async () => {
+    const first = sessions.getState().openSession(session('a'));
+    const second = sessions.getState().openSession(session('b'));
+    await backend.answer('outcomes.list', [], { sessionId: 'b' });
+    await backend.answer('outcomes.undoState', { canUndo: false, canRedo: false }, { sessionId: 'b' });
+    await second;
+    await backend.answer('outcomes.list', [outcome('a', 'item-1')], { sessionId: 'a' });
+    await backend.answer('outcomes.undoState', { canUndo: true, canRedo: false }, { sessionId: 'a' });
+    await first;
+    expect(sessions.getState().current?.id).toBe('b');
+    expect(sessions.getState().outcomes).toEqual({});
+  });
+});
+
+describe('failures', () => {
+  it('reach the user as one message and leave the state as it was', async () => {
+    await open(session('a'));
+    const recording = sessions.getState().recordOutcome('item-1', { status: 'decided' });
+    await backend.fail('outcomes.record', new Error('This session is closed; reopen it to make changes'));
+    expect(await recording).toBeNull();
+    expect(useNotices.getState().error).toBe('This session is closed; reopen it to make changes');
+    expect(sessions.getState().outcomes).toEqual({});
+  });
+});
