@@ -1,12 +1,20 @@
+import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'url', 'util'];
+// Node's own list, so a module added to Node is walled off as soon as it exists.
+const nodeBuiltins = ['node:*', ...builtinModules, ...builtinModules.map((name) => `${name}/*`)];
+const testSupport = ['**/testing/**', 'vitest', '@playwright/test'];
+const coreInternals = ['**/core/*', '**/core/**/*', '!**/core/index.ts', '!**/core/index.js', '!**/core/index'];
 
 /** Each folder may import only what its job needs; these walls are the architecture. */
-function walls(patterns, message) {
-  return { 'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }] };
+function walls(...groups) {
+  return {
+    'no-restricted-imports': ['error', { patterns: groups.map(([group, message]) => ({ group, message })) }],
+  };
 }
+
+const TESTS = ['**/*.test.ts', '**/*.test.tsx', '**/testing/**'];
 
 export default tseslint.config(
   {
@@ -32,36 +40,73 @@ export default tseslint.config(
   },
   {
     files: ['shared/**'],
-    rules: walls(
+    rules: walls([
       [...nodeBuiltins, 'electron', 'react', 'react-dom', 'better-sqlite3', '**/electron/**', '**/renderer/**'],
       'shared/ is pure: no Node, DOM, React or Electron, and nothing from the shells.',
-    ),
+    ]),
   },
   {
     files: ['renderer/**'],
-    rules: walls(
+    rules: walls([
       [...nodeBuiltins, 'electron', 'better-sqlite3', '**/electron/**'],
       'The renderer reaches the back end only through its API client.',
+    ]),
+  },
+  {
+    files: ['renderer/src/components/**', 'renderer/src/*.ts', 'renderer/src/*.tsx'],
+    ignores: TESTS,
+    rules: walls(
+      [
+        [...nodeBuiltins, 'electron', 'better-sqlite3', '**/electron/**'],
+        'The renderer reaches the back end only through its API client.',
+      ],
+      [['**/api/client', '**/api/client.ts'], 'Components change state through named store actions, never the API.'],
+      [testSupport, 'Test support stays out of the app.'],
     ),
   },
   {
-    files: ['electron/core/**', 'electron/host/**', 'electron/cli/**'],
-    ignores: ['electron/core/db/**'],
+    files: ['electron/core/**', 'electron/cli/**'],
+    ignores: ['electron/core/db/**', ...TESTS],
     rules: walls(
-      ['electron', 'better-sqlite3', '**/renderer/**', '**/electron/main/**'],
-      'Only electron/main imports electron; only electron/core/db touches the database.',
+      [
+        ['electron', 'better-sqlite3', '**/renderer/**', '**/electron/main/**'],
+        'Only electron/main imports electron; only electron/core/db touches the database.',
+      ],
+      [testSupport, 'Test support stays out of the app.'],
+    ),
+  },
+  {
+    files: ['electron/main/**', 'electron/host/**', 'electron/cli/**'],
+    ignores: TESTS,
+    rules: walls(
+      [['better-sqlite3', '**/renderer/**'], 'The shells reach the database only through the core.'],
+      [coreInternals, 'The shells and the command line use the core through its public entry, electron/core/index.ts.'],
+      [testSupport, 'Test support stays out of the app.'],
+    ),
+  },
+  {
+    files: ['electron/host/**', 'electron/cli/**'],
+    ignores: TESTS,
+    rules: walls(
+      [['electron', 'better-sqlite3', '**/renderer/**', '**/electron/main/**'], 'Only electron/main imports electron.'],
+      [coreInternals, 'The shells and the command line use the core through its public entry, electron/core/index.ts.'],
+      [testSupport, 'Test support stays out of the app.'],
     ),
   },
   {
     files: ['electron/core/db/**'],
-    rules: walls(['electron', '**/renderer/**', '**/electron/main/**'], 'The database module runs under plain Node.'),
+    ignores: TESTS,
+    rules: walls(
+      [['electron', '**/renderer/**', '**/electron/main/**'], 'The database module runs under plain Node.'],
+      [testSupport, 'Test support stays out of the app.'],
+    ),
   },
   {
     files: ['electron/preload/**'],
-    rules: walls(
+    rules: walls([
       [...nodeBuiltins, 'better-sqlite3', '**/electron/core/**', '**/renderer/**'],
       'The preload exposes the API client and nothing else.',
-    ),
+    ]),
   },
   {
     files: ['renderer/**/*.tsx', 'renderer/**/*.ts'],

@@ -1,5 +1,5 @@
 import { formatProblem, type PackProblem } from '../../shared/board/problems.ts';
-import { loadPack, type PackResult } from '../core/packs/load.ts';
+import { loadPack, type PackResult } from '../core/index.ts';
 import { forTerminal, jsonForTerminal } from './terminal.ts';
 
 type Print = (line: string) => void;

@@ -23,7 +23,8 @@ export type { PdfRenderer } from './services/reports.ts';
 export type { Dispatch } from './dispatch.ts';
 export { ServiceError } from './errors.ts';
 export { CONTENT_SECURITY_POLICY } from './csp.ts';
-export { loadPack } from './packs/load.ts';
+export { loadPack, type PackResult } from './packs/load.ts';
+export { rendererHeaders, rendererPathFor } from './rendererFiles.ts';
 
 export interface CoreOptions {
   /** The user's data folder: the database and its backups live here. */

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { ServiceError } from '../core/errors.ts';
-import type { PdfRenderer } from '../core/index.ts';
+import { ServiceError, type PdfRenderer } from '../core/index.ts';
 
 export function findChromium(): string | undefined {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];

@@ -3,8 +3,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { join } from 'node:path';
-import type { Dispatch } from '../core/index.ts';
-import { rendererHeaders, rendererPathFor } from '../core/rendererFiles.ts';
+import { rendererHeaders, rendererPathFor, type Dispatch } from '../core/index.ts';
 
 export interface HostOptions {
   dispatch: Dispatch;
