@@ -9,7 +9,3 @@ const nonBlank = z.string().trim().min(1, 'must not be empty');
 /** Every human-facing text on a board exists in Dutch and in English. */
 export const localizedTextSchema = z.strictObject({ nl: nonBlank, en: nonBlank });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
-
-export function pickText(text: LocalizedText, language: Language): string {
-  return text[language];
-}

@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MINI_PACK, RESOURCES_DIR, tempDir } from '../core/testing.ts';
+import { MINI_PACK, RESOURCES_DIR, tempDir } from '../testing/fixtures.ts';
 
 const bin = join(import.meta.dirname, '..', '..', 'bin', 'boardwalk.mjs');
 const cleanup: (() => void)[] = [];

@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { useTempDirs } from '../core/testing-dirs.ts';
-import { MINI_PACK, RESOURCES_DIR } from '../core/testing.ts';
+import { useTempDirs } from '../testing/tempDirs.ts';
+import { MINI_PACK, RESOURCES_DIR } from '../testing/fixtures.ts';
 
 const bin = join(import.meta.dirname, '..', '..', 'bin', 'boardwalk.mjs');
 const dir = useTempDirs();

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { tempDir } from '../core/testing.ts';
+import { tempDir } from '../testing/fixtures.ts';
 import { callHost, startServe, type ServeProcess } from './testing-serve.ts';
 
 /**

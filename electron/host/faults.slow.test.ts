@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LOCK_FILE } from '../core/db/lock.ts';
 import { holdSqliteLock, readableByOthers, unprivilegedUser } from '../core/db/testing-faults.ts';
-import { tempDir } from '../core/testing.ts';
+import { tempDir } from '../testing/fixtures.ts';
 import { callHost, runBoardwalk, startServe, type ServeProcess } from './testing-serve.ts';
 
 const running: ServeProcess[] = [];

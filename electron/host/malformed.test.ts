@@ -2,8 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../core/index.ts';
-import { startMiniCore } from '../core/testing-core.ts';
-import { tempDir } from '../core/testing.ts';
+import { startMiniCore } from '../testing/miniCore.ts';
+import { tempDir } from '../testing/fixtures.ts';
 import { listen, sendRaw, statusOf, type HostUnderTest } from './testing-host.ts';
 
 const TOKEN = 'malformed-corpus-token';

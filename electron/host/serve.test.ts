@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore } from '../core/db/index.ts';
-import { tempDir } from '../core/testing.ts';
+import { tempDir } from '../testing/fixtures.ts';
 
 const bin = join(import.meta.dirname, '..', '..', 'bin', 'boardwalk.mjs');
 const cleanup: (() => void)[] = [];

@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
 import { createHostServer } from './server.ts';
-import { tempDir } from '../core/testing.ts';
+import { tempDir } from '../testing/fixtures.ts';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../core/testing.ts';
+import { tempDir } from '../testing/fixtures.ts';
 import { sendRaw, statusOf } from './testing-host.ts';
 import { callHost, startServe, type ServeProcess } from './testing-serve.ts';
 

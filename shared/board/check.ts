@@ -22,7 +22,6 @@ export type BoardFindingCode =
   | 'duplicate-question-number'
   | 'source-note'
   | 'board-source-note'
-  | 'missing-meta'
   | 'action-timing'
   | 'wrong-item-kind'
   | 'choice-space-recommends';

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { useTempDirs } from '../testing-dirs.ts';
+import { useTempDirs } from '../../testing/tempDirs.ts';
 import { DatabaseOpenError } from './errors.ts';
 import { openDatabase } from './open.ts';
 import { holdSqliteLock } from './testing-faults.ts';

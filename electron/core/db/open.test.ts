@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { useTempDirs } from '../testing-dirs.ts';
+import { useTempDirs } from '../../testing/tempDirs.ts';
 import { DatabaseOpenError } from './errors.ts';
 import { LATEST_SCHEMA_VERSION } from './migrations/index.ts';
 import { openDatabase } from './open.ts';

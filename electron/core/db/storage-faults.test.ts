@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LOCK_FILE } from './lock.ts';
 import { DatabaseOpenError, type Core } from '../index.ts';
-import { call, startMiniCore } from '../testing-core.ts';
-import { useTempDirs } from '../testing-dirs.ts';
-import { MINI_PACK } from '../testing.ts';
+import { call, startMiniCore } from '../../testing/miniCore.ts';
+import { useTempDirs } from '../../testing/tempDirs.ts';
+import { MINI_PACK } from '../../testing/fixtures.ts';
 
 const dir = useTempDirs();
 const cores: Core[] = [];

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { LANGUAGES, type Language } from '../../../shared/text.ts';
-import { RESOURCES_DIR } from '../testing.ts';
-import { SHIPPED, loadShipped, textsOf } from './shipped.ts';
+import { RESOURCES_DIR } from '../../testing/fixtures.ts';
+import { SHIPPED, loadShipped, textsOf } from '../../testing/shippedBoards.ts';
 
 const perLanguage = z.strictObject({
   nl: z.array(z.string().min(1)).optional(),

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../index.ts';
-import { startMiniCore } from '../testing-core.ts';
-import { useTempDirs } from '../testing-dirs.ts';
-import { MINI_PACK } from '../testing.ts';
+import { startMiniCore } from '../../testing/miniCore.ts';
+import { useTempDirs } from '../../testing/tempDirs.ts';
+import { MINI_PACK } from '../../testing/fixtures.ts';
 import { loadPack, loadPackFiles, MAX_ALIAS_EXPANSIONS, MAX_PACK_FILES, packFilesFromBytes } from './load.ts';
 
 const dir = useTempDirs();

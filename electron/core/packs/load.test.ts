@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MINI_PACK, tempDir } from '../testing.ts';
+import { MINI_PACK, tempDir } from '../../testing/fixtures.ts';
 import { loadPack, loadPackFiles, MAX_UNPACKED_BYTES, packFilesFromBytes } from './load.ts';
 
 const miniText = readFileSync(join(MINI_PACK, 'board.yaml'), 'utf8');

@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import type { BoardFinding } from '../../../shared/board/check.ts';
 import type { PackProblem } from '../../../shared/board/problems.ts';
 
 type ZodIssue = z.core.$ZodIssue;
@@ -24,11 +23,4 @@ export function describeZodIssue(issue: ZodIssue): Pick<PackProblem, 'code' | 'p
     default:
       return { code: 'invalid', params: { detail: issue.message } };
   }
-}
-
-export function findingToProblem(
-  finding: BoardFinding,
-  locate: (path: (string | number)[]) => Omit<PackProblem, 'code' | 'params' | 'message'>,
-): PackProblem {
-  return { ...locate(finding.path), code: finding.code, params: finding.params, message: finding.code };
 }

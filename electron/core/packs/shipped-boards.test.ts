@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Board, Item } from '../../../shared/board/schema.ts';
 import { loadPack } from './load.ts';
-import { SHIPPED, boardDir, loadShipped, textsOf } from './shipped.ts';
+import { SHIPPED, boardDir, loadShipped, textsOf } from '../../testing/shippedBoards.ts';
 
 /** UTF-8 read as Latin-1 ("Ã¯", "â€", "ðŸ”´") and the replacement character. */
 const MOJIBAKE = /Ã|Â|â€|ðŸ|\uFFFD/;

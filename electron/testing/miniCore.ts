@@ -1,8 +1,8 @@
 import { cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api/contract.ts';
-import { createCore, type Core } from './index.ts';
-import { MINI_PACK } from './testing.ts';
+import { createCore, type Core } from '../core/index.ts';
+import { MINI_PACK } from './fixtures.ts';
 
 /** A resources folder holding only the mini pack, so core tests do not depend on the shipped content. */
 export function miniResources(root: string): string {

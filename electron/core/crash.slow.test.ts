@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Outcome } from '../../shared/session/schema.ts';
-import { CRASH_ITEM, crashWrite } from './crash-writer.ts';
+import { CRASH_ITEM, crashWrite } from '../testing/crashWriter.ts';
 import { openDatabase } from './db/open.ts';
 import { dataPaths } from './index.ts';
-import { call, startMiniCore } from './testing-core.ts';
-import { tempDir } from './testing.ts';
+import { call, startMiniCore } from '../testing/miniCore.ts';
+import { tempDir } from '../testing/fixtures.ts';
 
 /**
  * Kill -9 in the middle of writing: a child process records outcomes as fast as it can and
@@ -18,7 +18,7 @@ import { tempDir } from './testing.ts';
 
 const ROUNDS = Number(process.env.CRASH_ROUNDS ?? 50);
 const SEED = Number(process.env.CRASH_SEED ?? Math.floor(Math.random() * 2 ** 31));
-const WRITER = join(import.meta.dirname, 'crash-writer.ts');
+const WRITER = join(import.meta.dirname, '..', 'testing', 'crashWriter.ts');
 /** A round whose child has not acknowledged anything by then has failed. */
 const FIRST_ACK_TIMEOUT_MS = 20_000;
 

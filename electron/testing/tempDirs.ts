@@ -1,5 +1,5 @@
 import { afterEach } from 'vitest';
-import { tempDir } from './testing.ts';
+import { tempDir } from './fixtures.ts';
 
 /** For a test file: `const dir = useTempDirs();` then `dir()` gives a folder removed after each test. */
 export function useTempDirs(): () => string {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { RESOURCES_DIR } from '../testing.ts';
+import { RESOURCES_DIR } from '../../testing/fixtures.ts';
 import { loadPackFiles, readPackFiles, type PackSourceFile } from './load.ts';
 import { join } from 'node:path';
 

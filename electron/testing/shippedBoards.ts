@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import type { Board } from '../../../shared/board/schema.ts';
-import { RESOURCES_DIR } from '../testing.ts';
-import { loadPack } from './load.ts';
+import type { Board } from '../../shared/board/schema.ts';
+import { RESOURCES_DIR } from './fixtures.ts';
+import { loadPack } from '../core/packs/load.ts';
 
 /** For the tests that hold the boards the app ships with to their sources and to the glossary. */
 export const SHIPPED = ['webshop-migration', 'webshop-layer2'] as const;

@@ -8,5 +8,5 @@ export function tempDir(prefix = 'boardwalk-test-'): { path: string; remove: () 
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
 }
 
-export const MINI_PACK = join(import.meta.dirname, 'packs', 'fixtures', 'mini');
+export const MINI_PACK = join(import.meta.dirname, '..', 'core', 'packs', 'fixtures', 'mini');
 export const RESOURCES_DIR = join(import.meta.dirname, '..', '..', 'resources');

@@ -11,7 +11,7 @@
  *   round        a number that makes every rationale unique: write-<round>-<n>
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { call, startMiniCore } from './testing-core.ts';
+import { call, startMiniCore } from './miniCore.ts';
 
 export const CRASH_ITEM = 'deploy_tool_choice';
 /** The writer gives up by itself after this long, should nobody kill it. */
