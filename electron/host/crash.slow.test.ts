@@ -71,6 +71,7 @@ describe('killing the host process while clients write over HTTP', () => {
         boardId: 'webshop-migration',
         title: `Crash round ${round}`,
         date: '2026-09-30',
+        facilitator: 'Anouk',
         language: 'en',
       });
       const sessionId = (created.body.value as { id: string }).id;

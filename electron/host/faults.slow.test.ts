@@ -33,6 +33,7 @@ async function healthyDataDir(root: string): Promise<string> {
     boardId: 'webshop-migration',
     title: 'Kept',
     date: '2026-09-30',
+    facilitator: 'Anouk',
     language: 'en',
   });
   expect(created.status).toBe(200);
@@ -140,7 +141,13 @@ describe('boardwalk serve and other processes on its data folder', () => {
   it('refuses writes over HTTP once its database files were deleted, and rescues what it had', async () => {
     const dataDir = join(freshRoot(), 'data');
     const host = await serve(dataDir);
-    const input = { boardId: 'webshop-migration', title: 'Before', date: '2026-09-30', language: 'en' };
+    const input = {
+      boardId: 'webshop-migration',
+      title: 'Before',
+      date: '2026-09-30',
+      facilitator: 'Anouk',
+      language: 'en',
+    };
     expect((await callHost(host, 'sessions.create', input)).status).toBe(200);
     for (const suffix of ['', '-wal', '-shm']) rmSync(join(dataDir, 'boardwalk.db' + suffix), { force: true });
     const refused = await callHost(host, 'sessions.create', { ...input, title: 'After' });

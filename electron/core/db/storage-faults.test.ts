@@ -25,6 +25,7 @@ async function decide(core: Core, rationale: string) {
     boardId: 'fixture-mini',
     title: rationale,
     date: '2026-09-30',
+    facilitator: 'Anouk',
     language: 'en',
   });
   await call(core, 'outcomes.record', {
@@ -56,6 +57,7 @@ describe('the database file deleted or replaced while the app runs', () => {
       boardId: 'fixture-mini',
       title: 'after',
       date: '2026-09-30',
+      facilitator: 'Anouk',
       language: 'en',
     });
     expect(refused.ok).toBe(false);
@@ -91,6 +93,7 @@ describe('the database file deleted or replaced while the app runs', () => {
       boardId: 'fixture-mini',
       title: 'into the replacement',
       date: '2026-09-30',
+      facilitator: 'Anouk',
       language: 'en',
     });
     expect(result.ok ? 'ok' : result.error.code).toBe('storage-lost');
