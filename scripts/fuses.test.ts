@@ -1,7 +1,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../electron/core/testing.ts';
+import { tempDir } from '../electron/testing/fixtures.ts';
 import { binaryFuses, builderConfig, FUSE_NAMES, fuseMismatches, type Fuses } from './fuses.ts';
 
 const SHIPPED: Fuses = {
