@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { compareOutcomes } from './compare.ts';
-import { EMPTY_OUTCOME, type Outcome } from './schema.ts';
+import { newOutcome, type Outcome } from './schema.ts';
 
 function outcome(itemId: string, fields: Partial<Outcome>): Outcome {
-  return { ...EMPTY_OUTCOME, sessionId: 's', itemId, updatedAt: '', ...fields };
+  return { ...newOutcome('s', itemId, ''), ...fields };
 }
 
 describe('comparing two sessions', () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { outcomeSchema, sessionSchema } from './schema.ts';
+import { carriedFromSchema, outcomeSchema, sessionSchema } from './schema.ts';
 
 /**
  * The audit log: one case per event type, each with the payload it carries. A session file is
@@ -22,10 +22,6 @@ const onItem = { itemId: z.string().min(1), refEventId: z.null() };
 function sessionChange<T extends string>(type: T) {
   return eventBase.extend({ type: z.literal(type), ...noItem, before: sessionSchema, after: sessionSchema });
 }
-
-/** Where a carried-over outcome came from. */
-export const carriedFromSchema = z.object({ sessionId: z.string(), title: z.string(), date: z.string() });
-export type CarriedFrom = z.infer<typeof carriedFromSchema>;
 
 /** Where an imported session came from. */
 export const importedFromSchema = z.object({ sessionId: z.string(), exportedAt: z.string(), fileName: z.string() });

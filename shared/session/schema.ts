@@ -74,12 +74,25 @@ export const EMPTY_OUTCOME: OutcomeFields = {
   notes: '',
 };
 
+/** The session a carried-over outcome came from, as it was named then. */
+export const carriedFromSchema = z.object({ sessionId: z.string(), title: z.string(), date: z.string() });
+export type CarriedFrom = z.infer<typeof carriedFromSchema>;
+
 export const outcomeSchema = outcomeFieldsSchema.extend({
   sessionId: sessionIdSchema,
   itemId: z.string(),
   updatedAt: z.string(),
+  /** Time the room spent on the item in this session. */
+  timeSpentSeconds: z.number().int().min(0).default(0),
+  /** Set when the outcome was carried over from an earlier session by a next review. */
+  carriedFrom: carriedFromSchema.nullable().default(null),
 });
 export type Outcome = z.infer<typeof outcomeSchema>;
+
+/** An item's outcome before anything was recorded for it in a session. */
+export function newOutcome(sessionId: string, itemId: string, updatedAt: string): Outcome {
+  return { ...EMPTY_OUTCOME, sessionId, itemId, updatedAt, timeSpentSeconds: 0, carriedFrom: null };
+}
 
 const actorSchema = shortText.optional();
 

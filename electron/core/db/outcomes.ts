@@ -1,4 +1,4 @@
-import type { Outcome, OutcomeStatus } from '../../../shared/session/schema.ts';
+import type { CarriedFrom, Outcome, OutcomeStatus } from '../../../shared/session/schema.ts';
 import type { Db } from './open.ts';
 import { sqlParams, type DbOutcome } from './rows.ts';
 
@@ -16,6 +16,8 @@ function toDomain(row: DbOutcome): Outcome {
     votes: JSON.parse(row.votes_json) as Outcome['votes'],
     notes: row.notes,
     updatedAt: row.updated_at,
+    timeSpentSeconds: row.time_spent_seconds,
+    carriedFrom: row.carried_from_json === null ? null : (JSON.parse(row.carried_from_json) as CarriedFrom),
   };
 }
 
@@ -33,20 +35,23 @@ function toRow(outcome: Outcome): DbOutcome {
     votes_json: JSON.stringify(outcome.votes),
     notes: outcome.notes,
     updated_at: outcome.updatedAt,
+    time_spent_seconds: outcome.timeSpentSeconds,
+    carried_from_json: outcome.carriedFrom === null ? null : JSON.stringify(outcome.carriedFrom),
   };
 }
 
 export function outcomeRepository(db: Db) {
   const upsert = db.prepare(
     `INSERT INTO outcomes (session_id, item_id, status, chosen_option, rationale, owner, due_date, review_date,
-       checklist_json, votes_json, notes, updated_at)
+       checklist_json, votes_json, notes, updated_at, time_spent_seconds, carried_from_json)
      VALUES (@session_id, @item_id, @status, @chosen_option, @rationale, @owner, @due_date, @review_date,
-       @checklist_json, @votes_json, @notes, @updated_at)
+       @checklist_json, @votes_json, @notes, @updated_at, @time_spent_seconds, @carried_from_json)
      ON CONFLICT (session_id, item_id) DO UPDATE SET
        status = excluded.status, chosen_option = excluded.chosen_option, rationale = excluded.rationale,
        owner = excluded.owner, due_date = excluded.due_date, review_date = excluded.review_date,
        checklist_json = excluded.checklist_json, votes_json = excluded.votes_json, notes = excluded.notes,
-       updated_at = excluded.updated_at`,
+       updated_at = excluded.updated_at, time_spent_seconds = excluded.time_spent_seconds,
+       carried_from_json = excluded.carried_from_json`,
   );
   const one = db.prepare<[string, string], DbOutcome>('SELECT * FROM outcomes WHERE session_id = ? AND item_id = ?');
   const ofSession = db.prepare<[string], DbOutcome>('SELECT * FROM outcomes WHERE session_id = ? ORDER BY item_id');

@@ -37,6 +37,8 @@ export interface DbOutcome {
   votes_json: string;
   notes: string;
   updated_at: string;
+  time_spent_seconds: number;
+  carried_from_json: string | null;
 }
 
 export interface DbEvent {

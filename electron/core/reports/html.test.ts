@@ -35,6 +35,8 @@ const outcome = {
   votes: { Chris: 'flux', 'Dana <x>': 'argo_cd' },
   notes: '',
   updatedAt: '2026-11-23T10:05:00.000Z',
+  timeSpentSeconds: 0,
+  carriedFrom: null,
 };
 
 const events = [

@@ -2,7 +2,7 @@ import type { ApiOutput, ApiParsedInput } from '../../../shared/api/contract.ts'
 import { indexBoard } from '../../../shared/board/boardIndex.ts';
 import type { Item } from '../../../shared/board/schema.ts';
 import { outcomeMisfits } from '../../../shared/session/fit.ts';
-import { EMPTY_OUTCOME, type Outcome, type OutcomeFields, type Session } from '../../../shared/session/schema.ts';
+import { newOutcome, type Outcome, type OutcomeFields, type Session } from '../../../shared/session/schema.ts';
 import type { Store } from '../db/index.ts';
 import { ServiceError } from '../errors.ts';
 import type { Recorder } from './recorder.ts';
@@ -25,7 +25,7 @@ export function outcomeService(store: Store, sessions: SessionService, record: R
   /** The outcome after a change: the stored one (or a fresh one) with the change applied. */
   function changedOutcome(session: Session, itemId: string, changes: Partial<OutcomeFields>, at: string) {
     const before = store.outcomes.get(session.id, itemId) ?? null;
-    const base: Outcome = before ?? { ...EMPTY_OUTCOME, sessionId: session.id, itemId, updatedAt: at };
+    const base: Outcome = before ?? newOutcome(session.id, itemId, at);
     const after: Outcome = { ...base, ...changes, sessionId: session.id, itemId, updatedAt: at };
     store.outcomes.save(after);
     store.events.forgetRedo(session.id);

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Outcome, Session } from '../../../shared/session/schema.ts';
+import { newOutcome, type Outcome, type Session } from '../../../shared/session/schema.ts';
 import { fakeBackend, memoryInTests } from '../../testing/fakeBackend.ts';
 import { createBoardStore } from './board.ts';
 import { useNotices } from './notices.ts';
@@ -26,21 +26,7 @@ function session(id: string, extra: Partial<Session> = {}): Session {
 }
 
 function outcome(sessionId: string, itemId: string, extra: Partial<Outcome> = {}): Outcome {
-  return {
-    sessionId,
-    itemId,
-    status: 'decided',
-    chosenOption: null,
-    rationale: '',
-    owner: '',
-    dueDate: null,
-    reviewDate: null,
-    checklist: {},
-    votes: {},
-    notes: '',
-    updatedAt: '2026-12-01T10:05:00.000Z',
-    ...extra,
-  };
+  return { ...newOutcome(sessionId, itemId, '2026-12-01T10:05:00.000Z'), status: 'decided', ...extra };
 }
 
 const DRAFT = {

@@ -4,6 +4,7 @@ import * as undoAndResume from './002-undo-and-resume.ts';
 import * as eventIndexes from './003-event-indexes.ts';
 import * as migrationRecords from './004-migration-records.ts';
 import * as canonicalBoardHashes from './005-canonical-board-hashes.ts';
+import * as roomAndReview from './006-room-and-review.ts';
 
 export interface Migration {
   id: number;
@@ -19,6 +20,7 @@ export const MIGRATIONS: Migration[] = [
   { id: 3, name: eventIndexes.name, up: eventIndexes.sql },
   { id: 4, ...migrationRecords },
   { id: 5, ...canonicalBoardHashes },
+  { id: 6, ...roomAndReview },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
