@@ -90,3 +90,36 @@ describe('the audit log', () => {
     expect(await call(core, 'sessions.list', {})).toEqual([]);
   });
 });
+
+describe('session settings', () => {
+  it('keep the agenda and context a session was run with, checked against their shape', async () => {
+    const session = await newSession();
+    expect(await call(core, 'sessions.settings', { sessionId: session.id })).toEqual({});
+    await call(core, 'sessions.saveSetting', {
+      sessionId: session.id,
+      setting: { key: 'agenda', value: { order: [ITEM], dropped: [] } },
+    });
+    const saved = await call(core, 'sessions.saveSetting', {
+      sessionId: session.id,
+      setting: { key: 'decisionContext', value: { budget: 'low' } },
+    });
+    expect(saved).toEqual({ agenda: { order: [ITEM], dropped: [] }, decisionContext: { budget: 'low' } });
+    expect(
+      await failure(core, 'sessions.saveSetting', {
+        sessionId: session.id,
+        setting: { key: 'agenda', value: { order: 'everything' } },
+      }),
+    ).toBe('bad-request');
+    expect(
+      await failure(core, 'sessions.saveSetting', { sessionId: session.id, setting: { key: 'colour', value: 'red' } }),
+    ).toBe('bad-request');
+    await call(core, 'sessions.close', { sessionId: session.id });
+    expect(
+      await failure(core, 'sessions.saveSetting', {
+        sessionId: session.id,
+        setting: { key: 'decisionContext', value: {} },
+      }),
+    ).toBe('read-only');
+    expect(await call(core, 'sessions.settings', { sessionId: session.id })).toEqual(saved);
+  });
+});

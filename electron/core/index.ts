@@ -108,6 +108,8 @@ function handlers(store: Store, options: CoreOptions): Handlers {
     'sessions.resume': (input) => sessions.resume(input),
     'sessions.nextReview': (input) => reviews.nextReview(input),
     'sessions.compare': (input) => reviews.compare(input),
+    'sessions.settings': (input) => sessions.settings(input),
+    'sessions.saveSetting': (input) => sessions.saveSetting(input),
     'sessions.export': (input) => files.export(input),
     'sessions.import': (input) => files.import(input),
     'outcomes.record': (input) => outcomes.record(input),

@@ -45,6 +45,10 @@ async function exportedFile() {
   await call(core, 'outcomes.vote', { sessionId: session.id, itemId: ITEM, participant: 'Bram', optionId: 'argo_cd' });
   await call(core, 'outcomes.undo', { sessionId: session.id });
   await call(core, 'outcomes.redo', { sessionId: session.id });
+  await call(core, 'sessions.saveSetting', {
+    sessionId: session.id,
+    setting: { key: 'agenda', value: { order: [ITEM], dropped: [] } },
+  });
   const file = await call(core, 'sessions.export', { sessionId: session.id });
   return { session, file, json: JSON.parse(Buffer.from(file.base64, 'base64').toString('utf8')) };
 }
@@ -82,6 +86,9 @@ describe('session files', () => {
       vote.id,
       vote.id,
     ]);
+    expect(await call(elsewhere, 'sessions.settings', { sessionId: imported.id })).toEqual({
+      agenda: { order: [ITEM], dropped: [] },
+    });
     expect(await call(elsewhere, 'outcomes.undoState', { sessionId: imported.id })).toEqual({
       canUndo: false,
       canRedo: false,

@@ -4,6 +4,7 @@ import { languageSchema } from '../text.ts';
 import type { ApiResult } from './errors.ts';
 import type { ApiMethod } from './methods.ts';
 import { auditEventSchema } from '../session/events.ts';
+import { saveSettingSchema, sessionSettingsSchema } from '../session/settings.ts';
 import {
   castVoteSchema,
   newSessionSchema,
@@ -109,6 +110,11 @@ export const apiContract = {
   'sessions.compare': method(
     z.object({ earlierSessionId: sessionIdSchema, laterSessionId: sessionIdSchema }),
     comparisonSchema,
+  ),
+  'sessions.settings': method(z.object({ sessionId: sessionIdSchema }), sessionSettingsSchema),
+  'sessions.saveSetting': method(
+    z.object({ sessionId: sessionIdSchema, setting: saveSettingSchema }),
+    sessionSettingsSchema,
   ),
   'sessions.export': method(z.object({ sessionId: sessionIdSchema }), exportedFileSchema),
   'sessions.import': method(

@@ -16,6 +16,8 @@ export const API_METHODS = [
   'sessions.resume',
   'sessions.nextReview',
   'sessions.compare',
+  'sessions.settings',
+  'sessions.saveSetting',
   'sessions.export',
   'sessions.import',
   'outcomes.record',

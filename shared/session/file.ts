@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { boardSchema } from '../board/schema.ts';
 import { auditEventSchema } from './events.ts';
 import { outcomeSchema, sessionSchema } from './schema.ts';
+import { sessionSettingsSchema } from './settings.ts';
 
 export const SESSION_FILE_FORMAT = 'boardwalk-session';
 export const SESSION_FILE_VERSION = 1;
@@ -18,5 +19,7 @@ export const sessionFileSchema = z.object({
   session: sessionSchema,
   outcomes: z.array(outcomeSchema),
   events: z.array(auditEventSchema),
+  /** Absent in files from before sessions kept settings. */
+  settings: sessionSettingsSchema.default({}),
 });
 export type SessionFile = z.infer<typeof sessionFileSchema>;

@@ -5,6 +5,7 @@ import { guardFile, guardWrites } from './identity.ts';
 import { openDatabase, type OpenOptions } from './open.ts';
 import { outcomeRepository } from './outcomes.ts';
 import { sessionRepository } from './sessions.ts';
+import { sessionSettingsRepository } from './sessionSettings.ts';
 
 export { DatabaseOpenError, StorageLostError } from './errors.ts';
 export { lockDataFolder, type DataFolderLock } from './lock.ts';
@@ -24,6 +25,7 @@ export async function openStore(options: OpenOptions & { backupsDir: string }) {
     sessions: sessionRepository(db),
     outcomes: outcomeRepository(db),
     events: eventRepository(db),
+    sessionSettings: sessionSettingsRepository(db),
     transaction<T>(work: () => T): T {
       file.check();
       const result = db.transaction(work)();

@@ -10,6 +10,7 @@ import {
 } from '../../../shared/session/file.ts';
 import { checkSessionFile } from '../../../shared/session/fileCheck.ts';
 import type { Session } from '../../../shared/session/schema.ts';
+import type { SaveSetting } from '../../../shared/session/settings.ts';
 import type { Store } from '../db/index.ts';
 import { ServiceError } from '../errors.ts';
 import { contentHash, legacyContentHash } from '../packs/hash.ts';
@@ -76,6 +77,7 @@ export function sessionFileService(store: Store, sessions: SessionService, recor
         session,
         outcomes: store.outcomes.list(session.id),
         events: store.events.list(session.id),
+        settings: store.sessionSettings.get(session.id),
       };
       return {
         fileName: fileNameFor(session.title, session.date, 'session', 'json'),
@@ -105,6 +107,9 @@ export function sessionFileService(store: Store, sessions: SessionService, recor
         store.sessions.insert(session);
         for (const outcome of file.outcomes) store.outcomes.save({ ...outcome, sessionId: session.id });
         copyHistory(file, session.id);
+        for (const [key, value] of Object.entries(file.settings))
+          if (value !== undefined)
+            store.sessionSettings.save(session.id, { key, value } as SaveSetting, file.exportedAt);
         return record(session, input.actor, () => ({
           result: session,
           event: {

@@ -103,6 +103,16 @@ export function sessionService(store: Store, record: Recorder) {
       store.transaction(() => trashed.forEach((session) => store.sessions.purge(session.id)));
       return { removed: trashed.length };
     },
+    settings(input: ApiParsedInput<'sessions.settings'>): ApiOutput<'sessions.settings'> {
+      findSession(input.sessionId);
+      return store.sessionSettings.get(input.sessionId);
+    },
+    /** How the session is run (agenda order, context, export options); a closed session keeps its settings. */
+    saveSetting(input: ApiParsedInput<'sessions.saveSetting'>): ApiOutput<'sessions.saveSetting'> {
+      const session = findOpenSession(input.sessionId);
+      store.transaction(() => store.sessionSettings.save(session.id, input.setting, new Date().toISOString()));
+      return store.sessionSettings.get(session.id);
+    },
     /** Remembers where the facilitator is; not an audited change. */
     resume(input: ApiParsedInput<'sessions.resume'>): ApiOutput<'sessions.resume'> {
       const session = findSession(input.sessionId);

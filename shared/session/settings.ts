@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { languageSchema } from '../text.ts';
+
+/** The facilitator's agenda: the items in the order the room takes them, and those left out. */
+export const agendaSettingSchema = z.object({
+  order: z.array(z.string().min(1)).max(5000),
+  dropped: z.array(z.string().min(1)).max(5000).default([]),
+});
+
+/** The decision tree's inputs as the room chose them: variable id to value id. */
+export const decisionContextSettingSchema = z.record(z.string().min(1), z.string().min(1));
+
+/** How the session's report was last exported. */
+export const exportOptionsSettingSchema = z.object({
+  language: languageSchema,
+  includeUndecided: z.boolean().default(false),
+  /** Sections of the report left out. */
+  omitSections: z.array(z.string().min(1)).max(50).default([]),
+});
+
+/**
+ * What a session keeps besides its outcomes. Each key is saved whole, checked against its own
+ * schema; a key a session never saved is absent.
+ */
+export const sessionSettingsSchema = z.object({
+  agenda: agendaSettingSchema.optional(),
+  decisionContext: decisionContextSettingSchema.optional(),
+  exportOptions: exportOptionsSettingSchema.optional(),
+});
+export type SessionSettings = z.output<typeof sessionSettingsSchema>;
+export type SessionSettingKey = keyof SessionSettings;
+
+/** One setting to save: its key and a value of that key's shape. */
+export const saveSettingSchema = z.discriminatedUnion('key', [
+  z.object({ key: z.literal('agenda'), value: agendaSettingSchema }),
+  z.object({ key: z.literal('decisionContext'), value: decisionContextSettingSchema }),
+  z.object({ key: z.literal('exportOptions'), value: exportOptionsSettingSchema }),
+]);
+export type SaveSetting = z.output<typeof saveSettingSchema>;
+
+type AssertSame<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+/** Fails to compile when a key is added to the settings but not to what can be saved, or back. */
+export type EverySettingSavable = AssertSame<SaveSetting['key'], SessionSettingKey>;
