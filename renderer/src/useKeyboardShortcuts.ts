@@ -1,10 +1,6 @@
 import { useEffect } from 'react';
+import { isTypingTarget, matchesShortcut } from './shortcuts.ts';
 import { useSessionStore } from './stores/index.ts';
-
-function isTextField(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
 
 /**
  * Ctrl+Z undoes the last recorded change of the session, Ctrl+Shift+Z (or Ctrl+Y) redoes it.
@@ -13,12 +9,11 @@ function isTextField(target: EventTarget | null): boolean {
 export function useUndoShortcuts(): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey || isTextField(event.target)) return;
-      const key = event.key.toLowerCase();
-      if (key === 'z' && !event.shiftKey) {
+      if (isTypingTarget(event.target)) return;
+      if (matchesShortcut(event, 'undo')) {
         event.preventDefault();
         void useSessionStore.getState().undo();
-      } else if ((key === 'z' && event.shiftKey) || key === 'y') {
+      } else if (matchesShortcut(event, 'redo')) {
         event.preventDefault();
         void useSessionStore.getState().redo();
       }
