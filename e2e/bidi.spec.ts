@@ -57,6 +57,7 @@ test('a right-to-left override in a session title does not reorder the labels be
     boardId: 'webshop-migration',
     title: `Quarter ${RLO}review three`,
     date: '2026-09-30',
+    facilitator: 'Anouk',
     language: 'en',
   });
   await open(page);
@@ -79,6 +80,7 @@ test('a right-to-left override in a rationale stays inside the rationale in the 
     boardId: 'webshop-migration',
     title: 'Plain title',
     date: '2026-09-30',
+    facilitator: 'Anouk',
     language: 'en',
   });
   const board = (await (

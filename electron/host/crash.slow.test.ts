@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { tempDir } from '../testing/fixtures.ts';
-import { callHost, startServe, type ServeProcess } from './testing-serve.ts';
+import { callHost, startServe, type ServeProcess } from '../testing/serveProcess.ts';
 
 /**
  * The host process itself (`boardwalk serve`) is killed with SIGKILL while several clients write

@@ -2,9 +2,9 @@ import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, readFileSync,
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LOCK_FILE } from '../core/db/lock.ts';
-import { holdSqliteLock, readableByOthers, unprivilegedUser } from '../core/db/testing-faults.ts';
+import { holdSqliteLock, readableByOthers, unprivilegedUser } from '../testing/faults.ts';
 import { tempDir } from '../testing/fixtures.ts';
-import { callHost, runBoardwalk, startServe, type ServeProcess } from './testing-serve.ts';
+import { callHost, runBoardwalk, startServe, type ServeProcess } from '../testing/serveProcess.ts';
 
 const running: ServeProcess[] = [];
 const dirs: (() => void)[] = [];

@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import { connect, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHostServer, HOST_LIMITS } from './server.ts';
-import { listen, sendRaw, statusOf, type HostUnderTest } from './testing-host.ts';
+import { listen, sendRaw, statusOf, type HostUnderTest } from '../testing/rawHttp.ts';
 
 const hosts: HostUnderTest[] = [];
 afterEach(async () => {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../core/index.ts';
 import { startMiniCore } from '../testing/miniCore.ts';
 import { tempDir } from '../testing/fixtures.ts';
-import { listen, sendRaw, statusOf, type HostUnderTest } from './testing-host.ts';
+import { listen, sendRaw, statusOf, type HostUnderTest } from '../testing/rawHttp.ts';
 
 const TOKEN = 'malformed-corpus-token';
 let dir: ReturnType<typeof tempDir>;

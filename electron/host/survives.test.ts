@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../testing/fixtures.ts';
-import { sendRaw, statusOf } from './testing-host.ts';
-import { callHost, startServe, type ServeProcess } from './testing-serve.ts';
+import { sendRaw, statusOf } from '../testing/rawHttp.ts';
+import { callHost, startServe, type ServeProcess } from '../testing/serveProcess.ts';
 
 const running: ServeProcess[] = [];
 const dirs: (() => void)[] = [];

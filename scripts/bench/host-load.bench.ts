@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { callHost, startServe, type ServeProcess } from '../../electron/host/testing-serve.ts';
+import { callHost, startServe, type ServeProcess } from '../../electron/testing/serveProcess.ts';
 import { ms, percentile } from './helpers.ts';
 
 export const title = '20 clients writing to the host over loopback (confirmed writes vs the audit trail, memory)';
@@ -90,6 +90,7 @@ export async function run(): Promise<void> {
       boardId: 'webshop-migration',
       title: 'Load',
       date: '2026-09-30',
+      facilitator: 'bench',
       language: 'en',
     });
     const sessionId = (session.body.value as { id: string }).id;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '../../testing/tempDirs.ts';
 import { DatabaseOpenError } from './errors.ts';
 import { openDatabase } from './open.ts';
-import { holdSqliteLock } from './testing-faults.ts';
+import { holdSqliteLock } from '../../testing/faults.ts';
 
 const dir = useTempDirs();
 

@@ -1,7 +1,7 @@
 import { connect } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { createHostServer, type HostOptions } from './server.ts';
+import { createHostServer, type HostOptions } from '../host/server.ts';
 
 export interface HostUnderTest {
   server: Server;
