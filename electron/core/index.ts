@@ -114,6 +114,7 @@ function handlers(store: Store, options: CoreOptions): Handlers {
     'sessions.import': (input) => files.import(input),
     'outcomes.record': (input) => outcomes.record(input),
     'outcomes.vote': (input) => outcomes.vote(input),
+    'outcomes.addTime': (input) => outcomes.addTime(input),
     'outcomes.list': (input) => outcomes.list(input),
     'outcomes.undo': (input) => outcomes.undo(input),
     'outcomes.redo': (input) => outcomes.redo(input),

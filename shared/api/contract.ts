@@ -6,6 +6,7 @@ import type { ApiMethod } from './methods.ts';
 import { auditEventSchema } from '../session/events.ts';
 import { saveSettingSchema, sessionSettingsSchema } from '../session/settings.ts';
 import {
+  addTimeSchema,
   castVoteSchema,
   newSessionSchema,
   outcomeSchema,
@@ -123,6 +124,7 @@ export const apiContract = {
   ),
   'outcomes.record': method(recordOutcomeSchema, outcomeSchema),
   'outcomes.vote': method(castVoteSchema, outcomeSchema),
+  'outcomes.addTime': method(addTimeSchema, outcomeSchema),
   'outcomes.list': method(z.object({ sessionId: sessionIdSchema }), z.array(outcomeSchema)),
   'outcomes.undo': method(sessionRef, undoResultSchema),
   'outcomes.redo': method(sessionRef, undoResultSchema),

@@ -22,6 +22,7 @@ export const API_METHODS = [
   'sessions.import',
   'outcomes.record',
   'outcomes.vote',
+  'outcomes.addTime',
   'outcomes.list',
   'outcomes.undo',
   'outcomes.redo',

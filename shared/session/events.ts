@@ -46,6 +46,13 @@ export const auditEventSchema = z.discriminatedUnion('type', [
     before: outcomeSchema.nullable(),
     after: outcomeSchema,
   }),
+  /** Time spent on the item booked by the time box; the outcome's fields stay as they were. */
+  eventBase.extend({
+    type: z.literal('outcome.timed'),
+    ...onItem,
+    before: outcomeSchema.nullable(),
+    after: outcomeSchema,
+  }),
   eventBase.extend({
     type: z.literal('outcome.carried-over'),
     ...onItem,
@@ -78,6 +85,7 @@ export const EVENT_TYPES = [
   'session.imported',
   'outcome.recorded',
   'outcome.voted',
+  'outcome.timed',
   'outcome.carried-over',
   'outcome.undone',
   'outcome.redone',

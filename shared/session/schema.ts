@@ -110,6 +110,17 @@ export const recordOutcomeSchema = z.object({
 });
 export type RecordOutcome = z.input<typeof recordOutcomeSchema>;
 
+/** The longest stretch booked at once: a day, so a stuck clock cannot book a year. */
+export const MAX_BOOKED_SECONDS = 24 * 60 * 60;
+
+/** Time the room spent on an item, added to what the outcome holds; never taken back by undo. */
+export const addTimeSchema = z.object({
+  sessionId: sessionIdSchema,
+  itemId: z.string().min(1),
+  seconds: z.number().int().min(1).max(MAX_BOOKED_SECONDS),
+  actor: actorSchema,
+});
+
 export const castVoteSchema = z.object({
   sessionId: sessionIdSchema,
   itemId: z.string().min(1),

@@ -39,6 +39,17 @@ export function outcomeService(store: Store, sessions: SessionService, record: R
     };
   }
 
+  /**
+   * What undo or redo puts back, with the time spent as it stands now: time the room spent is a fact
+   * of the meeting, not a decision, so no step takes it back. An outcome that held only time stays.
+   */
+  function keepingTime(restored: Outcome | null, current: Outcome | null, at: string): Outcome | null {
+    const timeSpentSeconds = current?.timeSpentSeconds ?? 0;
+    if (restored) return { ...restored, timeSpentSeconds };
+    if (timeSpentSeconds === 0 || !current) return null;
+    return { ...newOutcome(current.sessionId, current.itemId, at), timeSpentSeconds };
+  }
+
   /** One step back (undo: to the change's `before`) or forward (redo: to its `after`), logged as an event. */
   function step(input: ApiParsedInput<'outcomes.undo'>, direction: 'undo' | 'redo'): ApiOutput<'outcomes.undo'> {
     const session = sessions.findOpenSession(input.sessionId);
@@ -46,9 +57,9 @@ export function outcomeService(store: Store, sessions: SessionService, record: R
       direction === 'undo' ? store.events.newestUndoable(session.id) : store.events.nextRedoable(session.id);
     if (!target) return { itemId: null, outcome: null, ...undoState(session.id) };
     const { itemId } = target;
-    const restored = direction === 'undo' ? target.before : target.after;
-    return record(session, input.actor, () => {
+    return record(session, input.actor, (at) => {
       const current = store.outcomes.get(session.id, itemId) ?? null;
+      const restored = keepingTime(direction === 'undo' ? target.before : target.after, current, at);
       if (restored) store.outcomes.save(restored);
       else store.outcomes.remove(session.id, itemId);
       if (direction === 'undo') store.events.markUndone(target.id);
@@ -92,6 +103,24 @@ export function outcomeService(store: Store, sessions: SessionService, record: R
         return {
           result: after,
           event: { type: 'outcome.voted', itemId: input.itemId, refEventId: null, before, after },
+        };
+      });
+    },
+    /**
+     * Adds time spent to an item's outcome. Audited, but not a change undo takes back, and it keeps
+     * the redo stack: booking time while the room talks must not cost the facilitator a redo.
+     */
+    addTime(input: ApiParsedInput<'outcomes.addTime'>): ApiOutput<'outcomes.addTime'> {
+      const session = sessions.findOpenSession(input.sessionId);
+      itemOf(session, input.itemId);
+      return record(session, input.actor, (at) => {
+        const before = store.outcomes.get(session.id, input.itemId) ?? null;
+        const base = before ?? newOutcome(session.id, input.itemId, at);
+        const after: Outcome = { ...base, timeSpentSeconds: base.timeSpentSeconds + input.seconds };
+        store.outcomes.save(after);
+        return {
+          result: after,
+          event: { type: 'outcome.timed', itemId: input.itemId, refEventId: null, before, after },
         };
       });
     },
