@@ -107,6 +107,8 @@ function handlers(store: Store, options: CoreOptions): Handlers {
     'sessions.emptyTrash': () => sessions.emptyTrash(),
     'sessions.resume': (input) => sessions.resume(input),
     'sessions.nextReview': (input) => reviews.nextReview(input),
+    'sessions.dueForReview': (input) => reviews.due(input),
+    'sessions.reviewDue': (input) => reviews.reviewDue(input),
     'sessions.compare': (input) => reviews.compare(input),
     'sessions.settings': (input) => sessions.settings(input),
     'sessions.saveSetting': (input) => sessions.saveSetting(input),

@@ -156,39 +156,6 @@ describe('undo and redo', () => {
   });
 });
 
-describe('the next review', () => {
-  it('carries open, deferred and escalated outcomes into a new session on the newest board, linked to the old one', async () => {
-    const previous = await newSession();
-    await record(previous.id, { status: 'deferred', owner: 'Ops', dueDate: '2026-12-01' });
-    expect(
-      await failure(core, 'sessions.nextReview', { sessionId: previous.id, title: 'Q4', date: '2026-12-15' }),
-    ).toBe('conflict');
-    await call(core, 'sessions.close', { sessionId: previous.id });
-    const next = await call(core, 'sessions.nextReview', {
-      sessionId: previous.id,
-      title: 'Q4 review',
-      date: '2026-12-15',
-      actor: 'Anouk',
-    });
-    expect(next.carried).toEqual([ITEM]);
-    expect(next.dropped).toEqual([]);
-    expect(next.session).toMatchObject({ previousSessionId: previous.id, title: 'Q4 review', closedAt: null });
-    const [outcome] = await call(core, 'outcomes.list', { sessionId: next.session.id });
-    expect(outcome).toMatchObject({ status: 'deferred', owner: 'Ops', dueDate: '2026-12-01' });
-    const carried = (await call(core, 'events.list', { sessionId: next.session.id, itemId: ITEM }))[0]!;
-    expect(carried).toMatchObject({ type: 'outcome.carried-over', before: { sessionId: previous.id } });
-  });
-
-  it('does not carry decided items', async () => {
-    const previous = await newSession();
-    await record(previous.id, { status: 'decided' });
-    await call(core, 'sessions.close', { sessionId: previous.id });
-    const next = await call(core, 'sessions.nextReview', { sessionId: previous.id, title: 'Q4', date: '2026-12-15' });
-    expect(next.carried).toEqual([]);
-    expect(await call(core, 'outcomes.list', { sessionId: next.session.id })).toEqual([]);
-  });
-});
-
 describe('comparing two sessions', () => {
   it('shows per item what changed in status, decision, owner and due date', async () => {
     const q3 = await newSession('Q3');
@@ -199,6 +166,7 @@ describe('comparing two sessions', () => {
     expect(comparison.items).toEqual([
       {
         itemId: ITEM,
+        kind: 'decided',
         changes: [
           { field: 'status', before: 'deferred', after: 'decided' },
           { field: 'chosenOption', before: null, after: 'argo_cd' },

@@ -7,6 +7,7 @@ import { auditEventSchema } from '../session/events.ts';
 import { saveSettingSchema, sessionSettingsSchema } from '../session/settings.ts';
 import {
   addTimeSchema,
+  carriedFromSchema,
   castVoteSchema,
   newSessionSchema,
   outcomeSchema,
@@ -14,7 +15,7 @@ import {
   sessionIdSchema,
   sessionSchema,
 } from '../session/schema.ts';
-import { COMPARED_FIELDS } from '../session/compare.ts';
+import { CHANGE_KINDS, COMPARED_FIELDS } from '../session/compare.ts';
 
 export const packProblemSchema = z.object({
   file: z.string(),
@@ -56,6 +57,15 @@ export const exportedFileSchema = z.object({
 const sessionRef = z.object({ sessionId: sessionIdSchema, actor: z.string().trim().max(200).optional() });
 const sessionTitle = z.string().trim().min(1).max(200);
 
+/** A session started from earlier ones: which items came along, which the board no longer has, which had to change. */
+const carriedSchema = z.object({
+  session: sessionSchema,
+  carried: z.array(z.string()),
+  dropped: z.array(z.string()),
+  /** Carried, but an option or checklist line the newer board version lacks was let go. */
+  adjusted: z.array(z.string()),
+});
+
 const undoResultSchema = z.object({
   itemId: z.string().nullable(),
   outcome: outcomeSchema.nullable(),
@@ -69,6 +79,7 @@ const comparisonSchema = z.object({
   items: z.array(
     z.object({
       itemId: z.string(),
+      kind: z.enum(CHANGE_KINDS).nullable(),
       changes: z.array(
         z.object({ field: z.enum(COMPARED_FIELDS), before: z.string().nullable(), after: z.string().nullable() }),
       ),
@@ -105,9 +116,18 @@ export const apiContract = {
     z.object({ ok: z.literal(true) }),
   ),
   'sessions.nextReview': method(
-    sessionRef.extend({ title: sessionTitle, date: z.iso.date(), facilitator: z.string().max(200).optional() }),
-    z.object({ session: sessionSchema, carried: z.array(z.string()), dropped: z.array(z.string()) }),
+    sessionRef.extend({
+      title: sessionTitle,
+      date: z.iso.date(),
+      facilitator: z.string().trim().min(1).max(200).optional(),
+    }),
+    carriedSchema,
   ),
+  'sessions.dueForReview': method(
+    z.object({ boardId: z.string().min(1), asOf: z.iso.date() }),
+    z.array(z.object({ outcome: outcomeSchema, decidedIn: carriedFromSchema })),
+  ),
+  'sessions.reviewDue': method(newSessionSchema.omit({ boardHash: true }), carriedSchema),
   'sessions.compare': method(
     z.object({ earlierSessionId: sessionIdSchema, laterSessionId: sessionIdSchema }),
     comparisonSchema,

@@ -15,6 +15,8 @@ export const API_METHODS = [
   'sessions.emptyTrash',
   'sessions.resume',
   'sessions.nextReview',
+  'sessions.dueForReview',
+  'sessions.reviewDue',
   'sessions.compare',
   'sessions.settings',
   'sessions.saveSetting',

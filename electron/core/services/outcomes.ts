@@ -23,10 +23,18 @@ export function outcomeService(store: Store, sessions: SessionService, record: R
   }
 
   /** The outcome after a change: the stored one (or a fresh one) with the change applied. */
-  function changedOutcome(session: Session, itemId: string, changes: Partial<OutcomeFields>, at: string) {
+  function changedOutcome(
+    session: Session,
+    itemId: string,
+    changes: Partial<OutcomeFields>,
+    at: string,
+    { takenUp }: { takenUp: boolean },
+  ) {
     const before = store.outcomes.get(session.id, itemId) ?? null;
     const base: Outcome = before ?? newOutcome(session.id, itemId, at);
     const after: Outcome = { ...base, ...changes, sessionId: session.id, itemId, updatedAt: at };
+    // Once the room records something on a carried-over outcome, it is this session's own.
+    if (takenUp) after.carriedFrom = null;
     store.outcomes.save(after);
     store.events.forgetRedo(session.id);
     return { before, after };
@@ -83,7 +91,7 @@ export function outcomeService(store: Store, sessions: SessionService, record: R
       const session = sessions.findOpenSession(input.sessionId);
       refuseMisfits(itemOf(session, input.itemId), session, input.changes);
       return record(session, input.actor, (at) => {
-        const { before, after } = changedOutcome(session, input.itemId, input.changes, at);
+        const { before, after } = changedOutcome(session, input.itemId, input.changes, at, { takenUp: true });
         return {
           result: after,
           event: { type: 'outcome.recorded', itemId: input.itemId, refEventId: null, before, after },
@@ -99,7 +107,7 @@ export function outcomeService(store: Store, sessions: SessionService, record: R
       else delete votes[input.participant];
       refuseMisfits(item, session, { votes });
       return record(session, input.participant, (at) => {
-        const { before, after } = changedOutcome(session, input.itemId, { votes }, at);
+        const { before, after } = changedOutcome(session, input.itemId, { votes }, at, { takenUp: false });
         return {
           result: after,
           event: { type: 'outcome.voted', itemId: input.itemId, refEventId: null, before, after },

@@ -1,30 +1,104 @@
 import type { ApiOutput, ApiParsedInput } from '../../../shared/api/contract.ts';
+import { indexBoard } from '../../../shared/board/boardIndex.ts';
+import type { Item } from '../../../shared/board/schema.ts';
 import { compareOutcomes } from '../../../shared/session/compare.ts';
-import type { Outcome } from '../../../shared/session/schema.ts';
-import type { Store } from '../db/index.ts';
+import { outcomeMisfits } from '../../../shared/session/fit.ts';
+import { isDueForReview } from '../../../shared/session/review.ts';
+import type { CarriedFrom, Outcome, Session } from '../../../shared/session/schema.ts';
+import type { Store, StoredBoardVersion } from '../db/index.ts';
 import { ServiceError } from '../errors.ts';
 import type { Recorder } from './recorder.ts';
 import type { SessionService } from './sessions.ts';
 
-const CARRIED_STATUSES = new Set(['open', 'deferred', 'escalated']);
+/**
+ * An outcome as it starts the next session: the decision, rationale, owner, dates and checklist
+ * stay; votes and time belong to the meeting they were cast in. What the item no longer has (an
+ * option or a checklist line removed in a newer board version) is let go, and said so.
+ */
+function carriedOutcome(outcome: Outcome, item: Item, session: Session, from: CarriedFrom, at: string) {
+  const copy: Outcome = {
+    ...outcome,
+    sessionId: session.id,
+    votes: {},
+    timeSpentSeconds: 0,
+    carriedFrom: from,
+    updatedAt: at,
+  };
+  const misfits = outcomeMisfits(item, session.participants, copy);
+  for (const misfit of misfits) {
+    if (misfit.path[0] === 'chosenOption') copy.chosenOption = null;
+    if (misfit.path[0] === 'checklist') {
+      copy.checklist = { ...copy.checklist };
+      delete copy.checklist[String(misfit.path[1])];
+    }
+  }
+  return { copy, adjusted: misfits.length > 0 };
+}
 
-/** Working across sessions: the next quarterly review, and what changed since the last one. */
+function sessionRef(session: Session): CarriedFrom {
+  return { sessionId: session.id, title: session.title, date: session.date };
+}
+
+/** Working across sessions: the next quarterly review, decisions due for review, and what changed. */
 export function reviewService(store: Store, sessions: SessionService, record: Recorder) {
+  function newestVersion(boardId: string): StoredBoardVersion {
+    const newest = store.boardVersions.newest(boardId);
+    if (!newest) throw new ServiceError('not-found', `No board '${boardId}'`);
+    return newest;
+  }
+
+  /** Copies outcomes into a new session, each with its own audit event pointing back to where it came from. */
+  function carry(session: Session, version: StoredBoardVersion, outcomes: { outcome: Outcome; from: CarriedFrom }[]) {
+    const items = indexBoard(version.board).itemById;
+    const carried: string[] = [];
+    const dropped: string[] = [];
+    const adjusted: string[] = [];
+    for (const { outcome, from } of outcomes) {
+      const item = items.get(outcome.itemId);
+      if (!item) {
+        dropped.push(outcome.itemId);
+        continue;
+      }
+      record(session, undefined, (at) => {
+        const { copy, adjusted: changed } = carriedOutcome(outcome, item, session, from, at);
+        store.outcomes.save(copy);
+        if (changed) adjusted.push(outcome.itemId);
+        return {
+          result: copy,
+          event: { type: 'outcome.carried-over', itemId: outcome.itemId, refEventId: null, before: from, after: copy },
+        };
+      });
+      carried.push(outcome.itemId);
+    }
+    return { carried, dropped, adjusted };
+  }
+
+  /** For every item of a board, its outcome in the latest session that recorded one. */
+  function latestOutcomes(boardId: string): { outcome: Outcome; session: Session }[] {
+    const latest = new Map<string, { outcome: Outcome; session: Session }>();
+    const byDate = [...store.sessions.list(boardId)].sort(
+      (a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt),
+    );
+    for (const session of byDate)
+      for (const outcome of store.outcomes.list(session.id)) latest.set(outcome.itemId, { outcome, session });
+    return [...latest.values()];
+  }
+
+  function dueForReview(boardId: string, asOf: string) {
+    return latestOutcomes(boardId).filter(({ outcome }) => isDueForReview(outcome, asOf));
+  }
+
   return {
     /**
-     * Starts the next review on the newest board version, carrying over what is still open,
-     * deferred or escalated; each carried outcome's event points back to the session it came from.
+     * Starts the next review on the newest board version from where the previous one ended:
+     * every outcome comes along (decided ones stay decided), marked with the session it was
+     * recorded in, so the room takes up what is pending or due and need not redo the rest.
      */
     nextReview(input: ApiParsedInput<'sessions.nextReview'>): ApiOutput<'sessions.nextReview'> {
       const previous = sessions.findSession(input.sessionId);
       if (!previous.closedAt)
         throw new ServiceError('conflict', 'Close this session before starting the next review from it');
-      const newest = store.boardVersions.newest(previous.boardId);
-      if (!newest) throw new ServiceError('not-found', `No board '${previous.boardId}'`);
-      const itemIds = new Set(newest.board.items.map((item) => item.id));
-      const candidates = store.outcomes.list(previous.id).filter((outcome) => CARRIED_STATUSES.has(outcome.status));
-      const carried = candidates.filter((outcome) => itemIds.has(outcome.itemId));
-      const dropped = candidates.filter((outcome) => !itemIds.has(outcome.itemId)).map((outcome) => outcome.itemId);
+      const newest = newestVersion(previous.boardId);
       return store.transaction(() => {
         const session = sessions.create(
           {
@@ -38,23 +112,28 @@ export function reviewService(store: Store, sessions: SessionService, record: Re
           },
           { previousSessionId: previous.id },
         );
-        const from = { sessionId: previous.id, title: previous.title, date: previous.date };
-        for (const outcome of carried)
-          record(session, input.actor, (at) => {
-            const copy: Outcome = { ...outcome, sessionId: session.id, updatedAt: at };
-            store.outcomes.save(copy);
-            return {
-              result: copy,
-              event: {
-                type: 'outcome.carried-over',
-                itemId: outcome.itemId,
-                refEventId: null,
-                before: from,
-                after: copy,
-              },
-            };
-          });
-        return { session, carried: carried.map((outcome) => outcome.itemId), dropped };
+        const outcomes = store.outcomes
+          .list(previous.id)
+          .map((outcome) => ({ outcome, from: outcome.carriedFrom ?? sessionRef(previous) }));
+        return { session, ...carry(session, newest, outcomes) };
+      });
+    },
+    /** Decisions of a board whose review date has come, each from the latest session that recorded it. */
+    due(input: ApiParsedInput<'sessions.dueForReview'>): ApiOutput<'sessions.dueForReview'> {
+      return dueForReview(input.boardId, input.asOf).map(({ outcome, session }) => ({
+        outcome,
+        decidedIn: sessionRef(session),
+      }));
+    },
+    /** A review session for the decisions due by its date, carried from the sessions that made them. */
+    reviewDue(input: ApiParsedInput<'sessions.reviewDue'>): ApiOutput<'sessions.reviewDue'> {
+      const due = dueForReview(input.boardId, input.date);
+      if (due.length === 0) throw new ServiceError('conflict', 'No decision of this board is due for review');
+      const newest = newestVersion(input.boardId);
+      return store.transaction(() => {
+        const session = sessions.create({ ...input, boardHash: newest.hash });
+        const outcomes = due.map(({ outcome, session: from }) => ({ outcome, from: sessionRef(from) }));
+        return { session, ...carry(session, newest, outcomes) };
       });
     },
     compare(input: ApiParsedInput<'sessions.compare'>): ApiOutput<'sessions.compare'> {

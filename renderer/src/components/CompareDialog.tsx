@@ -32,7 +32,7 @@ export function CompareDialog({ onClose }: { onClose: () => void }) {
       return item(itemId)?.options.find((option) => option.id === value)?.label[language] ?? value;
     return value;
   };
-  const changed = comparison?.items.filter((row) => row.changes.length > 0) ?? [];
+  const changed = comparison?.items.filter((row) => row.kind !== null) ?? [];
   const sessionOptions = sessions.map((session) => (
     <option key={session.id} value={session.id}>
       {session.title} ({session.date})
@@ -60,6 +60,7 @@ export function CompareDialog({ onClose }: { onClose: () => void }) {
           <thead>
             <tr>
               <th scope="col">{t('report.item')}</th>
+              <th scope="col">{t('compare.change')}</th>
               <th scope="col">{t('compare.field')}</th>
               <th scope="col">{t('compare.before')}</th>
               <th scope="col">{t('compare.after')}</th>
@@ -68,8 +69,9 @@ export function CompareDialog({ onClose }: { onClose: () => void }) {
           <tbody>
             {changed.flatMap((row) =>
               row.changes.map((change, index) => (
-                <tr key={`${row.itemId}-${change.field}`}>
+                <tr key={`${row.itemId}-${change.field}`} data-change={index === 0 ? row.kind : undefined}>
                   <td>{index === 0 ? (item(row.itemId)?.title[language] ?? row.itemId) : ''}</td>
+                  <td>{index === 0 && row.kind ? t(`compare.kinds.${row.kind}`) : ''}</td>
                   <td>{t(`compare.fields.${change.field}`)}</td>
                   <td>{show(row.itemId, change.field, change.before)}</td>
                   <td>{show(row.itemId, change.field, change.after)}</td>

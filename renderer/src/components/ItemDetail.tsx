@@ -5,6 +5,7 @@ import type { LocalizedText } from '../../../shared/text.ts';
 import { usePreferences, useSessionStore } from '../stores/index.ts';
 import { ItemFacts } from './ItemFacts.tsx';
 import { OutcomeForm } from './OutcomeForm.tsx';
+import { ReviewStanding } from './ReviewStanding.tsx';
 
 function Section({ label, text }: { label: string; text: LocalizedText | undefined }) {
   const language = usePreferences((state) => state.language);
@@ -99,6 +100,7 @@ export function ItemDetail({ board, item }: { board: Board; item: Item }) {
         {t('item.source', { document: item.source.document, section: item.source.section })}
       </p>
       {/* A new key after undo, redo or a session switch, so the form shows what is stored then. */}
+      <ReviewStanding itemId={item.id} />
       <OutcomeForm key={`${item.id}:${historyStep}`} item={item} />
     </article>
   );

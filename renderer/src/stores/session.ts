@@ -11,6 +11,7 @@ import { useWalkthrough } from './walkthrough.ts';
 export type OutcomeDraft = Omit<OutcomeFields, 'votes'>;
 export type ExportedFile = ApiOutput<'sessions.export'>;
 type UndoResult = ApiOutput<'outcomes.undo'>;
+export type DueReview = ApiOutput<'sessions.dueForReview'>[number];
 
 export interface SessionState {
   sessions: Session[];
@@ -49,6 +50,11 @@ export interface SessionState {
     date: string,
   ) => Promise<ApiOutput<'sessions.nextReview'> | undefined>;
   exportSession: (sessionId: string) => Promise<ExportedFile | undefined>;
+  /** Decisions of the board whose review date has come, from the latest session that recorded each. */
+  dueReviews: DueReview[];
+  loadDueReviews: (boardId: string, asOf: string) => Promise<void>;
+  /** Starts a session for the decisions due for review, and opens it. */
+  startDueReview: (input: ApiInput<'sessions.reviewDue'>) => Promise<ApiOutput<'sessions.reviewDue'> | undefined>;
   /** The decision report of the current session, with what was typed but not saved included. */
   exportReport: (language: Language) => Promise<ExportedFile | undefined>;
   importSession: (file: { name: string; base64: string }) => Promise<Session | undefined>;
@@ -231,6 +237,19 @@ export function createSessionStore(api: BoardwalkApi, memory: Memory, boards: Bo
         return result;
       },
       exportSession: (sessionId) => attempt(() => api['sessions.export']({ sessionId })),
+      dueReviews: [],
+      loadDueReviews: async (boardId, asOf) => {
+        const due = await attempt(() => api['sessions.dueForReview']({ boardId, asOf }));
+        if (due && boards.getState().current?.board.meta.id === boardId) set({ dueReviews: due });
+      },
+      startDueReview: async (input) => {
+        const result = await attempt(() => api['sessions.reviewDue'](input));
+        if (!result) return undefined;
+        set({ dueReviews: [] });
+        await refresh();
+        await get().openSession(result.session);
+        return result;
+      },
       exportReport: async (language) => {
         const session = get().current;
         if (!session) return undefined;

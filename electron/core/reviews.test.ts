@@ -1,0 +1,240 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { reviewStanding } from '../../shared/session/review.ts';
+import type { Core } from './index.ts';
+import { call, failure, startMiniCore } from '../testing/miniCore.ts';
+import { tempDir } from '../testing/fixtures.ts';
+
+/** A small board with an item of each standing a review can give; `withoutFlux` is its next version. */
+function reviewPack({ withoutFlux = false } = {}) {
+  return `
+board:
+  id: review-fixture
+  version: '${withoutFlux ? '2' : '1'}'
+  title: { nl: 'Reviewbord', en: 'Review board' }
+  languages: [nl, en]
+  credit: 'Boardwalk'
+  licence: 'MIT'
+layers:
+  - id: layer0
+    title: { nl: 'Laag 0', en: 'Layer 0' }
+nodes:
+  - id: need
+    layer: layer0
+    type: business-requirement
+    label: { nl: 'Behoefte', en: 'Need' }
+edges: []
+items:
+  - id: deploy_tool
+    kind: conflict
+    group: conflicting-requirement
+    title: { nl: 'Welk gereedschap?', en: 'Which tool?' }
+    layer0: { nl: 'Geen downtime', en: 'No downtime' }
+    layer1: { nl: 'GitOps', en: 'GitOps' }
+    refs: [need]
+    source: { document: 'fixture', section: '1' }
+    options:
+      - id: argo_cd
+        label: { nl: 'Argo CD', en: 'Argo CD' }
+${
+  withoutFlux
+    ? ''
+    : `      - id: flux
+        label: { nl: 'Flux', en: 'Flux' }
+`
+}  - id: dns_risk
+    kind: risk
+    severity: high
+    title: { nl: 'DNS-risico', en: 'DNS risk' }
+    refs: [need]
+    source: { document: 'fixture', section: '2' }
+  - id: budget_question
+    kind: open-question
+    number: 1
+    title: { nl: 'Budget?', en: 'Budget?' }
+    question: { nl: 'Hoeveel budget?', en: 'How much budget?' }
+    refs: [need]
+    source: { document: 'fixture', section: '3' }
+  - id: team_question
+    kind: open-question
+    number: 2
+    title: { nl: 'Team?', en: 'Team?' }
+    question: { nl: 'Hoe groot is het team?', en: 'How large is the team?' }
+    refs: [need]
+    source: { document: 'fixture', section: '4' }
+`;
+}
+
+let dir: ReturnType<typeof tempDir>;
+let core: Core;
+
+beforeEach(async () => {
+  dir = tempDir();
+  core = await startMiniCore(dir.path);
+  await importPack(reviewPack());
+});
+afterEach(() => {
+  core.close();
+  dir.remove();
+});
+
+function importPack(yaml: string) {
+  return call(core, 'boards.import', { files: [{ name: 'board.yaml', base64: Buffer.from(yaml).toString('base64') }] });
+}
+
+function newSession(title: string, date: string) {
+  return call(core, 'sessions.create', {
+    boardId: 'review-fixture',
+    title,
+    date,
+    facilitator: 'Anouk',
+    participants: ['Bram'],
+    language: 'en',
+  });
+}
+
+function record(sessionId: string, itemId: string, changes: Record<string, unknown>) {
+  return call(core, 'outcomes.record', { sessionId, itemId, changes });
+}
+
+async function outcomesOf(sessionId: string) {
+  return Object.fromEntries(
+    (await call(core, 'outcomes.list', { sessionId })).map((outcome) => [outcome.itemId, outcome]),
+  );
+}
+
+/** Q3 decides the tool (review due in March), defers the DNS risk, and notes something on the budget question. */
+async function heldQ3() {
+  const q3 = await newSession('Q3 review', '2026-09-30');
+  await record(q3.id, 'deploy_tool', {
+    status: 'decided',
+    chosenOption: 'flux',
+    rationale: 'Smaller footprint',
+    owner: 'Ops',
+    dueDate: '2026-11-30',
+    reviewDate: '2027-03-01',
+  });
+  await call(core, 'outcomes.vote', { sessionId: q3.id, itemId: 'deploy_tool', participant: 'Bram', optionId: 'flux' });
+  await record(q3.id, 'dns_risk', { status: 'deferred', owner: 'Network team' });
+  await record(q3.id, 'budget_question', { notes: 'Ask finance' });
+  await call(core, 'sessions.close', { sessionId: q3.id });
+  return q3;
+}
+
+describe('the next review', () => {
+  it('starts from where the last one ended: decided items stay decided, marked where they were decided', async () => {
+    const q3 = await heldQ3();
+    expect(
+      await failure(core, 'sessions.nextReview', {
+        sessionId: (await newSession('open', '2026-10-01')).id,
+        title: 'x',
+        date: '2026-12-15',
+      }),
+    ).toBe('conflict');
+    const next = await call(core, 'sessions.nextReview', { sessionId: q3.id, title: 'Q4 review', date: '2026-12-15' });
+    expect(next.carried.sort()).toEqual(['budget_question', 'deploy_tool', 'dns_risk']);
+    expect(next).toMatchObject({ dropped: [], adjusted: [] });
+    const outcomes = await outcomesOf(next.session.id);
+    const from = { sessionId: q3.id, title: 'Q3 review', date: '2026-09-30' };
+    expect(outcomes.deploy_tool).toMatchObject({
+      status: 'decided',
+      chosenOption: 'flux',
+      rationale: 'Smaller footprint',
+      owner: 'Ops',
+      carriedFrom: from,
+      // The votes and the time belong to the meeting they were cast in.
+      votes: {},
+      timeSpentSeconds: 0,
+    });
+    expect(outcomes.dns_risk).toMatchObject({ status: 'deferred', carriedFrom: from });
+    const session = next.session;
+    expect(reviewStanding(outcomes.deploy_tool, session)).toBe('carried-settled');
+    expect(reviewStanding(outcomes.dns_risk, session)).toBe('carried-pending');
+    expect(reviewStanding(outcomes.budget_question, session)).toBe('carried-pending');
+    expect(reviewStanding(outcomes.team_question, session)).toBe('fresh');
+    const events = await call(core, 'events.list', { sessionId: session.id, itemId: 'deploy_tool' });
+    expect(events.map((event) => [event.type, event.actor])).toEqual([['outcome.carried-over', 'Anouk']]);
+  });
+
+  it('brings a decision back as due for review once its review date has come', async () => {
+    const q3 = await heldQ3();
+    const q1 = await call(core, 'sessions.nextReview', { sessionId: q3.id, title: 'Q1 review', date: '2027-03-10' });
+    const outcomes = await outcomesOf(q1.session.id);
+    expect(reviewStanding(outcomes.deploy_tool, q1.session)).toBe('due-for-review');
+    // Once the room takes it up again, it is this session's decision.
+    await record(q1.session.id, 'deploy_tool', { reviewDate: '2027-09-01' });
+    expect((await outcomesOf(q1.session.id)).deploy_tool?.carriedFrom).toBeNull();
+  });
+
+  it('keeps saying where a decision was made when it is carried through more than one review', async () => {
+    const q3 = await heldQ3();
+    const q4 = await call(core, 'sessions.nextReview', { sessionId: q3.id, title: 'Q4', date: '2026-12-15' });
+    await call(core, 'outcomes.vote', {
+      sessionId: q4.session.id,
+      itemId: 'deploy_tool',
+      participant: 'Bram',
+      optionId: 'argo_cd',
+    });
+    await call(core, 'sessions.close', { sessionId: q4.session.id });
+    const q1 = await call(core, 'sessions.nextReview', { sessionId: q4.session.id, title: 'Q1', date: '2027-01-15' });
+    expect((await outcomesOf(q1.session.id)).deploy_tool?.carriedFrom).toMatchObject({ sessionId: q3.id });
+  });
+
+  it('lets go of an option the newer board version no longer has, and says so', async () => {
+    const q3 = await heldQ3();
+    await importPack(reviewPack({ withoutFlux: true }));
+    const next = await call(core, 'sessions.nextReview', { sessionId: q3.id, title: 'Q4', date: '2026-12-15' });
+    expect(next.adjusted).toEqual(['deploy_tool']);
+    expect((await outcomesOf(next.session.id)).deploy_tool).toMatchObject({
+      status: 'decided',
+      chosenOption: null,
+      rationale: 'Smaller footprint',
+    });
+  });
+});
+
+describe('decisions due for review', () => {
+  it('are listed across the sessions of a board, from the latest session that recorded each', async () => {
+    const q3 = await heldQ3();
+    expect(await call(core, 'sessions.dueForReview', { boardId: 'review-fixture', asOf: '2027-02-28' })).toEqual([]);
+    const due = await call(core, 'sessions.dueForReview', { boardId: 'review-fixture', asOf: '2027-03-01' });
+    expect(due.map((entry) => [entry.outcome.itemId, entry.decidedIn.sessionId])).toEqual([['deploy_tool', q3.id]]);
+  });
+
+  it('can be taken up in a review session of their own', async () => {
+    const q3 = await heldQ3();
+    const input = {
+      boardId: 'review-fixture',
+      title: 'Review of due decisions',
+      facilitator: 'Anouk',
+      language: 'nl' as const,
+    };
+    expect(await failure(core, 'sessions.reviewDue', { ...input, date: '2027-01-01' })).toBe('conflict');
+    const review = await call(core, 'sessions.reviewDue', { ...input, date: '2027-03-05' });
+    expect(review.carried).toEqual(['deploy_tool']);
+    const outcomes = await outcomesOf(review.session.id);
+    expect(Object.keys(outcomes)).toEqual(['deploy_tool']);
+    expect(outcomes.deploy_tool).toMatchObject({ carriedFrom: { sessionId: q3.id }, chosenOption: 'flux' });
+    expect(reviewStanding(outcomes.deploy_tool, review.session)).toBe('due-for-review');
+  });
+});
+
+describe('comparing a review with the one before', () => {
+  it('shows nothing for what was carried over unchanged, and names what really changed', async () => {
+    const q3 = await heldQ3();
+    const next = await call(core, 'sessions.nextReview', { sessionId: q3.id, title: 'Q4', date: '2026-12-15' });
+    const compare = () => call(core, 'sessions.compare', { earlierSessionId: q3.id, laterSessionId: next.session.id });
+    expect((await compare()).items.filter((row) => row.kind !== null)).toEqual([]);
+
+    await record(next.session.id, 'deploy_tool', { status: 'escalated' });
+    await record(next.session.id, 'dns_risk', { status: 'decided' });
+    await record(next.session.id, 'team_question', { status: 'deferred' });
+    await record(next.session.id, 'budget_question', { owner: 'Finance' });
+    const kinds = Object.fromEntries((await compare()).items.map((row) => [row.itemId, row.kind]));
+    expect(kinds).toEqual({
+      deploy_tool: 'reopened',
+      dns_risk: 'decided',
+      team_question: 'first-recorded',
+      budget_question: 'details-changed',
+    });
+  });
+});
