@@ -9,6 +9,7 @@ import {
   type Store,
 } from './db/index.ts';
 import { createDispatch, type Dispatch, type Handlers } from './dispatch.ts';
+import { createLiveChannel, type LiveChannel } from './live.ts';
 import { boardService, storeShippedBoards } from './services/boards.ts';
 import { outcomeService } from './services/outcomes.ts';
 import { createRecorder } from './services/recorder.ts';
@@ -21,6 +22,7 @@ import { sessionService } from './services/sessions.ts';
 export { DatabaseOpenError, StorageLostError } from './db/index.ts';
 export type { PdfRenderer } from './services/reports.ts';
 export type { Dispatch } from './dispatch.ts';
+export type { LiveChannel, LiveListener } from './live.ts';
 export { ServiceError } from './errors.ts';
 export { CONTENT_SECURITY_POLICY } from './csp.ts';
 export { loadPack, type PackResult } from './packs/load.ts';
@@ -39,6 +41,8 @@ export interface CoreOptions {
 
 export interface Core {
   dispatch: Dispatch;
+  /** What presenter views follow: the shells pass it on (IPC to a second window, an event stream to a tab). */
+  live: Pick<LiveChannel, 'subscribe' | 'current'>;
   dataDir: string;
   close(): void;
 }
@@ -82,7 +86,7 @@ export function restoreNewestBackup(dataDir: string): string {
   return backup.takenAt;
 }
 
-function handlers(store: Store, options: CoreOptions): Handlers {
+function handlers(store: Store, options: CoreOptions, live: LiveChannel): Handlers {
   const boards = boardService(store);
   const record = createRecorder(store);
   const sessions = sessionService(store, record);
@@ -123,6 +127,11 @@ function handlers(store: Store, options: CoreOptions): Handlers {
     'outcomes.undoState': (input) => outcomes.undoState(input),
     'events.list': (input) => outcomes.events(input),
     'reports.export': (input) => reports.export(input),
+    'live.publish': (input) => {
+      live.publish(input);
+      return { ok: true };
+    },
+    'live.current': () => live.current(),
     'app.info': () => ({
       dataDir: options.dataDir,
       backupsDir: dataPaths(options.dataDir).backups,
@@ -162,9 +171,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   // One backup per hour of use: checked every few minutes, taken when the last is an hour old.
   const timer = setInterval(rotate, BACKUP_CHECK_MS);
   timer.unref();
-  const dispatch = createDispatch(handlers(store, options), log);
+  const live = createLiveChannel();
+  const dispatch = createDispatch(handlers(store, options, live), log);
   return {
     dispatch,
+    live,
     dataDir: options.dataDir,
     close: () => {
       clearInterval(timer);

@@ -65,6 +65,7 @@ export async function serveCommand(args: string[]): Promise<number> {
   }
   const server = createHostServer({
     dispatch: core.dispatch,
+    live: core.live,
     token,
     rendererDir: join(projectRoot, 'out', 'renderer'),
     log: (line) => process.stderr.write(`${line}\n`),

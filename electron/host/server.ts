@@ -1,12 +1,15 @@
-import { timingSafeEqual } from 'node:crypto';
 import { createReadStream, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { join } from 'node:path';
-import { rendererHeaders, rendererPathFor, type Dispatch } from '../core/index.ts';
+import { rendererHeaders, rendererPathFor, type Dispatch, type LiveChannel } from '../core/index.ts';
+import { createLiveStreams, LIVE_PATH } from './live.ts';
+import { sameToken } from './token.ts';
 
 export interface HostOptions {
   dispatch: Dispatch;
+  /** What presenter tabs follow at `GET /live`; without it that path is not served. */
+  live?: Pick<LiveChannel, 'subscribe' | 'current'>;
   token: string;
   rendererDir: string;
   /** Largest accepted request body; board packs and session files come in this way. */
@@ -41,6 +44,7 @@ const ERROR_STATUS: Record<string, number> = {
   conflict: 409,
   'invalid-pack': 422,
   'read-only': 409,
+  'wrong-token': 401,
   'storage-lost': 503,
   internal: 500,
 };
@@ -56,14 +60,18 @@ function sendJson(response: ServerResponse, status: number, body: unknown, extra
   response.end(JSON.stringify(body));
 }
 
-function refuse(response: ServerResponse, status: number, message: string, extraHeaders?: Record<string, string>) {
-  sendJson(response, status, { ok: false, error: { code: 'bad-request', message } }, extraHeaders);
+function refuse(
+  response: ServerResponse,
+  status: number,
+  message: string,
+  extraHeaders?: Record<string, string>,
+  code = 'bad-request',
+) {
+  sendJson(response, status, { ok: false, error: { code, message } }, extraHeaders);
 }
 
 function tokenMatches(header: string | undefined, token: string): boolean {
-  const given = Buffer.from(header?.startsWith('Bearer ') ? header.slice(7) : '');
-  const expected = Buffer.from(token);
-  return given.length === expected.length && timingSafeEqual(given, expected);
+  return sameToken(header?.startsWith('Bearer ') ? header.slice(7) : '', token);
 }
 
 /** Only this machine's own page may talk to the host: a foreign Host (DNS rebinding) or Origin is refused. */
@@ -89,8 +97,9 @@ async function readBody(request: IncomingMessage, limit: number): Promise<string
 
 async function answerApi(request: IncomingMessage, response: ServerResponse, method: string, options: HostOptions) {
   if (request.method !== 'POST') return refuse(response, 405, 'Use POST');
+  // Its own code, so a tab left open from before a restart can tell the user what happened.
   if (!tokenMatches(request.headers.authorization, options.token))
-    return refuse(response, 401, 'Missing or wrong token');
+    return refuse(response, 401, 'Missing or wrong token', undefined, 'wrong-token');
   const body = await readBody(
     request,
     options.maxBodyBytes ?? options.limits?.maxBodyBytes ?? HOST_LIMITS.maxBodyBytes,
@@ -142,10 +151,19 @@ function pathOf(request: IncomingMessage): string | undefined {
   }
 }
 
-function handle(request: IncomingMessage, response: ServerResponse, port: number, options: HostOptions): void {
+type LiveStreams = ReturnType<typeof createLiveStreams>;
+
+function handle(
+  request: IncomingMessage,
+  response: ServerResponse,
+  port: number,
+  options: HostOptions,
+  live: LiveStreams | undefined,
+): void {
   if (!isLocalRequest(request, port)) return refuse(response, 403, 'Foreign Host or Origin refused');
   const path = pathOf(request);
   if (path === undefined) return refuse(response, 400, 'Bad path');
+  if (path === LIVE_PATH && live) return live.answer(request, response);
   if (path.startsWith('/api/')) {
     answerApi(request, response, path.slice(5), options).catch((error: Error) => {
       options.log?.(`Request ${path} failed: ${error.stack ?? error.message}`);
@@ -168,6 +186,11 @@ function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
 export function createHostServer(options: HostOptions): Server {
   const limits = { ...HOST_LIMITS, ...options.limits };
   let port = 0;
+  const live =
+    options.live &&
+    createLiveStreams(options.live, options.token, (response, status, message, code) =>
+      refuse(response, status, message, undefined, code),
+    );
   const server = createServer(
     {
       maxHeaderSize: limits.maxHeaderBytes,
@@ -179,7 +202,7 @@ export function createHostServer(options: HostOptions): Server {
     (request, response) => {
       request.on('error', () => response.destroy());
       try {
-        handle(request, response, port, options);
+        handle(request, response, port, options, live);
       } catch (error) {
         options.log?.(`Request ${request.url} failed: ${(error as Error).stack ?? String(error)}`);
         sendJson(response, 500, { ok: false, error: { code: 'internal', message: 'Request failed' } });

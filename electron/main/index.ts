@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { createCore, DatabaseOpenError, restoreNewestBackup, type Core } from '../core/index.ts';
 import { wireApi } from './ipc.ts';
 import { buildMenu } from './menu.ts';
+import { wirePresenter } from './presenter.ts';
 import { renderPdfInElectron } from './pdf.ts';
 import { APP_ENTRY, registerAppScheme, serveRenderer } from './protocol.ts';
 import { applySecurity } from './security.ts';
@@ -11,8 +12,9 @@ import { applySecurity } from './security.ts';
 const appRoot = app.getAppPath();
 const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : join(appRoot, 'resources');
 let core: Core | undefined;
+let mainWindow: BrowserWindow | undefined;
 
-function createWindow(): void {
+function createWindow(): BrowserWindow {
   const window = new BrowserWindow({
     width: 1600,
     height: 1000,
@@ -30,6 +32,7 @@ function createWindow(): void {
   });
   window.once('ready-to-show', () => window.show());
   void window.loadURL(APP_ENTRY);
+  return window;
 }
 
 /** A damaged database was moved aside: tell the user, and offer the newest good backup. */
@@ -78,8 +81,9 @@ async function start(): Promise<void> {
   }
   serveRenderer(join(appRoot, 'out', 'renderer'));
   wireApi(core.dispatch);
+  wirePresenter(core.live, () => mainWindow);
   buildMenu();
-  createWindow();
+  mainWindow = createWindow();
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -88,7 +92,7 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   registerAppScheme();
   applySecurity(() => APP_ENTRY);
-  app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus());
+  app.on('second-instance', () => mainWindow?.focus());
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => core?.close());
   void app.whenReady().then(start);

@@ -1,6 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { BoardwalkTransport } from '../../shared/api/contract.ts';
-import { API_METHODS, IPC_CHANNEL } from '../../shared/api/methods.ts';
+import type { BoardwalkShell, PresenterState } from '../../shared/live.ts';
+import { API_METHODS, IPC_CHANNEL, LIVE_CHANNEL, OPEN_PRESENTER_CHANNEL } from '../../shared/api/methods.ts';
 
 // One named function per API method, each a single invoke; the raw ipcRenderer never reaches the page.
 const transport = Object.fromEntries(
@@ -8,3 +9,16 @@ const transport = Object.fromEntries(
 ) as BoardwalkTransport;
 
 contextBridge.exposeInMainWorld('boardwalk', transport satisfies BoardwalkTransport);
+
+// The presenter window: one call to open it, one feed to follow; the page never sees the event object.
+const shell: BoardwalkShell = {
+  openPresenter: async () => {
+    await ipcRenderer.invoke(OPEN_PRESENTER_CHANNEL);
+  },
+  followLive: (listener) => {
+    const deliver = (_event: unknown, state: PresenterState) => listener(state);
+    ipcRenderer.on(LIVE_CHANNEL, deliver);
+    return () => void ipcRenderer.removeListener(LIVE_CHANNEL, deliver);
+  },
+};
+contextBridge.exposeInMainWorld('boardwalkShell', shell);

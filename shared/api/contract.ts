@@ -4,6 +4,7 @@ import { languageSchema } from '../text.ts';
 import type { ApiResult } from './errors.ts';
 import type { ApiMethod } from './methods.ts';
 import { auditEventSchema } from '../session/events.ts';
+import { presenterStateSchema } from '../live.ts';
 import { saveSettingSchema, sessionSettingsSchema } from '../session/settings.ts';
 import {
   addTimeSchema,
@@ -160,6 +161,8 @@ export const apiContract = {
     z.object({ sessionId: sessionIdSchema, language: languageSchema, format: z.enum(['pdf', 'html']).default('pdf') }),
     exportedFileSchema,
   ),
+  'live.publish': method(presenterStateSchema, z.object({ ok: z.literal(true) })),
+  'live.current': method(z.object({}), presenterStateSchema.nullable()),
   'app.info': method(
     z.object({}),
     z.object({ dataDir: z.string(), backupsDir: z.string(), schemaVersion: z.number(), version: z.string() }),

@@ -5,6 +5,8 @@ export const API_ERROR_CODES = [
   'conflict',
   'invalid-pack',
   'read-only',
+  /** The host was given no token or another one: a tab left open from before a restart. */
+  'wrong-token',
   /** The database file was deleted or replaced while the app ran: nothing more can be saved. */
   'storage-lost',
   'internal',

@@ -31,6 +31,8 @@ export const API_METHODS = [
   'outcomes.undoState',
   'events.list',
   'reports.export',
+  'live.publish',
+  'live.current',
   'app.info',
 ] as const;
 export type ApiMethod = (typeof API_METHODS)[number];
@@ -40,3 +42,6 @@ export function isApiMethod(name: string): name is ApiMethod {
 }
 
 export const IPC_CHANNEL = 'boardwalk:api';
+/** The desktop app's presenter window: asked for by the app's page, fed the live state by the main process. */
+export const OPEN_PRESENTER_CHANNEL = 'boardwalk:open-presenter';
+export const LIVE_CHANNEL = 'boardwalk:live';
