@@ -13,6 +13,7 @@ const base: Board = {
     licence: 'MIT',
     documents: [],
     sourceNotes: [],
+    startHere: false,
   },
   layers: [{ id: 'layer0', title: text('Layer 0') }],
   nodes: [{ id: 'n1', layer: 'layer0', type: 'business-requirement', label: text('Node') }],

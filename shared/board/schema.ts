@@ -243,6 +243,11 @@ export const boardMetaSchema = z.strictObject({
   documents: z.array(z.strictObject({ id: z.string().min(1), title: L })).default([]),
   /** Inconsistencies in the sources that concern the board as a whole rather than one item. */
   sourceNotes: z.array(L).default([]),
+  /**
+   * The board a review starts from, shown first to someone who has not chosen a board yet (where
+   * several boards say so, the first of them in the list).
+   */
+  startHere: z.boolean().default(false),
 });
 
 /** One YAML file of a pack; a pack is the union of its files. */

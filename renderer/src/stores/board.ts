@@ -21,6 +21,13 @@ export interface BoardState {
   importPack: (files: ApiInput<'boards.import'>['files']) => Promise<PackImport>;
 }
 
+/** The board to show when none is open: the one last shown, else the one a review starts from, else the first. */
+export function boardToOpen(boards: readonly BoardSummary[], lastShown: string | null): BoardSummary | undefined {
+  return (
+    boards.find((board) => board.meta.id === lastShown) ?? boards.find((board) => board.meta.startHere) ?? boards[0]
+  );
+}
+
 export function createBoardStore(api: BoardwalkApi, memory: Memory) {
   // A board version never changes, so each is fetched once; a request in flight is shared.
   const versions = new Map<string, Promise<BoardVersion>>();
@@ -48,8 +55,8 @@ export function createBoardStore(api: BoardwalkApi, memory: Memory) {
       set({ boards: boards ?? get().boards, loaded: true });
       // A new version may have been imported: the newest of each board is asked for again.
       for (const key of [...versions.keys()]) if (key.startsWith('newest:')) versions.delete(key);
-      const last = boards?.find((board) => board.meta.id === memory.board()) ?? boards?.[0];
-      if (!get().current && last) await get().openBoard(last.meta.id);
+      const first = boardToOpen(boards ?? [], memory.board());
+      if (!get().current && first) await get().openBoard(first.meta.id);
     },
     openBoard: async (boardId, hash) => {
       const request = `${boardId}@${hash ?? 'newest'}`;
