@@ -12,6 +12,7 @@ import { createDispatch, type Dispatch, type Handlers } from './dispatch.ts';
 import { createLiveChannel, type LiveChannel } from './live.ts';
 import { boardService, storeShippedBoards } from './services/boards.ts';
 import { outcomeService } from './services/outcomes.ts';
+import { layoutService } from './services/layouts.ts';
 import { createRecorder } from './services/recorder.ts';
 import { reportService, type PdfRenderer } from './services/reports.ts';
 import { reviewService } from './services/reviews.ts';
@@ -94,6 +95,7 @@ function handlers(store: Store, options: CoreOptions, live: LiveChannel): Handle
   const reviews = reviewService(store, sessions, record);
   const files = sessionFileService(store, sessions, record);
   const reports = reportService(store, sessions, options.renderPdf);
+  const layouts = layoutService(store);
   const version = appVersion();
   return {
     'boards.list': () => boards.list(),
@@ -126,6 +128,8 @@ function handlers(store: Store, options: CoreOptions, live: LiveChannel): Handle
     'outcomes.redo': (input) => outcomes.redo(input),
     'outcomes.undoState': (input) => outcomes.undoState(input),
     'events.list': (input) => outcomes.events(input),
+    'layouts.get': (input) => layouts.get(input),
+    'layouts.save': (input) => layouts.save(input),
     'reports.export': (input) => reports.export(input),
     'live.publish': (input) => {
       live.publish(input);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { boardMetaSchema, boardSchema } from '../board/schema.ts';
+import { graphLayoutSchema, layoutScopeSchema } from '../board/layout.ts';
 import { languageSchema } from '../text.ts';
 import type { ApiResult } from './errors.ts';
 import type { ApiMethod } from './methods.ts';
@@ -88,6 +89,9 @@ const comparisonSchema = z.object({
   ),
 });
 
+/** The most events one `events.list` call returns when a limit is given. */
+export const EVENT_PAGE_MAX = 1000;
+
 function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
   return { input, output };
 }
@@ -153,9 +157,24 @@ export const apiContract = {
     z.object({ sessionId: sessionIdSchema }),
     z.object({ canUndo: z.boolean(), canRedo: z.boolean() }),
   ),
+  /** Oldest first; a long trail is read in pages: `limit` events after the event with id `after` (the cursor). */
   'events.list': method(
-    z.object({ sessionId: sessionIdSchema, itemId: z.string().optional() }),
+    z.object({
+      sessionId: sessionIdSchema,
+      itemId: z.string().optional(),
+      after: z.number().int().min(0).optional(),
+      limit: z.number().int().min(1).max(EVENT_PAGE_MAX).optional(),
+    }),
     z.array(auditEventSchema),
+  ),
+  /** A board version's kept graph layout for a scope, or null when none is kept. */
+  'layouts.get': method(
+    z.object({ boardHash: z.string().min(1), scope: layoutScopeSchema }),
+    graphLayoutSchema.nullable(),
+  ),
+  'layouts.save': method(
+    z.object({ boardHash: z.string().min(1), scope: layoutScopeSchema, layout: graphLayoutSchema }),
+    z.object({ ok: z.literal(true) }),
   ),
   'reports.export': method(
     z.object({ sessionId: sessionIdSchema, language: languageSchema, format: z.enum(['pdf', 'html']).default('pdf') }),

@@ -30,6 +30,8 @@ export const API_METHODS = [
   'outcomes.redo',
   'outcomes.undoState',
   'events.list',
+  'layouts.get',
+  'layouts.save',
   'reports.export',
   'live.publish',
   'live.current',

@@ -23,6 +23,13 @@ function toDomain(row: DbEvent): AuditEvent {
   } as AuditEvent;
 }
 
+export interface EventPage {
+  itemId?: string;
+  /** The id of the last event already read; the page starts after it. */
+  after?: number;
+  limit?: number;
+}
+
 const undoable = UNDOABLE_EVENT_TYPES.map((type) => `'${type}'`).join(', ');
 
 /**
@@ -35,9 +42,12 @@ export function eventRepository(db: Db) {
     `INSERT INTO events (session_id, at, actor, type, item_id, before_json, after_json, ref_event_id, undone)
      VALUES (@session_id, @at, @actor, @type, @item_id, @before_json, @after_json, @ref_event_id, @undone)`,
   );
-  const ofSession = db.prepare<[string], DbEvent>('SELECT * FROM events WHERE session_id = ? ORDER BY id');
-  const ofItem = db.prepare<[string, string], DbEvent>(
-    'SELECT * FROM events WHERE session_id = ? AND item_id = ? ORDER BY id',
+  // Keyset pages: the events after a known id, oldest first; -1 as the limit means all of them.
+  const ofSession = db.prepare<{ session: string; after: number; limit: number }, DbEvent>(
+    'SELECT * FROM events WHERE session_id = @session AND id > @after ORDER BY id LIMIT @limit',
+  );
+  const ofItem = db.prepare<{ session: string; item: string; after: number; limit: number }, DbEvent>(
+    'SELECT * FROM events WHERE session_id = @session AND item_id = @item AND id > @after ORDER BY id LIMIT @limit',
   );
   // Undo never reaches back past an import: the imported history is the record, not open work.
   const newestUndoable = db.prepare<{ session: string }, DbEvent>(
@@ -69,8 +79,11 @@ export function eventRepository(db: Db) {
       );
       return Number(result.lastInsertRowid);
     },
-    list(sessionId: string, itemId?: string): AuditEvent[] {
-      return (itemId ? ofItem.all(sessionId, itemId) : ofSession.all(sessionId)).map(toDomain);
+    /** A session's events oldest first: all of them, or a page of at most `limit` after the event `after`. */
+    list(sessionId: string, page: EventPage = {}): AuditEvent[] {
+      const bounds = { session: sessionId, after: page.after ?? 0, limit: page.limit ?? -1 };
+      const rows = page.itemId ? ofItem.all({ ...bounds, item: page.itemId }) : ofSession.all(bounds);
+      return rows.map(toDomain);
     },
     newestUndoable(sessionId: string): UndoableEvent | undefined {
       const row = newestUndoable.get({ session: sessionId });

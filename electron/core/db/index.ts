@@ -1,4 +1,5 @@
 import { rotateBackups } from './backups.ts';
+import { boardLayoutRepository } from './boardLayouts.ts';
 import { boardVersionRepository } from './boardVersions.ts';
 import { eventRepository } from './events.ts';
 import { guardFile, guardWrites } from './identity.ts';
@@ -22,6 +23,7 @@ export async function openStore(options: OpenOptions & { backupsDir: string }) {
     schemaVersion: Number(db.pragma('user_version', { simple: true })),
     rotateBackups: (now?: Date) => rotateBackups(db, options.backupsDir, now),
     boardVersions: boardVersionRepository(db),
+    boardLayouts: boardLayoutRepository(db),
     sessions: sessionRepository(db),
     outcomes: outcomeRepository(db),
     events: eventRepository(db),

@@ -150,7 +150,7 @@ export function outcomeService(store: Store, sessions: SessionService, record: R
     },
     events(input: ApiParsedInput<'events.list'>): ApiOutput<'events.list'> {
       sessions.findSession(input.sessionId);
-      return store.events.list(input.sessionId, input.itemId);
+      return store.events.list(input.sessionId, input);
     },
   };
 }
