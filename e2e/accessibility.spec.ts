@@ -25,6 +25,8 @@ test('the main screen, an item with its outcome form, and a dialog pass the WCAG
   await page.getByLabel('Gespreksleider').fill('Anouk');
   await page.getByLabel("Deelnemers (gescheiden door komma's)").fill('Anouk, Bram');
   await page.getByRole('button', { name: 'Sessie starten' }).click();
+  // The form closes once the session is open; an item picked before that is reset by the opening.
+  await expect(page.getByText('Kies een onderwerp in de agenda of de graaf.')).toBeVisible();
   await page.locator('[data-item-id="team_maturity_vs_cilium"]').click();
   await expect(page.getByRole('combobox', { name: 'Status' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);

@@ -1,175 +1,218 @@
-import { Background, Controls, MarkerType, ReactFlow, useReactFlow, type Edge } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import '../graph/graph.css';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Board } from '../../../shared/board/schema.ts';
-import { indexBoard, itemsOfNode } from '../../../shared/board/boardIndex.ts';
+import { indexBoard } from '../../../shared/board/boardIndex.ts';
+import type { LayoutScope } from '../../../shared/board/layout.ts';
 import { neighbourhood } from '../../../shared/board/neighbourhood.ts';
-import { layoutBoard, type Positions } from '../graph/layout.ts';
-import { usePreferences, useWalkthrough } from '../stores/index.ts';
-import { BoardNodeView, type BoardFlowNode } from './BoardNodeView.tsx';
+import type { Board } from '../../../shared/board/schema.ts';
+import { matchingNodes, type SearchHit } from '../graph/filters.ts';
+import {
+  createGraphFlags,
+  DIMMED,
+  GraphFlagsContext,
+  HIGHLIGHTED,
+  MATCHED,
+  PICKED,
+  sameFlags,
+  type GraphFlagsStore,
+} from '../graph/flags.ts';
+import { layoutKey } from '../stores/graphView.ts';
+import { useGraphView, usePreferences, useSessionStore, useWalkthrough } from '../stores/index.ts';
+import { GraphCanvas, type GraphPart } from './GraphCanvas.tsx';
+import { GraphErrorBoundary } from './GraphErrorBoundary.tsx';
+import { GraphToolbar } from './GraphToolbar.tsx';
 
-const nodeTypes = { board: BoardNodeView };
-
-/** Brings the nodes of the item under discussion into view, large enough to read from the back of the room. */
-function FocusOnNodes({ nodeIds }: { nodeIds: string[] }) {
-  const { fitView } = useReactFlow();
-  const key = nodeIds.join(' ');
-  useEffect(() => {
-    const ids = key ? key.split(' ') : [];
-    void fitView(
-      ids.length > 0
-        ? { nodes: ids.map((id) => ({ id })), duration: 400, maxZoom: 1.4, padding: 0.2 }
-        : { duration: 400 },
-    );
-  }, [key, fitView]);
-  return null;
+export interface BoardGraphProps {
+  board: Board;
+  hash: string;
+  /**
+   * 'presenter': read-only, for the projector: the chain of the item under discussion (the one
+   * given, else the walkthrough's), no search, filters, minimap or keyboard stops.
+   */
+  variant?: 'facilitator' | 'presenter';
+  itemId?: string | null;
 }
 
-type Scope = 'item' | 'board';
-
-/** Lays out the visible part of the board off the main thread; each layout is computed once. */
-function useLayout(key: string, part: Pick<Board, 'nodes' | 'edges'>): Positions | null {
-  const [layouts, setLayouts] = useState<Record<string, Positions>>({});
-  const known = layouts[key];
-  useEffect(() => {
-    if (known) return;
-    let cancelled = false;
-    const done = (positions: Positions) => {
-      if (!cancelled) setLayouts((current) => ({ ...current, [key]: positions }));
-    };
-    layoutBoard(part).then(done, () => done({}));
-    return () => {
-      cancelled = true;
-    };
-  }, [key, part, known]);
-  return known ?? null;
-}
-
-export function BoardGraph({ board, hash }: { board: Board; hash: string }) {
+/** The texts nodes and edges show, in the UI language, handed to them once rather than translated per node. */
+function useGraphTexts(flags: GraphFlagsStore) {
   const { t } = useTranslation();
   const language = usePreferences((state) => state.language);
+  useLayoutEffect(() => {
+    flags.setState({
+      texts: {
+        language,
+        types: {
+          'business-requirement': t('graph.nodeTypes.business-requirement'),
+          constraint: t('graph.nodeTypes.constraint'),
+          principle: t('graph.nodeTypes.principle'),
+          'technical-requirement': t('graph.nodeTypes.technical-requirement'),
+          'platform-capability': t('graph.nodeTypes.platform-capability'),
+          'tool-choice': t('graph.nodeTypes.tool-choice'),
+          trigger: t('graph.nodeTypes.trigger'),
+        },
+        edgeKinds: {
+          'leads-to': t('graph.edgeKinds.leads-to'),
+          constrains: t('graph.edgeKinds.constrains'),
+          'trade-off': t('graph.edgeKinds.trade-off'),
+          alternative: t('graph.edgeKinds.alternative'),
+          conflict: t('graph.edgeKinds.conflict'),
+        },
+        statusCount: (status, count) => t(`graph.counts.${status}`, { count }),
+        noItems: t('graph.noItems'),
+      },
+    });
+  }, [flags, t, language]);
+}
+
+/** Ctrl+F or `/` (outside a text field) goes to the graph's search. */
+function useSearchShortcut(input: React.RefObject<HTMLInputElement | null>, enabled: boolean) {
+  useEffect(() => {
+    if (!enabled) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      const typing = !!target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+      const find = (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f';
+      const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !typing;
+      if (!find && !slash) return;
+      event.preventDefault();
+      input.current?.focus();
+      input.current?.select();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [input, enabled]);
+}
+
+export function BoardGraph({ board, hash, variant = 'facilitator', itemId }: BoardGraphProps) {
+  const { t } = useTranslation();
+  const presenter = variant === 'presenter';
+  const [flags] = useState(createGraphFlags);
+  const captionId = useId();
+  const searchRef = useRef<HTMLInputElement>(null);
+  const walkthroughItemId = useWalkthrough((state) => state.selectedItemId);
+  const selectedItemId = itemId !== undefined ? itemId : walkthroughItemId;
   const focusedNodeId = useWalkthrough((state) => state.focusedNodeId);
   const focusNode = useWalkthrough((state) => state.focusNode);
-  const selectedItemId = useWalkthrough((state) => state.selectedItemId);
+  const selectItem = useWalkthrough((state) => state.selectItem);
   const graphScope = useWalkthrough((state) => state.graphScope);
   const setGraphScope = useWalkthrough((state) => state.setGraphScope);
+  const outcomes = useSessionStore((state) => state.outcomes);
+  const filters = useGraphView((state) => state.filters);
+  const ensureLayout = useGraphView((state) => state.ensureLayout);
+  const retryLayout = useGraphView((state) => state.retryLayout);
+  useGraphTexts(flags);
+  useSearchShortcut(searchRef, !presenter);
 
-  const highlightedIds = useMemo(() => {
+  const highlighted = useMemo<ReadonlySet<string>>(() => {
     const item = selectedItemId ? indexBoard(board).itemById.get(selectedItemId) : undefined;
     return new Set(item?.refs ?? []);
   }, [board, selectedItemId]);
-  const scope: Scope = graphScope === 'item' && highlightedIds.size > 0 ? 'item' : 'board';
-  const part = useMemo(
-    () => (scope === 'item' ? neighbourhood(board, highlightedIds) : board),
-    [scope, board, highlightedIds],
+  const itemView = highlighted.size > 0 && (presenter || graphScope === 'item');
+  const part = useMemo<GraphPart>(
+    () => (itemView ? neighbourhood(board, highlighted) : board),
+    [itemView, board, highlighted],
   );
-  const layoutKey = `${hash}:${scope === 'item' ? selectedItemId : 'board'}`;
-  const positions = useLayout(layoutKey, part);
+  const scope: LayoutScope = itemView ? `item:${selectedItemId}` : 'board';
+  const key = layoutKey(hash, scope);
+  const layout = useGraphView((state) => state.layouts[key]);
 
-  const nodes = useMemo<BoardFlowNode[]>(() => {
-    if (!positions) return [];
-    return part.nodes.map((node) => ({
-      id: node.id,
-      type: 'board',
-      position: positions[node.id] ?? { x: 0, y: 0 },
-      data: {
-        node,
-        itemCount: itemsOfNode(board, node.id).length,
-        highlighted: highlightedIds.has(node.id),
-        dimmed: scope === 'board' && highlightedIds.size > 0 && !highlightedIds.has(node.id),
-      },
-      selected: node.id === focusedNodeId,
-      ariaLabel: `${t(`graph.nodeTypes.${node.type}`)}: ${node.label[language]}`,
-    }));
-  }, [board, part, positions, highlightedIds, scope, focusedNodeId, language, t]);
+  useEffect(() => {
+    void ensureLayout(hash, scope, part, itemView);
+  }, [ensureLayout, hash, scope, part, itemView, layout]);
 
-  // Edge labels only where the talk is: all of them at once are unreadable on a big board.
-  const edges = useMemo<Edge[]>(
-    () =>
-      part.edges.map((edge, index) => ({
-        id: `${edge.from}->${edge.to}-${index}`,
-        source: edge.from,
-        target: edge.to,
-        label: highlightedIds.has(edge.from) && highlightedIds.has(edge.to) ? edge.label?.[language] : undefined,
-        className: `edge-${edge.kind}`,
-        markerEnd: { type: MarkerType.ArrowClosed },
-      })),
-    [part, language, highlightedIds],
+  const matches = useMemo(
+    () => (presenter ? null : matchingNodes(board, outcomes, filters)),
+    [presenter, board, outcomes, filters],
   );
+  useLayoutEffect(() => {
+    const next = new Map<string, number>();
+    const dimOthers = !itemView && highlighted.size > 0;
+    for (const node of part.nodes) {
+      let value = highlighted.has(node.id) ? HIGHLIGHTED : 0;
+      if (matches) value |= matches.has(node.id) ? MATCHED : DIMMED;
+      else if (dimOthers && !highlighted.has(node.id)) value |= DIMMED;
+      if (node.id === focusedNodeId) value |= PICKED;
+      if (value) next.set(node.id, value);
+    }
+    const current = flags.getState();
+    if (!sameFlags(current.flags, next) || current.itemView !== itemView) flags.setState({ flags: next, itemView });
+  }, [flags, part, highlighted, matches, focusedNodeId, itemView]);
+  const matchCount = matches ? part.nodes.filter((node) => matches.has(node.id)).length : null;
 
-  // React Flow's own labels, in the language of the rest of the screen.
-  const ariaLabelConfig = useMemo(
-    () => ({
-      'node.a11yDescription.default': t('graph.a11y.nodeDefault'),
-      'node.a11yDescription.keyboardDisabled': t('graph.a11y.keyboardDisabled'),
-      'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }: { direction: string; x: number; y: number }) =>
-        t('graph.a11y.moved', { direction, x, y }),
-      'edge.a11yDescription.default': t('graph.a11y.edgeDefault'),
-      'controls.ariaLabel': t('graph.a11y.controls'),
-      'controls.zoomIn.ariaLabel': t('graph.a11y.zoomIn'),
-      'controls.zoomOut.ariaLabel': t('graph.a11y.zoomOut'),
-      'controls.fitView.ariaLabel': t('graph.a11y.fitView'),
-      'controls.interactive.ariaLabel': t('graph.a11y.interactive'),
-      'minimap.ariaLabel': t('graph.a11y.minimap'),
-      'handle.ariaLabel': t('graph.a11y.handle'),
-    }),
-    [t],
-  );
-
-  const onNodeClick = useCallback(
-    (_: unknown, node: BoardFlowNode) => focusNode(node.id === focusedNodeId ? null : node.id),
-    [focusNode, focusedNodeId],
-  );
-
-  // Enter or Space on a focused node does what a click does, so the graph works from the keyboard.
-  const onKeyDown = useCallback(
-    (event: KeyboardEvent<HTMLElement>) => {
-      if (event.key !== 'Enter' && event.key !== ' ') return;
-      const nodeId = (event.target as HTMLElement).closest<HTMLElement>('.react-flow__node')?.dataset.id;
-      if (!nodeId) return;
-      event.preventDefault();
-      focusNode(nodeId === focusedNodeId ? null : nodeId);
+  // A node from the search: shown on the whole board if this item's view does not hold it.
+  const onPick = useCallback(
+    (hit: SearchHit) => {
+      if (hit.type === 'item') return selectItem(hit.id);
+      if (!part.nodes.some((node) => node.id === hit.id)) setGraphScope('board');
+      focusNode(hit.id);
+      flags.setState({ centerRequest: { nodeId: hit.id, serial: Date.now() } });
     },
-    [focusNode, focusedNodeId],
+    [part, selectItem, setGraphScope, focusNode, flags],
+  );
+
+  const scopeToggle = highlighted.size > 0 && !presenter && (
+    <button
+      type="button"
+      className="graph-scope"
+      aria-pressed={!itemView}
+      onClick={() => setGraphScope(itemView ? 'board' : 'item')}
+    >
+      {itemView ? t('graph.showBoard') : t('graph.showItem')}
+    </button>
+  );
+
+  const problem = (message: string, retry: () => void) => (
+    <div className="graph-problem" role="alert">
+      <p>{message}</p>
+      <p>{t('graph.problem.stillWorks')}</p>
+      <button type="button" onClick={retry}>
+        {t('graph.problem.retry')}
+      </button>
+    </div>
   );
 
   return (
-    <section className="graph" aria-label={t('graph.heading')} onKeyDown={onKeyDown}>
-      {highlightedIds.size > 0 && (
-        <button
-          type="button"
-          className="graph-scope"
-          aria-pressed={scope === 'board'}
-          onClick={() => setGraphScope(scope === 'item' ? 'board' : 'item')}
-        >
-          {scope === 'item' ? t('graph.showBoard') : t('graph.showItem')}
-        </button>
-      )}
-      {!positions ? (
-        <p className="graph-progress" role="status">
-          {t('graph.layingOut')}
-        </p>
-      ) : (
-        <ReactFlow
-          key={layoutKey}
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          onNodeClick={onNodeClick}
-          ariaLabelConfig={ariaLabelConfig}
-          nodesDraggable={false}
-          onlyRenderVisibleElements={board.nodes.length > 300}
-          nodesConnectable={false}
-          fitView
-          minZoom={0.1}
-          proOptions={{ hideAttribution: true }}
-        >
-          {scope === 'board' && <FocusOnNodes nodeIds={[...highlightedIds]} />}
-          <Background />
-          <Controls showInteractive={false} />
-        </ReactFlow>
-      )}
+    <section className={`graph${presenter ? ' presenter' : ''}`} aria-label={t('graph.heading')}>
+      <GraphFlagsContext.Provider value={flags}>
+        {!presenter && (
+          <GraphToolbar
+            board={board}
+            searchRef={searchRef}
+            onPick={onPick}
+            matchCount={matchCount}
+            scopeToggle={scopeToggle}
+          />
+        )}
+        {layout?.status === 'ready' ? (
+          <GraphErrorBoundary
+            key={key}
+            fallback={(message, retry) => problem(t('graph.problem.render', { message }), retry)}
+          >
+            <GraphCanvas
+              board={board}
+              part={part}
+              positions={layout.layout.positions}
+              itemView={itemView}
+              itemId={itemView ? selectedItemId : null}
+              presenter={presenter}
+              highlighted={highlighted}
+              captionId={captionId}
+            />
+          </GraphErrorBoundary>
+        ) : layout?.status === 'failed' ? (
+          problem(t('graph.problem.layout', { message: layout.message }), () => retryLayout(hash, scope))
+        ) : (
+          <div className="graph-progress" role="status">
+            {layout?.progress == null
+              ? t('graph.layingOut')
+              : t('graph.layingOutProgress', { percent: Math.round(layout.progress * 100) })}
+            <div className="graph-progress-bar" aria-hidden="true">
+              <span style={{ width: `${Math.round((layout?.progress ?? 0) * 100)}%` }} />
+            </div>
+          </div>
+        )}
+      </GraphFlagsContext.Provider>
     </section>
   );
 }

@@ -1,5 +1,7 @@
 import { createBrowserApi } from '../api/client.ts';
+import { computeLayout, LAYOUT_VERSION } from '../graph/layoutClient.ts';
 import { createBoardStore } from './board.ts';
+import { createGraphViewStore } from './graphView.ts';
 import { createHistoryStore } from './history.ts';
 import { storageMemory } from './memory.ts';
 import { createSessionStore } from './session.ts';
@@ -11,6 +13,7 @@ const memory = storageMemory(localStorage);
 export const useBoardStore = createBoardStore(api, memory);
 export const useSessionStore = createSessionStore(api, memory, useBoardStore);
 export const useHistoryStore = createHistoryStore(api);
+export const useGraphView = createGraphViewStore(api, computeLayout, LAYOUT_VERSION);
 export { useNotices } from './notices.ts';
 export { useWalkthrough } from './walkthrough.ts';
 export { usePreferences } from './preferences.ts';

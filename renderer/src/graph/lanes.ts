@@ -1,0 +1,46 @@
+import type { BoardNode } from '../../../shared/board/schema.ts';
+import { LANE_OF_TYPE, NODE_HEIGHT, NODE_WIDTH, type Positions } from './geometry.ts';
+
+export interface Lane {
+  lane: number;
+  x: number;
+  width: number;
+  /** The node types in it, for its heading. */
+  types: Set<BoardNode['type']>;
+}
+
+/** The lanes of a laid-out part of a board, from where its nodes are (whichever layout placed them). */
+export function lanesOf(nodes: readonly Pick<BoardNode, 'id' | 'type'>[], positions: Positions): Lane[] {
+  const lanes = new Map<number, Lane & { right: number }>();
+  for (const node of nodes) {
+    const at = positions[node.id];
+    if (!at) continue;
+    const index = LANE_OF_TYPE[node.type];
+    const lane = lanes.get(index);
+    if (!lane)
+      lanes.set(index, { lane: index, x: at.x, width: 0, right: at.x + NODE_WIDTH, types: new Set([node.type]) });
+    else {
+      lane.x = Math.min(lane.x, at.x);
+      lane.right = Math.max(lane.right, at.x + NODE_WIDTH);
+      lane.types.add(node.type);
+    }
+  }
+  return [...lanes.values()]
+    .sort((a, b) => a.lane - b.lane)
+    .map(({ right, ...lane }) => ({ ...lane, width: right - lane.x }));
+}
+
+/** The box around every node. */
+export function boundsOf(positions: Positions): { x: number; y: number; width: number; height: number } {
+  let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const id in positions) {
+    const { x, y } = positions[id]!;
+    left = Math.min(left, x);
+    top = Math.min(top, y);
+    right = Math.max(right, x + NODE_WIDTH);
+    bottom = Math.max(bottom, y + NODE_HEIGHT);
+  }
+  return left === Infinity
+    ? { x: 0, y: 0, width: 0, height: 0 }
+    : { x: left, y: top, width: right - left, height: bottom - top };
+}
