@@ -165,6 +165,7 @@ export function syntheticBoard(
       licence: 'MIT',
       documents: [],
       sourceNotes: [],
+      startHere: false,
     },
     layers: [
       { id: 'layer0', title: text('Layer 0: business requirements', 'Laag 0: bedrijfseisen') },
