@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { ServiceError, type PdfRenderer } from '../core/index.ts';
 
 export function findChromium(): string | undefined {
@@ -7,22 +7,62 @@ export function findChromium(): string | undefined {
   return candidates.find((path): path is string => Boolean(path) && existsSync(path!));
 }
 
-/** Prints report HTML to an A4 PDF with the system's Chromium; the page may load nothing from outside. */
-export const renderPdfWithChromium: PdfRenderer = async (html) => {
-  const executablePath = findChromium();
-  if (!executablePath)
-    throw new ServiceError('internal', 'No Chromium found to print the PDF: install chromium or set CHROMIUM_PATH');
-  const browser = await chromium.launch({
-    executablePath,
-    args: ['--disable-background-networking', '--disable-component-update'],
-  });
-  try {
-    const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
-    const page = await context.newPage();
-    await page.route('**/*', (route) => route.abort());
-    await page.setContent(html, { waitUntil: 'load' });
-    return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
-  } finally {
-    await browser.close();
+export const NO_CHROMIUM =
+  'No Chromium found to print the PDF: install chromium (Debian: apt-get install chromium) or set CHROMIUM_PATH';
+
+/** What the PDF asks of Chromium: A4 from the report's own @page rules, an outline from the headings, tags. */
+export const PDF_OPTIONS = {
+  format: 'A4',
+  printBackground: true,
+  preferCSSPageSize: true,
+  outline: true,
+  tagged: true,
+} as const;
+
+export interface ChromiumPrinter {
+  render: PdfRenderer;
+  /** Closes the browser if it was started; a later export starts it again. */
+  close(): Promise<void>;
+}
+
+/**
+ * One Chromium kept warm for every export: started on the first, a fresh script-less, offline page
+ * per export, closed with the host. Printing is asynchronous, so other requests go on meanwhile.
+ */
+export function createChromiumPrinter(): ChromiumPrinter {
+  let browser: Promise<Browser> | undefined;
+
+  function start(): Promise<Browser> {
+    const executablePath = findChromium();
+    if (!executablePath) throw new ServiceError('internal', NO_CHROMIUM);
+    const launching = chromium.launch({
+      executablePath,
+      args: ['--disable-background-networking', '--disable-component-update'],
+    });
+    launching.then(
+      (started) => started.once('disconnected', () => (browser = undefined)),
+      () => (browser = undefined),
+    );
+    return launching;
   }
-};
+
+  return {
+    render: async (html) => {
+      browser ??= start();
+      const context = await (await browser).newContext({ javaScriptEnabled: false, offline: true });
+      try {
+        const page = await context.newPage();
+        await page.route('**/*', (route) => route.abort());
+        await page.setContent(html, { waitUntil: 'load' });
+        return await page.pdf(PDF_OPTIONS);
+      } finally {
+        await context.close();
+      }
+    },
+    close: async () => {
+      const running = browser;
+      browser = undefined;
+      if (running) await (await running.catch(() => undefined))?.close();
+    },
+  };
+}

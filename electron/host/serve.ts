@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createCore, DatabaseOpenError, restoreNewestBackup } from '../core/index.ts';
-import { renderPdfWithChromium } from './pdf.ts';
+import { createChromiumPrinter } from './pdf.ts';
 import { createHostServer } from './server.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -50,11 +50,13 @@ export async function serveCommand(args: string[]): Promise<number> {
     }
   }
   let core;
+  // One Chromium for every export, started by the first and closed with the host.
+  const printer = createChromiumPrinter();
   try {
     core = await createCore({
       dataDir,
       resourcesDir: join(projectRoot, 'resources'),
-      renderPdf: renderPdfWithChromium,
+      renderPdf: printer.render,
     });
   } catch (error) {
     if (error instanceof DatabaseOpenError) {
@@ -89,7 +91,7 @@ export async function serveCommand(args: string[]): Promise<number> {
     server.close();
     server.closeAllConnections();
     core.close();
-    process.exit(0);
+    void printer.close().finally(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

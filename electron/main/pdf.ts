@@ -1,6 +1,15 @@
 import { BrowserWindow } from 'electron';
 import type { PdfRenderer } from '../core/index.ts';
 
+/** A4 from the report's own @page rules, an outline from its headings, and a tagged (accessible) PDF. */
+export const PRINT_OPTIONS = {
+  pageSize: 'A4',
+  printBackground: true,
+  preferCSSPageSize: true,
+  generateDocumentOutline: true,
+  generateTaggedPDF: true,
+} as const;
+
 /** Prints report HTML in a hidden, script-less window and closes it again. */
 export const renderPdfInElectron: PdfRenderer = async (html) => {
   const window = new BrowserWindow({
@@ -15,7 +24,7 @@ export const renderPdfInElectron: PdfRenderer = async (html) => {
   });
   try {
     await window.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`);
-    const pdf = await window.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
+    const pdf = await window.webContents.printToPDF(PRINT_OPTIONS);
     return new Uint8Array(pdf);
   } finally {
     window.destroy();

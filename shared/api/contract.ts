@@ -18,6 +18,7 @@ import {
   sessionSchema,
 } from '../session/schema.ts';
 import { CHANGE_KINDS, COMPARED_FIELDS } from '../session/compare.ts';
+import { reportFormatSchema, reportOptionsSchema } from '../report/options.ts';
 
 export const packProblemSchema = z.object({
   file: z.string(),
@@ -177,7 +178,11 @@ export const apiContract = {
     z.object({ ok: z.literal(true) }),
   ),
   'reports.export': method(
-    z.object({ sessionId: sessionIdSchema, language: languageSchema, format: z.enum(['pdf', 'html']).default('pdf') }),
+    reportOptionsSchema.extend({
+      sessionId: sessionIdSchema,
+      language: languageSchema,
+      format: reportFormatSchema.default('pdf'),
+    }),
     exportedFileSchema,
   ),
   'live.publish': method(presenterStateSchema, z.object({ ok: z.literal(true) })),

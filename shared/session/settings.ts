@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { reportFormatSchema } from '../report/options.ts';
 import { languageSchema } from '../text.ts';
 
 /** The facilitator's agenda: the items in the order the room takes them, and those left out. */
@@ -13,6 +14,7 @@ export const decisionContextSettingSchema = z.record(z.string().min(1), z.string
 /** How the session's report was last exported. */
 export const exportOptionsSettingSchema = z.object({
   language: languageSchema,
+  format: reportFormatSchema.default('pdf'),
   includeUndecided: z.boolean().default(false),
   /** Sections of the report left out. */
   omitSections: z.array(z.string().min(1)).max(50).default([]),

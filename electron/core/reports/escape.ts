@@ -30,3 +30,22 @@ export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): Saf
     strings.reduce((out, part, index) => out + part + (index < values.length ? render(values[index]!) : ''), ''),
   );
 }
+
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+
+/**
+ * Board or user text inside a CSS string ("…"): every character that is not a letter, digit or
+ * space as a CSS escape (whose closing space CSS consumes). Bidi controls are dropped: a CSS string
+ * has no element to isolate them in.
+ */
+export function cssString(text: string): string {
+  const escaped = [...text.replace(BIDI_CONTROLS, '')].map((char) =>
+    /^[\p{L}\p{N} ]$/u.test(char) ? char : `\\${char.codePointAt(0)!.toString(16).padStart(6, '0')} `,
+  );
+  return `"${escaped.join('')}"`;
+}
+
+/** Board or user text as its own bidi isolate: a right-to-left override inside it reorders nothing beside it. */
+export function isolated(text: string | null | undefined): SafeHtml {
+  return text ? html`<bdi>${text}</bdi>` : html``;
+}

@@ -1,0 +1,45 @@
+import type { TFunction } from 'i18next';
+import { html, isolated, SafeHtml } from './escape.ts';
+import type { ReportFormats } from './format.ts';
+import type { ActionBand, ReportModel } from './model.ts';
+
+export interface HtmlContext {
+  model: ReportModel;
+  t: TFunction;
+  f: ReportFormats;
+}
+
+/** A cell or field of board or user text; empty text stays empty. */
+export const text = isolated;
+
+/** A table whose cells are already-built fragments (text cells go through `text`). */
+export function table(className: string, headers: string[], rows: SafeHtml[][]): SafeHtml {
+  return html`<table class="${className}">
+    <thead>
+      <tr>
+        ${headers.map((header) => html`<th scope="col">${header}</th>`)}
+      </tr>
+    </thead>
+    <tbody>
+      ${rows.map((cells) => html`<tr>${cells.map((cell) => html`<td>${cell}</td>`)}</tr>`)}
+    </tbody>
+  </table>`;
+}
+
+export function status(t: TFunction, code: string): SafeHtml {
+  return html`<span class="status status-${code}">${t(`statuses.${code}`)}</span>`;
+}
+
+/** A labelled line; left out when there is nothing to show. */
+export function field(label: string, value: SafeHtml | string | null): SafeHtml {
+  const empty = value instanceof SafeHtml ? value.value === '' : !value;
+  return empty ? html`` : html`<div class="field"><b>${label}</b> <span>${value}</span></div>`;
+}
+
+/** An action band's name: the source's urgency, or the roadmap phase. */
+export function bandTitle(t: TFunction, band: ActionBand): string {
+  if (band.type === 'priority') return t(`priorities.${band.priority}`);
+  if (band.type === 'phase') return t('item.phase', { number: band.number, title: band.title, weeks: band.weeks });
+  return t('report.noBand');
+}
+

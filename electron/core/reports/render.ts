@@ -1,0 +1,66 @@
+import { strToU8, zipSync } from 'fflate';
+import type { ReportFormat } from '../../../shared/report/options.ts';
+import { renderCsv } from './csv.ts';
+import { renderReportHtml } from './html.ts';
+import { renderMadr, type TextFile } from './madr.ts';
+import type { ReportModel } from './model.ts';
+import { slugOf } from './slug.ts';
+
+/** Turns report HTML into an A4 PDF; each shell brings its own Chromium. */
+export type PdfRenderer = (html: string) => Promise<Uint8Array>;
+
+export interface RenderedReport {
+  fileName: string;
+  mimeType: string;
+  bytes: Uint8Array;
+}
+
+/** The JSON export: the report model itself, documented by resources/report/report.schema.json. */
+export function renderJson(model: ReportModel): string {
+  return `${JSON.stringify(model, null, 2)}\n`;
+}
+
+/** A zip of text files, dated with the report's own time so the same report makes the same bytes. */
+export function zipFiles(files: readonly TextFile[], at: string): Uint8Array {
+  const mtime = new Date(at);
+  return zipSync(Object.fromEntries(files.map((file) => [file.path, [strToU8(file.content), { mtime }]])));
+}
+
+function baseName(model: ReportModel): string {
+  const { session } = model.cover;
+  return `${session.date}-${slugOf(session.title) || 'session'}-${model.language}`;
+}
+
+/** One model, every format: nothing about the session is worked out here, only written down. */
+export async function renderReport(
+  model: ReportModel,
+  format: ReportFormat,
+  renderPdf: PdfRenderer,
+  timeZone?: string,
+): Promise<RenderedReport> {
+  const base = baseName(model);
+  switch (format) {
+    case 'pdf':
+      return {
+        fileName: `${base}.pdf`,
+        mimeType: 'application/pdf',
+        bytes: await renderPdf(renderReportHtml(model, timeZone)),
+      };
+    case 'html':
+      return { fileName: `${base}.html`, mimeType: 'text/html', bytes: strToU8(renderReportHtml(model, timeZone)) };
+    case 'md':
+      return {
+        fileName: `${base}-adr.zip`,
+        mimeType: 'application/zip',
+        bytes: zipFiles(renderMadr(model), model.generatedAt),
+      };
+    case 'csv':
+      return {
+        fileName: `${base}-csv.zip`,
+        mimeType: 'application/zip',
+        bytes: zipFiles(renderCsv(model), model.generatedAt),
+      };
+    case 'json':
+      return { fileName: `${base}.json`, mimeType: 'application/json', bytes: strToU8(renderJson(model)) };
+  }
+}
