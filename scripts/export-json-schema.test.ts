@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { SCHEMA_PATH, schemaText } from './export-json-schema.ts';
+import { REPORT_SCHEMA_PATH, reportSchemaText, SCHEMA_PATH, schemaText } from './export-json-schema.ts';
 
 describe('the board pack JSON Schema', () => {
   it('is up to date with the zod schema (run `npm run schema` after changing it)', () => {
@@ -21,5 +21,19 @@ describe('the board pack JSON Schema', () => {
     const first = readFileSync(new URL('../resources/boards/webshop-migration/board.yaml', import.meta.url), 'utf8');
     expect(first.split('\n')[0]).toBe('# yaml-language-server: $schema=../board-pack.schema.json');
     expect(parse(first).board.id).toBe('webshop-migration');
+  });
+});
+
+describe('the JSON Schema of the report export', () => {
+  it('is up to date with the report model (run `npm run schema` after changing it)', () => {
+    expect(readFileSync(REPORT_SCHEMA_PATH, 'utf8')).toBe(reportSchemaText());
+  });
+
+  it('is documented: a title, a description, and descriptions on the fields that need one', () => {
+    const schema = JSON.parse(reportSchemaText());
+    expect(schema.title).toBe('Boardwalk decision report');
+    expect(schema.description).toMatch(/boardwalk-report/);
+    expect(schema.properties.version.const).toBe(1);
+    expect(JSON.stringify(schema)).toContain('Who made the change');
   });
 });

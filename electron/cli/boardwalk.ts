@@ -8,6 +8,9 @@ Usage:
         [--restore-backup]                                   after a damaged database: start from the newest good backup
   boardwalk validate <pack> [--warnings]                     check a board pack (folder, .yaml or .zip); --warnings lists them
   boardwalk board <pack> --json                              print the normalized board as JSON
+  boardwalk report --session ID-or-title [--data-dir DIR]    export a session's report: --lang nl|en (default: the
+        [--lang L] [--format F] [--out PATH]                 session's), --format pdf|md|csv|json (md: a folder, or a
+        [--include-undecided] [--omit section,…]             .zip), --out file or folder (default: its name, here)
   boardwalk --help                                           this text
 `;
 
@@ -21,6 +24,10 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'serve') {
     const { serveCommand } = await import('../host/serve.ts');
     return serveCommand(rest);
+  }
+  if (command === 'report') {
+    const { reportCommand } = await import('./report.ts');
+    return reportCommand(rest, print);
   }
   if (command === 'validate' || command === 'board') {
     const { positionals, values } = parseArgs({

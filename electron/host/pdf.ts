@@ -2,13 +2,16 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { ServiceError, type PdfRenderer } from '../core/index.ts';
 
+/** CHROMIUM_PATH when it is set (and only then: a wrong one is said, not passed over), else the usual places. */
 export function findChromium(): string | undefined {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  return candidates.find((path): path is string => Boolean(path) && existsSync(path!));
+  const chosen = process.env.CHROMIUM_PATH;
+  const candidates = chosen ? [chosen] : ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  return candidates.find((path) => existsSync(path));
 }
 
 export const NO_CHROMIUM =
-  'No Chromium found to print the PDF: install chromium (Debian: apt-get install chromium) or set CHROMIUM_PATH';
+  'No Chromium found to print the PDF: install chromium (Debian: apt-get install chromium) or set CHROMIUM_PATH' +
+  ' to its program';
 
 /** What the PDF asks of Chromium: A4 from the report's own @page rules, an outline from the headings, tags. */
 export const PDF_OPTIONS = {

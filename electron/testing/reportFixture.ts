@@ -75,7 +75,12 @@ function previousOutcomes(): Outcome[] {
   ];
 }
 
-const recorded = (id: number, actor: string, after: Outcome, type: 'outcome.recorded' | 'outcome.voted'): AuditEvent => ({
+const recorded = (
+  id: number,
+  actor: string,
+  after: Outcome,
+  type: 'outcome.recorded' | 'outcome.voted',
+): AuditEvent => ({
   id,
   sessionId: SESSION_ID,
   at: `2027-01-15T10:${String(id).padStart(2, '0')}:00.000Z`,
@@ -103,7 +108,12 @@ export function fixtureEvents(): AuditEvent[] {
       after: fixtureSession(),
       undone: false,
     },
-    recorded(2, 'Bram', { ...newOutcome(SESSION_ID, 'decision_database', ''), votes: { Bram: 'confirm' } }, 'outcome.voted'),
+    recorded(
+      2,
+      'Bram',
+      { ...newOutcome(SESSION_ID, 'decision_database', ''), votes: { Bram: 'confirm' } },
+      'outcome.voted',
+    ),
     recorded(3, 'Anouk de Vries', decision!, 'outcome.recorded'),
     recorded(4, 'Anouk de Vries', risk!, 'outcome.recorded'),
   ];
@@ -119,7 +129,12 @@ export function fixtureReportInput(language: Language = 'nl', overrides: Partial
     events: fixtureEvents(),
     settings: { decisionContext: { team_size: 'small' } },
     previous: {
-      session: fixtureSession({ id: PREVIOUS_ID, title: 'Kwartaalreview Q4', date: '2026-10-15', previousSessionId: null }),
+      session: fixtureSession({
+        id: PREVIOUS_ID,
+        title: 'Kwartaalreview Q4',
+        date: '2026-10-15',
+        previousSessionId: null,
+      }),
       outcomes: previousOutcomes(),
     },
     language,

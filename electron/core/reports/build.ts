@@ -75,7 +75,9 @@ function orderedItems(board: Board, settings: SessionSettings): Item[] {
   if (!order) return standard;
   const rank = new Map(order.map((id, position) => [id, position]));
   const fallback = new Map(standard.map((item, position) => [item.id, order.length + position]));
-  return [...standard].sort((a, b) => (rank.get(a.id) ?? fallback.get(a.id)!) - (rank.get(b.id) ?? fallback.get(b.id)!));
+  return [...standard].sort(
+    (a, b) => (rank.get(a.id) ?? fallback.get(a.id)!) - (rank.get(b.id) ?? fallback.get(b.id)!),
+  );
 }
 
 function summaryOf(items: readonly Item[], look: Lookups, input: ReportInput): ReportSummary {
@@ -114,7 +116,12 @@ function contextOf(board: Board, settings: SessionSettings, language: Language):
   const choices = board.context.variables.flatMap((variable) => {
     const value = variable.values.find((candidate) => candidate.id === chosen[variable.id]);
     return value
-      ? [{ variable: { id: variable.id, label: variable.label[language] }, value: { id: value.id, label: value.label[language] } }]
+      ? [
+          {
+            variable: { id: variable.id, label: variable.label[language] },
+            value: { id: value.id, label: value.label[language] },
+          },
+        ]
       : [];
   });
   if (choices.length === 0) return null;
@@ -342,7 +349,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const links = linkIndex(itemLinks(board));
   const shown = items.filter(look.shown);
   const omitted = new Set(input.options.omitSections);
-  const unless = <T,>(section: OptionalSection, value: () => T, empty: T): T => (omitted.has(section) ? empty : value());
+  const unless = <T>(section: OptionalSection, value: () => T, empty: T): T => (omitted.has(section) ? empty : value());
   return {
     format: REPORT_FORMAT_ID,
     version: REPORT_MODEL_VERSION,
@@ -376,7 +383,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
     changes: unless('changes', () => changesOf(items, look, input), null),
     items: unless(
       'items',
-      () => shown.filter((item) => PAGED_STATUSES.has(look.statusOf(item.id))).map((item) => itemPage(item, look, links)),
+      () =>
+        shown.filter((item) => PAGED_STATUSES.has(look.statusOf(item.id))).map((item) => itemPage(item, look, links)),
       [],
     ),
     blocking: unless('blocking', () => blockingOf(items, look, links), []),

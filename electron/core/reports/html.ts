@@ -1,4 +1,3 @@
-import type { TFunction } from 'i18next';
 import { OUTCOME_STATUSES } from '../../../shared/session/schema.ts';
 import { translator } from '../i18n.ts';
 import { cssString, html, SafeHtml } from './escape.ts';
@@ -36,11 +35,15 @@ function cover({ model, t, f }: HtmlContext): SafeHtml {
       <dt>${t('report.facilitator')}</dt>
       <dd>${session.facilitator ? text(session.facilitator) : '—'}</dd>
       <dt>${t('report.participants')}</dt>
-      <dd>${session.participants.length > 0 ? session.participants.map((name, index) => html`${index > 0 ? ', ' : ''}${text(name)}`) : '—'}</dd>
-      ${previous
-        ? html`<dt>${t('report.previousSession')}</dt>
-            <dd>${text(previous.title)} (${f.date(previous.date)})</dd>`
-        : ''}
+      <dd>
+        ${session.participants.length > 0 ? session.participants.map((name, index) => html`${index > 0 ? ', ' : ''}${text(name)}`) : '—'}
+      </dd>
+      ${
+        previous
+          ? html`<dt>${t('report.previousSession')}</dt>
+              <dd>${text(previous.title)} (${f.date(previous.date)})</dd>`
+          : ''
+      }
     </dl>
   </header>`;
 }
@@ -70,9 +73,11 @@ function summary({ model, t, f }: HtmlContext): SafeHtml {
     <h2>${t('report.summary')}</h2>
     ${counts}
     <p class="note">
-      ${model.options.includeUndecided
-        ? t('report.allShown', { total: f.number(s.total) })
-        : t('report.shownNote', { shown: f.number(s.shown), total: f.number(s.total), leftOut: f.number(s.leftOut) })}
+      ${
+        model.options.includeUndecided
+          ? t('report.allShown', { total: f.number(s.total) })
+          : t('report.shownNote', { shown: f.number(s.shown), total: f.number(s.total), leftOut: f.number(s.leftOut) })
+      }
       ${t('report.blockingOpen', { count: s.blockingOpen, number: f.number(s.blockingOpen) })}
       ${s.timeSpentSeconds > 0 ? t('report.timeSpentTotal', { duration: f.duration(s.timeSpentSeconds) }) : ''}
     </p>
@@ -88,19 +93,24 @@ function contextSection({ model, t }: HtmlContext): SafeHtml {
     <ul class="choices">
       ${section.choices.map((choice) => html`<li><b>${text(choice.variable.label)}</b>: ${text(choice.value.label)}</li>`)}
     </ul>
-    ${section.recommendations.length === 0
-      ? html`<p>${t('report.noRecommendations')}</p>`
-      : html`<ul class="recommendations">
-          ${section.recommendations.map(
-            (rule) =>
-              html`<li>
-                <b>${text(rule.recommend)}</b> — ${text(rule.rationale)}
-                ${rule.alternatives.length > 0
-                  ? html`<br /><i>${t('item.alternatives')}:</i> ${rule.alternatives.map((alternative, index) => html`${index > 0 ? '; ' : ''}${text(alternative)}`)}`
-                  : ''}
-              </li>`,
-          )}
-        </ul>`}
+    ${
+      section.recommendations.length === 0
+        ? html`<p>${t('report.noRecommendations')}</p>`
+        : html`<ul class="recommendations">
+            ${section.recommendations.map(
+              (rule) =>
+                html`<li>
+                  <b>${text(rule.recommend)}</b> — ${text(rule.rationale)}
+                  ${
+                    rule.alternatives.length > 0
+                      ? html`<br /><i>${t('item.alternatives')}:</i>
+                          ${rule.alternatives.map((alternative, index) => html`${index > 0 ? '; ' : ''}${text(alternative)}`)}`
+                      : ''
+                  }
+                </li>`,
+            )}
+          </ul>`
+    }
   </section>`;
 }
 
@@ -115,20 +125,22 @@ function decisions({ model, t, f }: HtmlContext): SafeHtml {
   ]);
   return html`<section class="decisions">
     <h2>${t('report.decisions')}</h2>
-    ${rows.length === 0
-      ? html`<p>${t('report.noneRecorded')}</p>`
-      : table(
-          'decisions',
-          [
-            t('report.item'),
-            t('report.kind'),
-            t('report.status'),
-            t('report.chosenOption'),
-            t('report.owner'),
-            t('report.dueDate'),
-          ],
-          rows,
-        )}
+    ${
+      rows.length === 0
+        ? html`<p>${t('report.noneRecorded')}</p>`
+        : table(
+            'decisions',
+            [
+              t('report.item'),
+              t('report.kind'),
+              t('report.status'),
+              t('report.chosenOption'),
+              t('report.owner'),
+              t('report.dueDate'),
+            ],
+            rows,
+          )
+    }
   </section>`;
 }
 
@@ -153,12 +165,12 @@ function changes(context: HtmlContext): SafeHtml {
   );
   return html`<section class="changes">
     <h2>${t('report.changes')}</h2>
-    <p class="note">
-      ${t('report.changesSince')} ${text(section.previous.title)} (${f.date(section.previous.date)})
-    </p>
-    ${rows.length === 0
-      ? html`<p>${t('compare.noChanges')}</p>`
-      : table('changes', [t('report.item'), t('compare.field'), t('compare.before'), t('compare.after')], rows)}
+    <p class="note">${t('report.changesSince')} ${text(section.previous.title)} (${f.date(section.previous.date)})</p>
+    ${
+      rows.length === 0
+        ? html`<p>${t('compare.noChanges')}</p>`
+        : table('changes', [t('report.item'), t('compare.field'), t('compare.before'), t('compare.after')], rows)
+    }
   </section>`;
 }
 
@@ -166,17 +178,19 @@ function blocking({ model, t }: HtmlContext): SafeHtml {
   if (model.options.omitSections.includes('blocking')) return html``;
   return html`<section class="blocking">
     <h2>${t('report.blocking')}</h2>
-    ${model.blocking.length === 0
-      ? html`<p>${t('report.noBlocking')}</p>`
-      : table(
-          'blocking',
-          [t('report.question'), t('report.status'), t('report.holdsUp')],
-          model.blocking.map((row) => [
-            html`<b>${t('item.number', { number: row.number })}</b> ${text(row.question)}`,
-            status(t, row.status),
-            html`${row.holdsUp.map((item, index) => html`${index > 0 ? '; ' : ''}${text(item.title)}`)}`,
-          ]),
-        )}
+    ${
+      model.blocking.length === 0
+        ? html`<p>${t('report.noBlocking')}</p>`
+        : table(
+            'blocking',
+            [t('report.question'), t('report.status'), t('report.holdsUp')],
+            model.blocking.map((row) => [
+              html`<b>${t('item.number', { number: row.number })}</b> ${text(row.question)}`,
+              status(t, row.status),
+              html`${row.holdsUp.map((item, index) => html`${index > 0 ? '; ' : ''}${text(item.title)}`)}`,
+            ]),
+          )
+    }
   </section>`;
 }
 
@@ -190,27 +204,29 @@ function risks(context: HtmlContext): SafeHtml {
   const { rows, leftOut } = model.risks;
   return html`<section class="risks">
     <h2>${t('report.risks')}</h2>
-    ${rows.length === 0
-      ? html`<p>${t('report.noRisks')}</p>`
-      : table(
-          'risks',
-          [
-            t('item.severity'),
-            t('report.item'),
-            t('report.status'),
-            t('report.chosenOption'),
-            t('report.owner'),
-            t('report.dueDate'),
-          ],
-          rows.map((row) => [
-            html`${t(`severities.${row.severity}`)}`,
-            text(row.title),
-            status(t, row.status),
-            text(row.chosenOption),
-            text(row.owner),
-            html`${f.date(row.dueDate)}`,
-          ]),
-        )}
+    ${
+      rows.length === 0
+        ? html`<p>${t('report.noRisks')}</p>`
+        : table(
+            'risks',
+            [
+              t('item.severity'),
+              t('report.item'),
+              t('report.status'),
+              t('report.chosenOption'),
+              t('report.owner'),
+              t('report.dueDate'),
+            ],
+            rows.map((row) => [
+              html`${t(`severities.${row.severity}`)}`,
+              text(row.title),
+              status(t, row.status),
+              text(row.chosenOption),
+              text(row.owner),
+              html`${f.date(row.dueDate)}`,
+            ]),
+          )
+    }
     ${leftOutNote(context, leftOut)}
   </section>`;
 }
@@ -227,7 +243,14 @@ function actions(context: HtmlContext): SafeHtml {
         html`<h3>${text(bandTitle(t, band))}</h3>
           ${table(
             'actions',
-            [t('report.item'), t('item.ownerRole'), t('report.owner'), t('report.status'), t('report.dueDate'), t('item.closes')],
+            [
+              t('report.item'),
+              t('item.ownerRole'),
+              t('report.owner'),
+              t('report.status'),
+              t('report.dueDate'),
+              t('item.closes'),
+            ],
             rows.map((row) => [
               text(row.title),
               text(row.ownerRole),
@@ -291,9 +314,7 @@ export function renderReportHtml(model: ReportModel, timeZone = 'UTC'): string {
       <body>
         ${cover(context)} ${summary(context)} ${decisions(context)} ${contextSection(context)} ${changes(context)}
         ${itemPages(context)} ${blocking(context)} ${risks(context)} ${actions(context)} ${audit(context)}
-        <p class="footer">
-          ${generated} · ${t('report.credit', { credit: board.credit, licence: board.licence })}
-        </p>
+        <p class="footer">${generated} · ${t('report.credit', { credit: board.credit, licence: board.licence })}</p>
       </body>
     </html>`.value;
 }

@@ -19,7 +19,8 @@ function optionDetail(option: OptionView, { t }: HtmlContext): SafeHtml {
     option.risks ? html`<div>${t('item.risks')}: ${text(option.risks)}</div>` : html``,
     option.mitigation ? html`<div>${t('item.mitigation')}: ${text(option.mitigation)}</div>` : html``,
   ];
-  return html`${text(option.label)}<div class="option-detail">${parts}</div>`;
+  return html`${text(option.label)}
+    <div class="option-detail">${parts}</div>`;
 }
 
 function options(page: ItemPage, context: HtmlContext): SafeHtml {
@@ -51,15 +52,14 @@ function sourceDecision(page: ItemPage, { t }: HtmlContext): SafeHtml {
 
 function outcome(page: ItemPage, { t, f }: HtmlContext): SafeHtml {
   const { outcome: o } = page;
-  const checklist = o.checklist.map(
-    (line) => html`<li class="${line.ticked ? 'ticked' : ''}">${text(line.text)}</li>`,
-  );
+  const checklist = o.checklist.map((line) => html`<li class="${line.ticked ? 'ticked' : ''}">${text(line.text)}</li>`);
   return html`<div class="outcome">
     <p class="subheading">${t('outcome.heading')}</p>
     ${field(t('report.chosenOption'), text(o.chosenOption?.label))}
     ${o.rationale ? html`<div class="field"><b>${t('report.rationale')}</b> <span class="rationale">${text(o.rationale)}</span></div>` : ''}
     ${field(t('report.owner'), text(o.owner))} ${field(t('report.dueDate'), f.date(o.dueDate))}
-    ${field(t('report.reviewDate'), f.date(o.reviewDate))} ${field(t('report.timeSpent'), f.duration(o.timeSpentSeconds))}
+    ${field(t('report.reviewDate'), f.date(o.reviewDate))}
+    ${field(t('report.timeSpent'), f.duration(o.timeSpentSeconds))}
     ${field(
       t('report.votes'),
       o.votes.length > 0
@@ -67,14 +67,16 @@ function outcome(page: ItemPage, { t, f }: HtmlContext): SafeHtml {
         : null,
     )}
     ${o.carriedFrom ? field(t('report.carriedFrom'), html`${text(o.carriedFrom.title)} (${f.date(o.carriedFrom.date)})`) : ''}
-    ${checklist.length > 0
-      ? html`<div class="field">
-          <b>${t('report.checklist')}</b>
-          <ul class="checklist">
-            ${checklist}
-          </ul>
-        </div>`
-      : ''}
+    ${
+      checklist.length > 0
+        ? html`<div class="field">
+            <b>${t('report.checklist')}</b>
+            <ul class="checklist">
+              ${checklist}
+            </ul>
+          </div>`
+        : ''
+    }
     ${o.notes ? html`<div class="field"><b>${t('report.notes')}</b> <span class="rationale">${text(o.notes)}</span></div>` : ''}
   </div>`;
 }
@@ -92,13 +94,13 @@ function itemPage(page: ItemPage, context: HtmlContext): SafeHtml {
   return html`<article class="item-page" data-item="${page.id}">
     <h3>${text(page.title)}</h3>
     <p class="item-line">
-      ${t(`kinds.${page.kind}`)} · ${status(t, page.outcome.status)} ·
-      ${t('report.sourceRef')} ${text(page.source.document)} § ${text(page.source.section)}
+      ${t(`kinds.${page.kind}`)} · ${status(t, page.outcome.status)} · ${t('report.sourceRef')}
+      ${text(page.source.document)} § ${text(page.source.section)}
     </p>
     ${page.question ? html`<p class="question">${text(page.question)}</p>` : ''}
-    ${page.summary ? html`<p>${text(page.summary)}</p>` : ''} ${sourceDecision(page, context)}
-    ${options(page, context)} ${field(t('report.sourceRecommendation'), text(page.sourceRecommendation))}
-    ${outcome(page, context)} ${notes('author-notes', t('item.authorNotes'), page.authorNotes)}
+    ${page.summary ? html`<p>${text(page.summary)}</p>` : ''} ${sourceDecision(page, context)} ${options(page, context)}
+    ${field(t('report.sourceRecommendation'), text(page.sourceRecommendation))} ${outcome(page, context)}
+    ${notes('author-notes', t('item.authorNotes'), page.authorNotes)}
     ${notes('source-notes', t('item.sourceNotes'), page.sourceNotes)} ${chain(page, context)}
   </article>`;
 }

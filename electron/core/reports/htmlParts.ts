@@ -21,7 +21,12 @@ export function table(className: string, headers: string[], rows: SafeHtml[][]):
       </tr>
     </thead>
     <tbody>
-      ${rows.map((cells) => html`<tr>${cells.map((cell) => html`<td>${cell}</td>`)}</tr>`)}
+      ${rows.map(
+        (cells) =>
+          html`<tr>
+            ${cells.map((cell) => html`<td>${cell}</td>`)}
+          </tr>`,
+      )}
     </tbody>
   </table>`;
 }
@@ -42,4 +47,3 @@ export function bandTitle(t: TFunction, band: ActionBand): string {
   if (band.type === 'phase') return t('item.phase', { number: band.number, title: band.title, weeks: band.weeks });
   return t('report.noBand');
 }
-

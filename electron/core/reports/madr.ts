@@ -79,9 +79,7 @@ function consideredOptions(page: ItemPage, t: TFunction): string[] {
     `## ${t('report.madr.options')}`,
     '',
     ...list(
-      page.options.map(
-        (option) => `${inline(option.label)}${option.recommended ? ` (${t('item.recommended')})` : ''}`,
-      ),
+      page.options.map((option) => `${inline(option.label)}${option.recommended ? ` (${t('item.recommended')})` : ''}`),
     ),
     '',
   ];
@@ -98,7 +96,9 @@ function outcome(page: ItemPage, t: TFunction): string[] {
     ...(option?.rationale ? [`${t('report.madr.good')} ${inline(option.rationale)}`] : []),
     ...(option?.risks ? [`${t('report.madr.bad')} ${inline(option.risks)}`] : []),
     ...(option?.mitigation ? [`${t('item.mitigation')}: ${inline(option.mitigation)}`] : []),
-    ...(o.owner ? [`${t('report.owner')}: ${inline(o.owner)}${o.dueDate ? `, ${t('report.dueDate')}: ${o.dueDate}` : ''}`] : []),
+    ...(o.owner
+      ? [`${t('report.owner')}: ${inline(o.owner)}${o.dueDate ? `, ${t('report.dueDate')}: ${o.dueDate}` : ''}`]
+      : []),
   ];
   if (consequences.length > 0) lines.push(`### ${t('report.madr.consequences')}`, '', ...list(consequences), '');
   const confirmation = [
@@ -139,7 +139,9 @@ function moreInformation(page: ItemPage, model: ReportModel, t: TFunction): stri
     `${t('report.sourceRef')} ${inline(page.source.document)} § ${inline(page.source.section)}`,
     ...(page.sourceRecommendation ? [`${t('report.sourceRecommendation')}: ${inline(page.sourceRecommendation)}`] : []),
     ...(o.votes.length > 0
-      ? [`${t('report.votes')}: ${o.votes.map((vote) => `${inline(vote.participant)}: ${inline(vote.option)}`).join('; ')}`]
+      ? [
+          `${t('report.votes')}: ${o.votes.map((vote) => `${inline(vote.participant)}: ${inline(vote.option)}`).join('; ')}`,
+        ]
       : []),
     ...(o.notes ? [`${t('report.notes')}: ${inline(o.notes)}`] : []),
     ...page.authorNotes.map((note) => `${t('report.madr.authorNote')}: ${inline(note)}`),

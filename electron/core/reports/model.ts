@@ -101,9 +101,7 @@ const changesSchema = z.object({
   previous: z.object({ id: z.string(), title: text, date: isoDate }),
   items: z.array(
     itemRefSchema.extend({
-      changes: z.array(
-        z.object({ field: z.enum(COMPARED_FIELDS), before: text.nullable(), after: text.nullable() }),
-      ),
+      changes: z.array(z.object({ field: z.enum(COMPARED_FIELDS), before: text.nullable(), after: text.nullable() })),
     }),
   ),
 });
@@ -148,10 +146,7 @@ export type ChainRelation = (typeof CHAIN_RELATIONS)[number];
 
 const chainNodeSchema = itemRefSchema.extend({
   status,
-  depth: z
-    .number()
-    .int()
-    .meta(d('Column: prerequisites negative, the item itself 0, what builds on it positive')),
+  depth: z.number().int().meta(d('Column: prerequisites negative, the item itself 0, what builds on it positive')),
 });
 const chainSchema = z
   .object({

@@ -51,7 +51,11 @@ export function chainSvg(chain: Chain, t: TFunction, label: string): SafeHtml {
     const x2 = to.x;
     const y2 = to.y + BOX.height / 2;
     const bend = (x2 - x1) / 2;
-    return html`<path class="link" d="M${x1},${y1} C${x1 + bend},${y1} ${x2 - bend},${y2} ${x2 - 2},${y2}" marker-end="url(#arrow)" />`;
+    return html`<path
+      class="link"
+      d="M${x1},${y1} C${x1 + bend},${y1} ${x2 - bend},${y2} ${x2 - 2},${y2}"
+      marker-end="url(#arrow)"
+    />`;
   });
   const boxes = chain.nodes.map((node) => {
     const { x, y } = place.get(node.id)!;
@@ -59,12 +63,28 @@ export function chainSvg(chain: Chain, t: TFunction, label: string): SafeHtml {
     return html`<g class="node status-${node.status}${node.depth === 0 ? ' self' : ''}">
       <rect x="${x}" y="${y}" width="${BOX.width}" height="${BOX.height}" rx="5" />
       ${lines.map((line, index) => html`<text x="${x + 6}" y="${y + 13 + index * 12}">${line}</text>`)}
-      <text class="node-status" x="${x + 6}" y="${y + BOX.height - 6}">${t(`kinds.${node.kind}`)} · ${t(`statuses.${node.status}`)}</text>
+      <text class="node-status" x="${x + 6}" y="${y + BOX.height - 6}"
+        >${t(`kinds.${node.kind}`)} · ${t(`statuses.${node.status}`)}</text
+      >
     </g>`;
   });
-  return html`<svg class="chain" role="img" aria-label="${label}" viewBox="0 0 ${width} ${height}" width="${Math.min(100, (width / 700) * 100)}%">
+  return html`<svg
+    class="chain"
+    role="img"
+    aria-label="${label}"
+    viewBox="0 0 ${width} ${height}"
+    width="${Math.min(100, (width / 700) * 100)}%"
+  >
     <defs>
-      <marker id="arrow" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+      <marker
+        id="arrow"
+        viewBox="0 0 8 8"
+        refX="7"
+        refY="4"
+        markerWidth="7"
+        markerHeight="7"
+        orient="auto-start-reverse"
+      >
         <path d="M0,0 L8,4 L0,8 z" />
       </marker>
     </defs>

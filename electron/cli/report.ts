@@ -1,0 +1,142 @@
+import { accessSync, constants, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { unzipSync } from 'fflate';
+import { createCore, type Core } from '../core/index.ts';
+import { createChromiumPrinter, findChromium, NO_CHROMIUM } from '../host/pdf.ts';
+import { defaultDataDir } from '../host/serve.ts';
+import { forTerminal } from './terminal.ts';
+
+const FORMATS = ['pdf', 'md', 'csv', 'json', 'html'] as const;
+const LANGUAGES = ['nl', 'en'] as const;
+type Format = (typeof FORMATS)[number];
+
+interface SessionInfo {
+  id: string;
+  title: string;
+  date: string;
+  language: 'nl' | 'en';
+}
+
+class ReportFailure extends Error {}
+
+const resourcesDir = join(import.meta.dirname, '..', '..', 'resources');
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], what: string): T | undefined {
+  if (value === undefined) return undefined;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new ReportFailure(`--${what} must be one of ${allowed.join(', ')}`);
+}
+
+/** The session a user names by id, or by title when exactly one session has it. */
+function pickSession(sessions: SessionInfo[], wanted: string): SessionInfo {
+  const byId = sessions.find((session) => session.id === wanted);
+  if (byId) return byId;
+  const byTitle = sessions.filter((session) => session.title === wanted);
+  if (byTitle.length === 1) return byTitle[0]!;
+  const list = sessions
+    .slice(0, 20)
+    .map((session) => `  ${session.id}  ${session.date}  ${session.title}`)
+    .join('\n');
+  if (byTitle.length > 1)
+    throw new ReportFailure(`${byTitle.length} sessions are titled '${wanted}'; name one by its id:\n${list}`);
+  throw new ReportFailure(
+    sessions.length === 0
+      ? `no session '${wanted}': this data folder holds no sessions`
+      : `no session '${wanted}'; the sessions are:\n${list}`,
+  );
+}
+
+/** Says why a path cannot be written before any work is done. */
+function checkWritable(path: string, asFolder: boolean): void {
+  const target = asFolder && existsSync(path) ? path : dirname(path);
+  try {
+    if (!statSync(target).isDirectory()) throw new ReportFailure(`cannot write ${path}: ${target} is not a folder`);
+    accessSync(target, constants.W_OK);
+    if (!asFolder && existsSync(path) && statSync(path).isDirectory())
+      throw new ReportFailure(`cannot write ${path}: it is a folder`);
+  } catch (error) {
+    if (error instanceof ReportFailure) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? `${target} does not exist`
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : (error as Error).message;
+    throw new ReportFailure(`cannot write ${path}: ${why}`);
+  }
+}
+
+async function call<T>(core: Core, method: Parameters<Core['dispatch']>[0], input: unknown): Promise<T> {
+  const result = await core.dispatch(method, input);
+  if (!result.ok) throw new ReportFailure(result.error.message);
+  return result.value as T;
+}
+
+function writeOut(out: string, format: Format, file: { base64: string }): string[] {
+  const bytes = Buffer.from(file.base64, 'base64');
+  if (format === 'md' && !out.endsWith('.zip')) {
+    // Decision records go straight into a folder, ready to commit beside the code.
+    mkdirSync(out, { recursive: true });
+    return Object.entries(unzipSync(bytes)).map(([name, content]) => {
+      writeFileSync(join(out, name), content);
+      return join(out, name);
+    });
+  }
+  writeFileSync(out, bytes);
+  return [out];
+}
+
+const USAGE =
+  'usage: boardwalk report --session ID-or-title [--data-dir DIR] [--lang nl|en] [--format pdf|md|csv|json] ' +
+  '[--out PATH] [--include-undecided] [--omit section,…]';
+
+export async function reportCommand(args: string[], print: (line: string) => void): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      'data-dir': { type: 'string' },
+      session: { type: 'string' },
+      lang: { type: 'string' },
+      format: { type: 'string', default: 'pdf' },
+      out: { type: 'string' },
+      'include-undecided': { type: 'boolean', default: false },
+      omit: { type: 'string' },
+    },
+  });
+  const fail = (message: string) => process.stderr.write(`${forTerminal(`boardwalk report: ${message}`)}\n`);
+  if (!values.session) {
+    fail(`name a session with --session\n${USAGE}`);
+    return 2;
+  }
+  let core: Core | undefined;
+  const printer = createChromiumPrinter();
+  try {
+    const format = oneOf(values.format, FORMATS, 'format')!;
+    const language = oneOf(values.lang, LANGUAGES, 'lang');
+    const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
+    if (!existsSync(join(dataDir, 'boardwalk.db'))) throw new ReportFailure(`no Boardwalk data in ${dataDir}`);
+    if (format === 'pdf' && !findChromium()) throw new ReportFailure(NO_CHROMIUM);
+    if (values.out) checkWritable(resolve(values.out), format === 'md' && !values.out.endsWith('.zip'));
+    core = await createCore({ dataDir, resourcesDir, renderPdf: printer.render, log: () => {} });
+    const session = pickSession(await call<SessionInfo[]>(core, 'sessions.list', {}), values.session);
+    const file = await call<{ fileName: string; base64: string }>(core, 'reports.export', {
+      sessionId: session.id,
+      language: language ?? session.language,
+      format,
+      includeUndecided: values['include-undecided'],
+      omitSections: values.omit ? values.omit.split(',').map((name) => name.trim()) : [],
+    });
+    const out = resolve(values.out ?? file.fileName);
+    if (!values.out) checkWritable(out, false);
+    for (const written of writeOut(out, format, file)) print(forTerminal(`wrote ${written}`));
+    return 0;
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+    return error instanceof ReportFailure && /^--/.test(error.message) ? 2 : 1;
+  } finally {
+    core?.close();
+    await printer.close();
+  }
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureReportInput, fixtureSession } from '../../testing/reportFixture.ts';
+import { buildReportModel } from './build.ts';
+import { cssString, escapeHtml, html } from './escape.ts';
+import { REPORT_FONT_FAMILY } from './fonts.ts';
+import { renderReportHtml } from './html.ts';
+
+const RLO = '\u202e';
+
+function render(language: 'nl' | 'en', overrides: Parameters<typeof fixtureReportInput>[1] = {}) {
+  return renderReportHtml(buildReportModel(fixtureReportInput(language, overrides)));
+}
+
+const hostile = {
+  session: fixtureSession({
+    title: `Review <script>alert(1)</script> "quoted" ${RLO}evil`,
+    facilitator: 'Anouk & "Bram"',
+  }),
+};
+
+describe('the decision report as HTML', () => {
+  it('escapes every text from the board and the user', () => {
+    const report = render('en', hostile);
+    expect(report).not.toContain('<script>');
+    expect(report).toContain('Review &lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(report).toContain('Anouk &amp; &quot;Bram&quot;');
+    expect(report.match(/<h1>/g)).toHaveLength(1);
+  });
+
+  it('keeps board and user text inside a bidi isolate, in the body and in the running header', () => {
+    const report = render('en', hostile);
+    const body = report.slice(report.indexOf('<body>'));
+    const overrides = [...body.matchAll(new RegExp(RLO, 'g'))].map((match) => match.index);
+    expect(overrides.length).toBeGreaterThan(0);
+    for (const at of overrides) {
+      const before = body.slice(0, at);
+      expect(before.lastIndexOf('<bdi>')).toBeGreaterThan(before.lastIndexOf('</bdi>'));
+    }
+    const style = report.slice(report.indexOf('<style>'), report.indexOf('</style>'));
+    expect(style).not.toContain(RLO);
+    expect(style).not.toContain('<script');
+  });
+
+  it('is written in the chosen language, dates included', () => {
+    const dutch = render('nl');
+    expect(dutch).toContain('<html lang="nl">');
+    expect(dutch).toContain('Besluitenverslag');
+    expect(dutch).toContain('15 januari 2027');
+    expect(dutch).toContain('Geëscaleerd');
+    expect(dutch).toContain('Database: beheerde PostgreSQL');
+    const english = render('en');
+    expect(english).toContain('Decision report');
+    expect(english).toContain('15 January 2027');
+    expect(english).not.toContain('Besluitenverslag');
+  });
+
+  it('puts page numbers and a running header in the page margins', () => {
+    const report = render('nl');
+    expect(report).toMatch(/@top-center \{ content: "Verslagbord \\0000b7 /);
+    expect(report).toContain('counter(page)');
+    expect(report).toContain('counter(pages)');
+  });
+
+  it('names who made each change in the audit trail', () => {
+    const report = render('en');
+    expect(report).toMatch(/<td><bdi>Bram<\/bdi><\/td>\s*<td>Vote cast: Votes<\/td>/);
+    expect(report).toMatch(/<td><bdi>Anouk de Vries<\/bdi><\/td>\s*<td>Outcome recorded: /);
+  });
+
+  it('draws the dependency chain of a decided item with each node status', () => {
+    const report = render('en');
+    expect(report).toMatch(
+      /<svg class="chain" role="img" aria-label="Dependency chain of Database: managed PostgreSQL"/,
+    );
+    expect(report).toContain('Open question · Open');
+    expect(report).toContain('Decision already taken · Decided');
+  });
+
+  it('carries its own fonts and loads nothing from outside', () => {
+    const report = render('nl');
+    expect(report).toContain(`font-family: "${REPORT_FONT_FAMILY}"`);
+    expect(report).toMatch(/src: url\(data:font\/woff2;base64,/);
+    expect(report).not.toMatch(/<script|<link|src=|https?:\/\//);
+  });
+
+  it('says so when nothing was recorded yet', () => {
+    const empty = render('nl', { outcomes: [], events: [], previous: null });
+    expect(empty).toContain('In deze sessie is nog niets vastgelegd.');
+  });
+});
+
+describe('escaping', () => {
+  it('escapes the five special characters in HTML', () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+  });
+  it('escapes interpolated values but keeps nested safe fragments', () => {
+    const inner = html`<b>${'<i>'}</b>`;
+    expect(html`<p>${inner}${'&'}</p>`.value).toBe('<p><b>&lt;i&gt;</b>&amp;</p>');
+  });
+  it('writes any text as a CSS string that cannot end early', () => {
+    expect(cssString('a"}</style>\\')).toBe('"a\\000022 \\00007d \\00003c \\00002f style\\00003e \\00005c "');
+    expect(cssString(`x${RLO}y`)).toBe('"xy"');
+  });
+});
