@@ -70,7 +70,7 @@ describe('the decision report as HTML', () => {
   it('draws the dependency chain of a decided item with each node status', () => {
     const report = render('en');
     expect(report).toMatch(
-      /<svg class="chain" role="img" aria-label="Dependency chain of Database: managed PostgreSQL"/,
+      /<svg\s+class="chain"\s+role="img"\s+aria-label="Dependency chain of Database: managed PostgreSQL"/,
     );
     expect(report).toContain('Open question · Open');
     expect(report).toContain('Decision already taken · Decided');
