@@ -194,6 +194,13 @@ function blocking({ model, t }: HtmlContext): SafeHtml {
   </section>`;
 }
 
+/** What there is none of, and how many were left out as undecided, in one line. */
+function noneNote({ t, f }: HtmlContext, noneKey: string, leftOut: number): SafeHtml {
+  return html`<p class="note">
+    ${t(noneKey)} ${leftOut > 0 ? t('report.leftOut', { count: leftOut, number: f.number(leftOut) }) : ''}
+  </p>`;
+}
+
 function leftOutNote({ t, f }: HtmlContext, count: number): SafeHtml {
   return count > 0 ? html`<p class="note">${t('report.leftOut', { count, number: f.number(count) })}</p>` : html``;
 }
@@ -227,7 +234,7 @@ function risks(context: HtmlContext): SafeHtml {
             ]),
           )
     }
-    ${leftOutNote(context, leftOut)}
+    ${rows.length > 0 ? leftOutNote(context, leftOut) : ''}
   </section>`;
 }
 
@@ -237,7 +244,7 @@ function actions(context: HtmlContext): SafeHtml {
   const { bands, leftOut } = model.actions;
   return html`<section class="actions">
     <h2>${t('report.actions')}</h2>
-    ${bands.length === 0 ? html`<p>${t('report.noActions')}</p>` : ''}
+    ${bands.length === 0 ? noneNote(context, 'report.noActions', leftOut) : ''}
     ${bands.map(
       ({ band, rows }) =>
         html`<h3>${text(bandTitle(t, band))}</h3>
@@ -261,7 +268,7 @@ function actions(context: HtmlContext): SafeHtml {
             ]),
           )}`,
     )}
-    ${leftOutNote(context, leftOut)}
+    ${bands.length > 0 ? leftOutNote(context, leftOut) : ''}
   </section>`;
 }
 

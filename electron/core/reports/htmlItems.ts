@@ -23,9 +23,18 @@ function optionDetail(option: OptionView, { t }: HtmlContext): SafeHtml {
     <div class="option-detail">${parts}</div>`;
 }
 
+/** Options the source says nothing more about fit on one line; argued ones get a table. */
 function options(page: ItemPage, context: HtmlContext): SafeHtml {
   const { t } = context;
   if (page.options.length === 0) return html``;
+  if (page.options.every((option) => !option.rationale && !option.risks && !option.mitigation))
+    return field(
+      t('item.options'),
+      html`${page.options.map(
+        (option, index) =>
+          html`${index > 0 ? ' · ' : ''}${text(option.label)}${option.recommended ? html` (${t('item.recommended')})` : ''}${option.chosen ? html` <b>✓ ${t('report.chosen')}</b>` : ''}`,
+      )}`,
+    );
   return table(
     'options',
     [t('item.options'), t('report.recommendedBySource'), t('report.chosen')],
@@ -37,17 +46,11 @@ function options(page: ItemPage, context: HtmlContext): SafeHtml {
   );
 }
 
+/** What the source decided and on what basis; its longer reasoning stays in the MADR and JSON exports. */
 function sourceDecision(page: ItemPage, { t }: HtmlContext): SafeHtml {
   const decision = page.sourceDecision;
   if (!decision) return html``;
-  return html`${field(t('item.decided'), text(decision.decided))} ${field(t('item.basis'), text(decision.basis))}
-  ${field(t('report.sourceRationale'), text(decision.rationale))}
-  ${notes('revisit', t('item.revisitWhen'), decision.revisitWhen)}
-  ${notes(
-    'alternatives',
-    t('item.alternativesConsidered'),
-    decision.alternatives.map((alternative) => `${alternative.label}: ${alternative.verdict}`),
-  )}`;
+  return html`${field(t('item.decided'), text(decision.decided))} ${field(t('item.basis'), text(decision.basis))}`;
 }
 
 function outcome(page: ItemPage, { t, f }: HtmlContext): SafeHtml {
@@ -71,7 +74,7 @@ function outcome(page: ItemPage, { t, f }: HtmlContext): SafeHtml {
       checklist.length > 0
         ? html`<div class="field">
             <b>${t('report.checklist')}</b>
-            <ul class="checklist">
+            <ul class="checklist${checklist.length > 4 ? ' two-columns' : ''}">
               ${checklist}
             </ul>
           </div>`

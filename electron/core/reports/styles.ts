@@ -7,21 +7,22 @@ import { REPORT_FONT_FAMILY } from './fonts.ts';
 export const REPORT_CSS = `
 @page { size: A4; margin: 18mm 16mm 18mm 16mm; }
 * { box-sizing: border-box; }
-html { font-family: "${REPORT_FONT_FAMILY}", "DejaVu Sans", sans-serif; font-size: 10pt; color: #111; line-height: 1.38; }
+html { font-family: "${REPORT_FONT_FAMILY}", "DejaVu Sans", sans-serif; font-size: 9.5pt; color: #111; line-height: 1.32; }
 body { margin: 0; overflow-wrap: anywhere; word-break: break-word; }
 span, b, i, bdi, a, td, th, dd, dt, li { unicode-bidi: isolate; }
 h1 { font-size: 19pt; margin: 0 0 3mm; }
-h2 { font-size: 13.5pt; margin: 6mm 0 2.5mm; border-bottom: 1.2pt solid #222; padding-bottom: 0.8mm; break-after: avoid; }
-h3 { font-size: 11.5pt; margin: 4mm 0 1.5mm; break-after: avoid; }
+h2 { font-size: 13pt; margin: 4.5mm 0 2mm; border-bottom: 1.2pt solid #222; padding-bottom: 0.8mm; break-after: avoid; }
+h3 { font-size: 11.5pt; margin: 3mm 0 1mm; break-after: avoid; }
+.items h3 { margin-top: 0; }
 .subheading { font-weight: bold; margin: 2mm 0 1mm; break-after: avoid; }
 p { margin: 1mm 0 2mm; }
-.kicker { font-size: 10pt; text-transform: uppercase; letter-spacing: 0.08em; color: #444; margin: 0; }
+.kicker { font-size: 10pt; letter-spacing: 0.04em; color: #444; margin: 0; }
 .cover { border-bottom: 2pt solid #222; padding-bottom: 2mm; }
 .meta { display: grid; grid-template-columns: 34mm 1fr; gap: 0.6mm 4mm; margin: 0; }
 .meta dt { font-weight: bold; }
 .meta dd { margin: 0; }
 table { border-collapse: collapse; width: 100%; table-layout: fixed; margin: 1mm 0 2mm; }
-th, td { border: 0.5pt solid #888; padding: 1mm 1.6mm; text-align: start; vertical-align: top; font-size: 9pt; }
+th, td { border: 0.5pt solid #888; padding: 0.8mm 1.5mm; text-align: start; vertical-align: top; font-size: 8.5pt; }
 th { background: #eee; }
 tr { break-inside: avoid; }
 .counts td, .counts th { text-align: center; }
@@ -32,7 +33,9 @@ tr { break-inside: avoid; }
 .status-escalated { background: #ffd6d6; }
 .status-not-applicable { background: #e6e6e6; }
 .items > h2 { break-before: page; }
-.item-page + .item-page { break-before: page; }
+/* Each item is kept whole on a page of its own where it fits; short ones share a page rather than leave it half empty. */
+.item-page { break-inside: avoid; }
+.item-page + .item-page { border-top: 1.2pt solid #222; padding-top: 3mm; margin-top: 5mm; }
 .item-line { font-size: 9pt; color: #333; }
 .question { font-style: italic; }
 .field { margin: 0.8mm 0; }
@@ -42,9 +45,12 @@ tr { break-inside: avoid; }
 .outcome { border: 0.75pt solid #999; border-radius: 1.5mm; padding: 1mm 3mm 2mm; margin: 2mm 0; break-inside: avoid; }
 ul { margin: 0.5mm 0 1.5mm; padding-inline-start: 5mm; }
 ul.checklist { list-style: none; padding-inline-start: 0; }
+ul.checklist.two-columns { columns: 2; column-gap: 6mm; }
+ul.checklist li { break-inside: avoid; }
 ul.checklist li::before { content: "\\2610  "; }
 ul.checklist li.ticked::before { content: "\\2611  "; }
-.author-notes, .source-notes, .revisit, .alternatives { font-size: 9pt; margin: 1.5mm 0; }
+.author-notes, .source-notes { font-size: 8.5pt; margin: 1.5mm 0; }
+.source-notes { font-size: 8pt; color: #333; }
 .author-notes { border-inline-start: 2pt solid #5a7; padding-inline-start: 2mm; }
 .source-notes { border-inline-start: 2pt solid #c90; padding-inline-start: 2mm; }
 .chain-block { break-inside: avoid; }
@@ -59,9 +65,13 @@ svg.chain text { font-size: 9.5px; fill: #111; }
 svg.chain text.node-status { font-size: 8.5px; fill: #333; font-weight: bold; }
 svg.chain path.link { fill: none; stroke: #444; stroke-width: 1.1; }
 svg.chain marker path { fill: #444; }
-.audit td { font-size: 8pt; }
+.audit td, .blocking td { font-size: 7.5pt; }
 table.decisions th:first-child, table.critical th:first-child, table.risks th:nth-child(2), table.actions th:first-child { width: 32%; }
 table.options th:first-child { width: 64%; }
-table.blocking th:first-child { width: 55%; }
+table.blocking th:first-child { width: 58%; }
+table.blocking th:nth-child(2) { width: 12%; }
+table.audit th:first-child { width: 17%; }
+table.audit th:nth-child(2) { width: 15%; }
+table.audit th:nth-child(3) { width: 38%; }
 .footer { margin-top: 6mm; font-size: 8pt; color: #444; }
 `;

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import type { Chain, ChainNode } from './model.ts';
 import { html, type SafeHtml } from './escape.ts';
 
-const BOX = { width: 170, height: 50, columnGap: 34, rowGap: 12, pad: 4 };
+const BOX = { width: 170, height: 42, columnGap: 34, rowGap: 8, pad: 4 };
 const LINE_CHARS = 30;
 
 /** A title in at most two lines that fit a box; what does not fit ends in an ellipsis. */
@@ -62,8 +62,8 @@ export function chainSvg(chain: Chain, t: TFunction, label: string): SafeHtml {
     const lines = boxLines(node.title);
     return html`<g class="node status-${node.status}${node.depth === 0 ? ' self' : ''}">
       <rect x="${x}" y="${y}" width="${BOX.width}" height="${BOX.height}" rx="5" />
-      ${lines.map((line, index) => html`<text x="${x + 6}" y="${y + 13 + index * 12}">${line}</text>`)}
-      <text class="node-status" x="${x + 6}" y="${y + BOX.height - 6}"
+      ${lines.map((line, index) => html`<text x="${x + 6}" y="${y + 12 + index * 11}">${line}</text>`)}
+      <text class="node-status" x="${x + 6}" y="${y + BOX.height - 5}"
         >${t(`kinds.${node.kind}`)} · ${t(`statuses.${node.status}`)}</text
       >
     </g>`;
@@ -73,7 +73,7 @@ export function chainSvg(chain: Chain, t: TFunction, label: string): SafeHtml {
     role="img"
     aria-label="${label}"
     viewBox="0 0 ${width} ${height}"
-    width="${Math.min(100, (width / 700) * 100)}%"
+    width="${Math.min(100, (width / 820) * 100)}%"
   >
     <defs>
       <marker
