@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/text.ts';
 import { useBoardStore, usePreferences, useSessionStore } from '../stores/index.ts';
-import { ExportButton } from './ExportButton.tsx';
+import { ExportDialog } from './ExportDialog.tsx';
 
 export type DialogName =
   | 'sessions'
@@ -117,7 +117,7 @@ export function Header({ onOpen }: { onOpen: (dialog: DialogName) => void }) {
         <button type="button" onClick={() => onOpen('compare')} disabled={!session}>
           {t('toolbar.compare')}
         </button>
-        <ExportButton />
+        <ExportDialog />
         <button type="button" onClick={() => onOpen('import')}>
           {t('import.button')}
         </button>

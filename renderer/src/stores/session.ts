@@ -1,7 +1,6 @@
 import { create } from 'zustand';
 import type { ApiInput, ApiOutput, BoardwalkApi } from '../../../shared/api/contract.ts';
 import type { Outcome, OutcomeFields, Session } from '../../../shared/session/schema.ts';
-import type { Language } from '../../../shared/text.ts';
 import { attempt } from './attempt.ts';
 import type { BoardStore } from './board.ts';
 import type { Memory } from './memory.ts';
@@ -55,8 +54,6 @@ export interface SessionState {
   loadDueReviews: (boardId: string, asOf: string) => Promise<void>;
   /** Starts a session for the decisions due for review, and opens it. */
   startDueReview: (input: ApiInput<'sessions.reviewDue'>) => Promise<ApiOutput<'sessions.reviewDue'> | undefined>;
-  /** The decision report of the current session, with what was typed but not saved included. */
-  exportReport: (language: Language) => Promise<ExportedFile | undefined>;
   importSession: (file: { name: string; base64: string }) => Promise<Session | undefined>;
 }
 
@@ -249,12 +246,6 @@ export function createSessionStore(api: BoardwalkApi, memory: Memory, boards: Bo
         await refresh();
         await get().openSession(result.session);
         return result;
-      },
-      exportReport: async (language) => {
-        const session = get().current;
-        if (!session) return undefined;
-        await get().flushPendingDraft();
-        return attempt(() => api['reports.export']({ sessionId: session.id, language, format: 'pdf' }));
       },
       importSession: async (file) => {
         const imported = await attempt(() => api['sessions.import']({ file }));

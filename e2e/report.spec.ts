@@ -1,0 +1,129 @@
+import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { freshDataDir, startHost, type RunningHost } from './host.ts';
+
+const BOARD = 'webshop-migration';
+let host: RunningHost;
+test.afterEach(async () => host?.stop());
+
+/** Calls the API as the page does, with its token: quicker than the form for setting a session up. */
+async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
+  return page.evaluate(
+    async ({ method, input }) => {
+      const token = sessionStorage.getItem('boardwalk.token');
+      const response = await fetch(`/api/${method}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(input),
+      });
+      const result = (await response.json()) as { ok: boolean; value: unknown; error?: { message: string } };
+      if (!result.ok) throw new Error(result.error?.message);
+      return result.value;
+    },
+    { method, input },
+  ) as Promise<T>;
+}
+
+async function sessionWithDecisions(page: Page) {
+  await page.goto(host.url);
+  await page.getByRole('combobox', { name: /^(Bord|Board)$/ }).selectOption(BOARD);
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  const session = await api<{ id: string }>(page, 'sessions.create', {
+    boardId: BOARD,
+    title: 'Kwartaalreview rapport',
+    date: '2027-01-15',
+    facilitator: 'Anouk de Vries',
+    participants: ['Bram'],
+    language: 'nl',
+  });
+  const { board } = await api<{ board: { items: { id: string; kind: string }[] } }>(page, 'boards.get', {
+    boardId: BOARD,
+  });
+  const decisions = board.items.filter((item) => item.kind === 'decision').slice(0, 2);
+  for (const [index, item] of decisions.entries())
+    await api(page, 'outcomes.record', {
+      sessionId: session.id,
+      itemId: item.id,
+      changes: { status: 'decided', chosenOption: 'confirm', rationale: `Besluit ${index + 1} van de kamer` },
+    });
+  await api(page, 'outcomes.vote', {
+    sessionId: session.id,
+    itemId: decisions[0]!.id,
+    participant: 'Bram',
+    optionId: 'confirm',
+  });
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: /^(Sessie|Session)$/ })).toContainText('Kwartaalreview rapport');
+}
+
+async function download(page: Page, dir: string, name: string): Promise<string> {
+  const dialog = page.getByRole('dialog');
+  const waiting = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: /^(Exporteren|Export)$/ }).click();
+  const file = join(dir, name);
+  await (await waiting).saveAs(file);
+  return file;
+}
+
+test('the export dialog: report language apart from the UI, options remembered per session, progress, every format', async ({
+  page,
+}, testInfo) => {
+  host = await startHost(freshDataDir());
+  await sessionWithDecisions(page);
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export the report' });
+  // The UI speaks English; the report defaults to the session's language.
+  await expect(dialog.getByRole('combobox', { name: 'Language of the report' })).toHaveValue('nl');
+  await expect(dialog.getByRole('checkbox', { name: 'Include undecided items' })).not.toBeChecked();
+
+  await dialog.getByRole('checkbox', { name: 'Risk register' }).uncheck();
+  const waiting = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(dialog.getByRole('status')).toContainText(/Building the report|Saving what was typed/);
+  const pdf = join(testInfo.outputDir, 'nl.pdf');
+  await (await waiting).saveAs(pdf);
+  await expect(dialog.getByRole('status')).toHaveText('');
+  const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(text).toContain('Besluitenverslag');
+  expect(text).toContain('Besluit 1 van de kamer');
+  expect(text).toContain('Besluit 2 van de kamer');
+  expect(text).toContain('15 januari 2027');
+  expect(text).not.toContain('Risicoregister');
+  expect(text).toMatch(/Bram Stem uitgebracht/);
+  expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/^Tagged:\s+yes$/m);
+
+  // Remembered for this session, across a reload too.
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await page.reload();
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
+  await page.getByRole('button', { name: 'Export…' }).click();
+  await expect(dialog.getByRole('checkbox', { name: 'Risk register' })).not.toBeChecked();
+  await expect(dialog.getByRole('checkbox', { name: 'Audit trail' })).toBeChecked();
+
+  await dialog.getByRole('combobox', { name: 'Language of the report' }).selectOption('en');
+  await dialog.getByRole('radio', { name: /Markdown decision records/ }).check();
+  const adrs = unzipSync(readFileSync(await download(page, testInfo.outputDir, 'adr.zip')));
+  expect(Object.keys(adrs)).toContain('README.md');
+  expect(Object.keys(adrs).filter((name) => /^000\d-.*\.md$/.test(name))).toHaveLength(2);
+  expect(
+    Object.values(adrs)
+      .map((bytes) => strFromU8(bytes))
+      .join('\n'),
+  ).toContain('Besluit 2 van de kamer');
+
+  await dialog.getByRole('radio', { name: /CSV/ }).check();
+  const csv = unzipSync(readFileSync(await download(page, testInfo.outputDir, 'csv.zip')));
+  // UTF-8 with a byte order mark, so spreadsheet programs read ë and é.
+  expect([...csv['outcomes.csv']!.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const outcomes = strFromU8(csv['outcomes.csv']!);
+  expect(outcomes.split('\r\n').filter(Boolean)).toHaveLength(3);
+
+  await dialog.getByRole('radio', { name: /JSON/ }).check();
+  const json = JSON.parse(readFileSync(await download(page, testInfo.outputDir, 'report.json'), 'utf8'));
+  expect(json).toMatchObject({ format: 'boardwalk-report', version: 1, language: 'en' });
+  expect(json.audit.map((row: { actor: string }) => row.actor)).toContain('Bram');
+});

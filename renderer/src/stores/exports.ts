@@ -1,0 +1,90 @@
+import { create } from 'zustand';
+import type { ApiOutput, BoardwalkApi } from '../../../shared/api/contract.ts';
+import { OPTIONAL_SECTIONS, type OptionalSection } from '../../../shared/report/options.ts';
+import type { Session } from '../../../shared/session/schema.ts';
+import type { SessionSettings } from '../../../shared/session/settings.ts';
+import { attempt, latestOnly } from './attempt.ts';
+import type { SessionStore } from './session.ts';
+
+export type ExportOptions = NonNullable<SessionSettings['exportOptions']>;
+export type ExportedReport = ApiOutput<'reports.export'>;
+/** Where an export is: saving what was typed, then building the report in the back end. */
+export type ExportPhase = 'idle' | 'saving' | 'building';
+
+export interface ExportState {
+  /** The export options of the current session: as last used, or the defaults. */
+  options: ExportOptions | null;
+  optionsFor: string | null;
+  phase: ExportPhase;
+  loadOptions: () => Promise<void>;
+  setOptions: (changes: Partial<ExportOptions>) => void;
+  /** Exports the current session's report with the options shown, and remembers them for the session. */
+  exportReport: () => Promise<ExportedReport | undefined>;
+}
+
+/** The report is in the session's own language unless someone chose otherwise, and leaves out what is undecided. */
+export function defaultExportOptions(session: Session): ExportOptions {
+  return { language: session.language, format: 'pdf', includeUndecided: false, omitSections: [] };
+}
+
+export function createExportStore(api: BoardwalkApi, sessions: SessionStore) {
+  const latestOptions = latestOnly();
+  return create<ExportState>((set, get) => {
+    const current = () => sessions.getState().current;
+
+    /** Saved with the session while it can still change; a closed session keeps what it had. */
+    const remember = async (session: Session, options: ExportOptions) => {
+      if (session.closedAt) return;
+      await attempt(() =>
+        api['sessions.saveSetting']({ sessionId: session.id, setting: { key: 'exportOptions', value: options } }),
+      );
+    };
+
+    return {
+      options: null,
+      optionsFor: null,
+      phase: 'idle',
+      loadOptions: async () => {
+        const session = current();
+        if (!session) return set({ options: null, optionsFor: null });
+        const answer = await latestOptions(() => api['sessions.settings']({ sessionId: session.id }));
+        if (!answer.current || current()?.id !== session.id) return;
+        const saved = answer.ok ? answer.value.exportOptions : undefined;
+        set({ options: saved ?? defaultExportOptions(session), optionsFor: session.id });
+      },
+      setOptions: (changes) => {
+        const options = get().options;
+        if (options) set({ options: { ...options, ...changes } });
+      },
+      exportReport: async () => {
+        const session = current();
+        const { options, optionsFor } = get();
+        if (!session || !options || optionsFor !== session.id || get().phase !== 'idle') return undefined;
+        try {
+          set({ phase: 'saving' });
+          await sessions.getState().flushPendingDraft();
+          await remember(session, options);
+          set({ phase: 'building' });
+          return await attempt(() =>
+            api['reports.export']({
+              sessionId: session.id,
+              language: options.language,
+              format: options.format,
+              includeUndecided: options.includeUndecided,
+              omitSections: options.omitSections.filter(isSection),
+            }),
+          );
+        } finally {
+          set({ phase: 'idle' });
+        }
+      },
+    };
+  });
+}
+
+/** A section name the report knows; a stored setting may hold one an older version knew. */
+function isSection(name: string): name is OptionalSection {
+  return (OPTIONAL_SECTIONS as readonly string[]).includes(name);
+}
+
+export type ExportStore = ReturnType<typeof createExportStore>;
