@@ -160,12 +160,13 @@ function changesOf(items: readonly Item[], look: Lookups, input: ReportInput): C
     previous: { id: session.id, title: session.title, date: session.date },
     items: rows.flatMap((row) => {
       const item = look.index.itemById.get(row.itemId)!;
-      if (row.changes.length === 0) return [];
+      if (row.kind === null) return [];
       const label = (field: string, value: string | null) =>
         field === 'chosenOption' ? look.optionLabel(item, value) : value;
       return [
         {
           ...look.ref(item),
+          change: row.kind,
           changes: row.changes.map((change) => ({
             field: change.field,
             before: label(change.field, change.before),

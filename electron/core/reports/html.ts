@@ -147,7 +147,7 @@ function decisions({ model, t, f }: HtmlContext): SafeHtml {
 function changeValue({ t, f }: HtmlContext, field: string, value: string | null): SafeHtml {
   if (value === null) return html`—`;
   if (field === 'status') return status(t, value);
-  if (field === 'dueDate') return html`${f.date(value)}`;
+  if (field === 'dueDate' || field === 'reviewDate') return html`${f.date(value)}`;
   return text(value);
 }
 
@@ -157,7 +157,7 @@ function changes(context: HtmlContext): SafeHtml {
   if (!section) return html``;
   const rows = section.items.flatMap((item) =>
     item.changes.map((change, index) => [
-      index === 0 ? text(item.title) : html``,
+      index === 0 ? html`${text(item.title)}<br /><i>${t(`compare.kinds.${item.change}`)}</i>` : html``,
       html`${t(`compare.fields.${change.field}`)}`,
       changeValue(context, change.field, change.before),
       changeValue(context, change.field, change.after),

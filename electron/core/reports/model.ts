@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ITEM_KINDS } from '../../../shared/board/kinds.ts';
 import { PRIORITY_BANDS, SEVERITIES } from '../../../shared/board/schema.ts';
 import { OPTIONAL_SECTIONS } from '../../../shared/report/options.ts';
-import { COMPARED_FIELDS } from '../../../shared/session/compare.ts';
+import { CHANGE_KINDS, COMPARED_FIELDS } from '../../../shared/session/compare.ts';
 import { EVENT_TYPES } from '../../../shared/session/events.ts';
 import { OUTCOME_STATUSES } from '../../../shared/session/schema.ts';
 import { LANGUAGES } from '../../../shared/text.ts';
@@ -101,6 +101,7 @@ const changesSchema = z.object({
   previous: z.object({ id: z.string(), title: text, date: isoDate }),
   items: z.array(
     itemRefSchema.extend({
+      change: z.enum(CHANGE_KINDS).meta(d('What happened to the item, in the words a room uses')),
       changes: z.array(z.object({ field: z.enum(COMPARED_FIELDS), before: text.nullable(), after: text.nullable() })),
     }),
   ),
