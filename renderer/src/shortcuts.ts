@@ -52,6 +52,13 @@ export const SHORTCUTS = {
   saveOutcome: { keys: ['Control+Enter'], labelKey: 'shortcuts.actions.saveOutcome', scope: 'outcome' },
   timerStartPause: { keys: ['T'], labelKey: 'shortcuts.actions.timerStartPause', scope: 'timer' },
   timerExtend: { keys: ['+'], labelKey: 'shortcuts.actions.timerExtend', scope: 'timer' },
+  graphSearch: { keys: ['Control+F', '/'], labelKey: 'shortcuts.actions.graphSearch', scope: 'everywhere' },
+  graphMove: {
+    keys: ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'],
+    labelKey: 'shortcuts.actions.graphMove',
+    scope: 'graph',
+  },
+  graphPick: { keys: ['Enter', ' '], labelKey: 'shortcuts.actions.graphPick', scope: 'graph' },
 } as const satisfies Record<string, Shortcut>;
 
 export type ShortcutName = keyof typeof SHORTCUTS;

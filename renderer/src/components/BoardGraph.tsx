@@ -17,6 +17,7 @@ import {
   sameFlags,
   type GraphFlagsStore,
 } from '../graph/flags.ts';
+import { isTypingTarget, matchesShortcut } from '../shortcuts.ts';
 import { layoutKey } from '../stores/graphView.ts';
 import { useGraphView, usePreferences, useSessionStore, useWalkthrough } from '../stores/index.ts';
 import { GraphCanvas, type GraphPart } from './GraphCanvas.tsx';
@@ -65,16 +66,13 @@ function useGraphTexts(flags: GraphFlagsStore) {
   }, [flags, t, language]);
 }
 
-/** Ctrl+F or `/` (outside a text field) goes to the graph's search. */
+/** Ctrl+F, or `/` outside a text field, goes to the graph's search. */
 function useSearchShortcut(input: React.RefObject<HTMLInputElement | null>, enabled: boolean) {
   useEffect(() => {
     if (!enabled) return;
     const onKeyDown = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      const typing = !!target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-      const find = (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f';
-      const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !typing;
-      if (!find && !slash) return;
+      if (!matchesShortcut(event, 'graphSearch')) return;
+      if (event.key === '/' && isTypingTarget(event.target)) return;
       event.preventDefault();
       input.current?.focus();
       input.current?.select();

@@ -17,6 +17,7 @@ import { useGraphFlags, useGraphFlagsStore } from '../graph/flags.ts';
 import { LANE_OF_TYPE, NODE_HEIGHT, NODE_WIDTH, type Positions } from '../graph/geometry.ts';
 import { ARROW_DIRECTIONS, nearestInDirection } from '../graph/keyboardNav.ts';
 import { boundsOf, lanesOf, type Lane } from '../graph/lanes.ts';
+import { matchesShortcut } from '../shortcuts.ts';
 import { usePreferences, useWalkthrough } from '../stores/index.ts';
 import { BoardEdgeView } from './BoardEdgeView.tsx';
 import { BoardNodeView } from './BoardNodeView.tsx';
@@ -246,14 +247,14 @@ function Canvas(props: CanvasProps) {
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLElement>) => {
       const nodeId = (event.target as HTMLElement).closest<HTMLElement>('.react-flow__node')?.dataset.id;
-      if (!nodeId || event.altKey || event.ctrlKey || event.metaKey) return;
-      if (event.key === 'Enter' || event.key === ' ') {
+      if (!nodeId) return;
+      if (matchesShortcut(event, 'graphPick')) {
         event.preventDefault();
         focusNode(nodeId === focusedNodeId ? null : nodeId);
         return;
       }
       const direction = ARROW_DIRECTIONS[event.key];
-      if (!direction) return;
+      if (!direction || !matchesShortcut(event, 'graphMove')) return;
       event.preventDefault();
       const next = nearestInDirection(shownPositions, nodeId, direction);
       if (next) reveal(next, false);
