@@ -1,11 +1,18 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { indexBoard } from '../../../shared/board/boardIndex.ts';
 import type { AuditEvent } from '../../../shared/session/events.ts';
-import { useBoardStore, useHistoryStore, usePreferences, useSessionStore } from '../stores/index.ts';
 import { eventKey } from '../../../shared/session/events.ts';
+import { useBoardStore, useHistoryStore, usePreferences, useSessionStore } from '../stores/index.ts';
 import { Field } from './Field.tsx';
 import { Modal } from './Modal.tsx';
+
+/** Every row has this height, so only the rows in view need to be in the page. */
+const ROW_HEIGHT = 40;
+/** Rows drawn above and below the visible ones, so a quick scroll shows no gap. */
+const OVERSCAN = 15;
+/** The next page is asked for when the rows read so far end within this many screens. */
+const PREFETCH_SCREENS = 2;
 
 /** A short, readable account of what an event changed; the full before and after stay in the log. */
 function useDescribe() {
@@ -18,6 +25,28 @@ function useDescribe() {
   };
 }
 
+/** The rows of a long list that are in view (with some to spare), from the scroll position. */
+function useVisibleRows(scroller: React.RefObject<HTMLDivElement | null>, count: number) {
+  const [view, setView] = useState({ top: 0, height: 600 });
+  useEffect(() => {
+    const element = scroller.current;
+    if (!element) return;
+    const update = () => setView({ top: element.scrollTop, height: element.clientHeight });
+    update();
+    element.addEventListener('scroll', update, { passive: true });
+    const observer = new ResizeObserver(update);
+    observer.observe(element);
+    return () => {
+      element.removeEventListener('scroll', update);
+      observer.disconnect();
+    };
+  }, [scroller]);
+  const first = Math.max(0, Math.floor(view.top / ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(count, Math.ceil((view.top + view.height) / ROW_HEIGHT) + OVERSCAN);
+  const nearEnd = (view.top + view.height * (1 + PREFETCH_SCREENS)) / ROW_HEIGHT >= count;
+  return { first, last, nearEnd };
+}
+
 export function AuditDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const language = usePreferences((state) => state.language);
@@ -25,17 +54,26 @@ export function AuditDialog({ onClose }: { onClose: () => void }) {
   const outcomes = useSessionStore((state) => state.outcomes);
   const board = useBoardStore((state) => state.current?.board);
   const events = useHistoryStore((state) => state.events);
+  const complete = useHistoryStore((state) => state.eventsComplete);
   const loadEvents = useHistoryStore((state) => state.loadEvents);
+  const loadMoreEvents = useHistoryStore((state) => state.loadMoreEvents);
   const [itemId, setItemId] = useState('');
   const describe = useDescribe();
+  const scroller = useRef<HTMLDivElement>(null);
+  const { first, last, nearEnd } = useVisibleRows(scroller, events.length);
 
   // Read again whenever an outcome changes, so the trail shows what was just recorded.
   useEffect(() => {
     if (session) void loadEvents(session.id, itemId || null);
   }, [session, itemId, outcomes, loadEvents]);
 
-  const titleOf = (id: string | null) =>
-    (board && id && indexBoard(board).itemById.get(id)?.title[language]) ?? id ?? '';
+  useEffect(() => {
+    if (nearEnd && !complete) void loadMoreEvents();
+  }, [nearEnd, complete, events.length, loadMoreEvents]);
+
+  const itemById = useMemo(() => (board ? indexBoard(board).itemById : undefined), [board]);
+  const titleOf = (id: string | null) => (id && itemById?.get(id)?.title[language]) ?? id ?? '';
+  const shown = events.slice(first, last);
   return (
     <Modal title={t('audit.heading', { title: session?.title ?? '' })} onClose={onClose}>
       <Field label={t('audit.filter')}>
@@ -48,32 +86,51 @@ export function AuditDialog({ onClose }: { onClose: () => void }) {
           ))}
         </select>
       </Field>
-      <table className="audit-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('report.when')}</th>
-            <th scope="col">{t('report.who')}</th>
-            <th scope="col">{t('report.what')}</th>
-            <th scope="col">{t('report.item')}</th>
-            <th scope="col">{t('audit.detail')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {events.map((event) => (
-            <tr key={event.id} data-event-type={event.type}>
-              <td>{new Date(event.at).toLocaleString(language)}</td>
-              <td>{event.actor || '—'}</td>
-              <td>
-                {t(`events.${eventKey(event.type)}`)}
-                {event.undone && ` (${t('audit.undone')})`}
-              </td>
-              <td>{titleOf(event.itemId)}</td>
-              <td>{describe(event)}</td>
+      <p className="audit-count" role="status">
+        {complete ? t('audit.all', { count: events.length }) : t('audit.count', { count: events.length })}
+      </p>
+      <div className="audit-scroller" ref={scroller} tabIndex={0} role="region" aria-label={t('audit.rows')}>
+        <table className="audit-table" aria-rowcount={complete ? events.length + 1 : -1}>
+          <thead>
+            <tr aria-rowindex={1}>
+              <th scope="col">{t('report.when')}</th>
+              <th scope="col">{t('report.who')}</th>
+              <th scope="col">{t('report.what')}</th>
+              <th scope="col">{t('report.item')}</th>
+              <th scope="col">{t('audit.detail')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-      {events.length === 0 && <p>{t('audit.empty')}</p>}
+          </thead>
+          <tbody>
+            {first > 0 && <tr className="audit-spacer" aria-hidden="true" style={{ height: first * ROW_HEIGHT }} />}
+            {shown.map((event, index) => {
+              const detail = describe(event);
+              return (
+                <tr
+                  key={event.id}
+                  data-event-type={event.type}
+                  data-event-id={event.id}
+                  aria-rowindex={first + index + 2}
+                  style={{ height: ROW_HEIGHT }}
+                >
+                  <td>{new Date(event.at).toLocaleString(language)}</td>
+                  <td>{event.actor || '—'}</td>
+                  <td>
+                    {t(`events.${eventKey(event.type)}`)}
+                    {event.undone && ` (${t('audit.undone')})`}
+                  </td>
+                  <td title={titleOf(event.itemId)}>{titleOf(event.itemId)}</td>
+                  <td title={detail}>{detail}</td>
+                </tr>
+              );
+            })}
+            {last < events.length && (
+              <tr className="audit-spacer" aria-hidden="true" style={{ height: (events.length - last) * ROW_HEIGHT }} />
+            )}
+          </tbody>
+        </table>
+        {!complete && events.length > 0 && <p className="audit-more">{t('audit.more')}</p>}
+      </div>
+      {events.length === 0 && complete && <p>{t('audit.empty')}</p>}
     </Modal>
   );
 }

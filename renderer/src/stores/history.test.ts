@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBackend, memoryInTests } from '../../testing/fakeBackend.ts';
 import { createBoardStore } from './board.ts';
-import { createHistoryStore } from './history.ts';
+import { createHistoryStore, EVENT_PAGE } from './history.ts';
 import { useNotices } from './notices.ts';
 
 let backend: ReturnType<typeof fakeBackend>;
@@ -60,6 +60,44 @@ describe('the audit view', () => {
     await all;
     expect(history.getState().eventsFor).toEqual({ sessionId: 's', itemId: 'item-1' });
     expect(history.getState().events).toEqual([{ id: 2 }]);
+  });
+});
+
+describe('the audit trail in pages', () => {
+  const page = (from: number, count: number) => Array.from({ length: count }, (_, k) => ({ id: from + k }));
+
+  it('reads a long trail page by page after the last event read, until a page comes back short', async () => {
+    const history = createHistoryStore(backend.api);
+    const first = history.getState().loadEvents('s', null);
+    expect(await backend.inputOf('events.list')).toEqual({ sessionId: 's', itemId: undefined, limit: EVENT_PAGE });
+    await backend.answer('events.list', page(1, EVENT_PAGE));
+    await first;
+    expect(history.getState().eventsComplete).toBe(false);
+    const more = history.getState().loadMoreEvents();
+    void history.getState().loadMoreEvents();
+    expect(await backend.count('events.list')).toBe(1);
+    expect((await backend.inputOf('events.list')).after).toBe(EVENT_PAGE);
+    await backend.answer('events.list', page(EVENT_PAGE + 1, 5));
+    await more;
+    expect(history.getState().events.map((event) => event.id)).toEqual(page(1, EVENT_PAGE + 5).map((e) => e.id));
+    expect(history.getState().eventsComplete).toBe(true);
+    await history.getState().loadMoreEvents();
+    expect(await backend.count('events.list')).toBe(0);
+  });
+
+  it('drops a further page of a trail once another trail was asked for', async () => {
+    const history = createHistoryStore(backend.api);
+    const first = history.getState().loadEvents('s', null);
+    await backend.answer('events.list', page(1, EVENT_PAGE));
+    await first;
+    const more = history.getState().loadMoreEvents();
+    const other = history.getState().loadEvents('s', 'item-1');
+    await backend.answer('events.list', [{ id: 7 }], { itemId: 'item-1' });
+    await other;
+    await backend.answer('events.list', page(EVENT_PAGE + 1, 3));
+    await more;
+    expect(history.getState().events).toEqual([{ id: 7 }]);
+    expect(history.getState().eventsFor).toEqual({ sessionId: 's', itemId: 'item-1' });
   });
 });
 

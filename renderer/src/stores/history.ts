@@ -8,27 +8,67 @@ export type AppInfo = ApiOutput<'app.info'>;
 
 /** What the audit, compare and settings views read: each answer is for the question asked last. */
 export interface HistoryState {
+  /** The audit trail read so far, oldest first: a long trail is read a page at a time. */
   events: AuditEvent[];
   eventsFor: { sessionId: string; itemId: string | null } | null;
+  /** Whether every event of the trail asked for has been read. */
+  eventsComplete: boolean;
   comparison: Comparison | null;
   appInfo: AppInfo | null;
+  /** Reads the first page of a trail (again), dropping what was read of it before. */
   loadEvents: (sessionId: string, itemId: string | null) => Promise<void>;
+  /** Reads the next page of the trail shown; nothing when all is read or a page is on its way. */
+  loadMoreEvents: () => Promise<void>;
   compare: (earlierSessionId: string, laterSessionId: string) => Promise<void>;
   clearComparison: () => void;
   loadAppInfo: () => Promise<void>;
 }
 
+/** Events per page: enough to fill a tall screen a few times over, little enough to arrive at once. */
+export const EVENT_PAGE = 200;
+
 export function createHistoryStore(api: BoardwalkApi) {
+  // One ticket line for first pages and further pages: a new question drops every page of the old one.
   const latestEvents = latestOnly();
+  let pageOnItsWay = false;
   const latestComparison = latestOnly();
-  return create<HistoryState>((set) => ({
+  return create<HistoryState>((set, get) => ({
     events: [],
     eventsFor: null,
+    eventsComplete: false,
     comparison: null,
     appInfo: null,
     loadEvents: async (sessionId, itemId) => {
-      const answer = await latestEvents(() => api['events.list']({ sessionId, itemId: itemId ?? undefined }));
-      if (answer.current && answer.ok) set({ events: answer.value, eventsFor: { sessionId, itemId } });
+      pageOnItsWay = true;
+      const answer = await latestEvents(() =>
+        api['events.list']({ sessionId, itemId: itemId ?? undefined, limit: EVENT_PAGE }),
+      );
+      if (!answer.current) return;
+      pageOnItsWay = false;
+      if (answer.ok)
+        set({
+          events: answer.value,
+          eventsFor: { sessionId, itemId },
+          eventsComplete: answer.value.length < EVENT_PAGE,
+        });
+    },
+    loadMoreEvents: async () => {
+      const { eventsFor, events, eventsComplete } = get();
+      if (!eventsFor || eventsComplete || pageOnItsWay) return;
+      pageOnItsWay = true;
+      const after = events.at(-1)?.id ?? 0;
+      const answer = await latestEvents(() =>
+        api['events.list']({
+          sessionId: eventsFor.sessionId,
+          itemId: eventsFor.itemId ?? undefined,
+          after,
+          limit: EVENT_PAGE,
+        }),
+      );
+      if (!answer.current) return;
+      pageOnItsWay = false;
+      if (answer.ok)
+        set({ events: [...get().events, ...answer.value], eventsComplete: answer.value.length < EVENT_PAGE });
     },
     compare: async (earlierSessionId, laterSessionId) => {
       const answer = await latestComparison(() => api['sessions.compare']({ earlierSessionId, laterSessionId }));
