@@ -1,11 +1,14 @@
 import type { ApiInput, ApiOutput, BoardwalkApi, BoardwalkTransport } from '../../../shared/api/contract.ts';
 import { ApiError, type ApiResult } from '../../../shared/api/errors.ts';
 import { API_METHODS, type ApiMethod } from '../../../shared/api/methods.ts';
+import type { BoardwalkShell, PresenterState } from '../../../shared/live.ts';
 
 declare global {
   interface Window {
     /** Present in the desktop app: the preload's IPC transport. */
     boardwalk?: BoardwalkTransport;
+    /** Present in the desktop app: the presenter window and its feed. */
+    boardwalkShell?: BoardwalkShell;
   }
 }
 
@@ -61,4 +64,43 @@ export function createApiClient(transport: Transport): BoardwalkApi {
 /** The renderer's only way to the back end; only the stores use it. */
 export function createBrowserApi(): BoardwalkApi {
   return createApiClient(browserTransport());
+}
+
+/** The presenter view: opened beside the app, following what the facilitator's screen publishes. */
+export interface Shell {
+  openPresenter(): Promise<void>;
+  /**
+   * Calls `listener` with every state published; `onLost` when the feed ended and will not come
+   * back by itself (the host refused it, or stopped). Returns how to stop following.
+   */
+  followLive(listener: (state: PresenterState) => void, onLost: () => void): () => void;
+}
+
+export const PRESENTER_VIEW = 'presenter';
+
+/** Whether this page is the presenter view (`?view=presenter`). */
+export function isPresenterPage(): boolean {
+  return new URLSearchParams(window.location.search).get('view') === PRESENTER_VIEW;
+}
+
+/** A window in the desktop app; in a browser, a second window on the same token, fed by the host's event stream. */
+export function createBrowserShell(): Shell {
+  const desktop = window.boardwalkShell;
+  if (desktop)
+    return { openPresenter: () => desktop.openPresenter(), followLive: (listener) => desktop.followLive(listener) };
+  return {
+    openPresenter: async () => {
+      const url = `${window.location.pathname}?view=${PRESENTER_VIEW}#token=${encodeURIComponent(hostToken())}`;
+      window.open(url, 'boardwalk-presenter', 'popup,width=1280,height=720');
+    },
+    followLive: (listener, onLost) => {
+      const source = new EventSource(`/live?token=${encodeURIComponent(hostToken())}`);
+      source.onmessage = (event: MessageEvent<string>) => listener(JSON.parse(event.data) as PresenterState);
+      // A dropped connection is retried by the browser itself; a refused one is closed for good.
+      source.onerror = () => {
+        if (source.readyState === EventSource.CLOSED) onLost();
+      };
+      return () => source.close();
+    },
+  };
 }

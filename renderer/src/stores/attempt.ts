@@ -1,11 +1,21 @@
+import { ApiError } from '../../../shared/api/errors.ts';
 import { useNotices } from './notices.ts';
+
+/**
+ * How a failure reaches the user: as a message, or, where the host refused this tab's token (it
+ * was restarted since), as the notice that the app must be opened again.
+ */
+export function report(error: unknown): void {
+  if (error instanceof ApiError && error.code === 'wrong-token') useNotices.getState().markRestarted();
+  else useNotices.getState().showError(error);
+}
 
 /** Every failed call reaches the user the same way, as a message; the caller learns only that it failed. */
 export async function attempt<T>(work: () => Promise<T>): Promise<T | undefined> {
   try {
     return await work();
   } catch (error) {
-    useNotices.getState().showError(error);
+    report(error);
     return undefined;
   }
 }
@@ -25,7 +35,7 @@ export function latestOnly() {
       return ticket === newest ? { current: true, ok: true, value } : { current: false };
     } catch (error) {
       if (ticket !== newest) return { current: false };
-      useNotices.getState().showError(error);
+      report(error);
       return { current: true, ok: false };
     }
   };

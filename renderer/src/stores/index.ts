@@ -1,11 +1,15 @@
-import { createBrowserApi } from '../api/client.ts';
+import { createBrowserApi, createBrowserShell } from '../api/client.ts';
 import { computeLayout, LAYOUT_VERSION } from '../graph/layoutClient.ts';
+import { createAgendaStore } from './agenda.ts';
 import { createBoardStore } from './board.ts';
 import { createGraphViewStore } from './graphView.ts';
 import { createExportStore } from './exports.ts';
 import { createHistoryStore } from './history.ts';
+import { createLiveStore } from './live.ts';
 import { storageMemory } from './memory.ts';
 import { createSessionStore } from './session.ts';
+import { createTimerStore } from './timer.ts';
+import { useWalkthrough } from './walkthrough.ts';
 
 // The app's stores, wired to the real back end; tests build their own with `create…Store`.
 const api = createBrowserApi();
@@ -16,6 +20,9 @@ export const useSessionStore = createSessionStore(api, memory, useBoardStore);
 export const useHistoryStore = createHistoryStore(api);
 export const useGraphView = createGraphViewStore(api, computeLayout, LAYOUT_VERSION);
 export const useExportStore = createExportStore(api, useSessionStore);
+export const useTimer = createTimerStore(useSessionStore, useWalkthrough);
+export const useAgendaStore = createAgendaStore(useBoardStore, useSessionStore, useWalkthrough);
+export const useLive = createLiveStore(api, createBrowserShell());
 export { useNotices } from './notices.ts';
 export { useWalkthrough } from './walkthrough.ts';
 export { usePreferences } from './preferences.ts';

@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { ApiError } from '../../../shared/api/errors.ts';
 import { newOutcome, type Outcome, type Session } from '../../../shared/session/schema.ts';
+import type { SessionSettings } from '../../../shared/session/settings.ts';
 import { fakeBackend, memoryInTests } from '../../testing/fakeBackend.ts';
 import { createBoardStore } from './board.ts';
 import { useNotices } from './notices.ts';
@@ -43,11 +45,17 @@ const DRAFT = {
 let backend: ReturnType<typeof fakeBackend>;
 let sessions: ReturnType<typeof createSessionStore>;
 
-/** Opens a session and answers the two calls that opening makes. */
-async function open(target: Session, outcomes: Outcome[] = [], history = { canUndo: false, canRedo: false }) {
+/** Opens a session and answers the three calls that opening makes. */
+async function open(
+  target: Session,
+  outcomes: Outcome[] = [],
+  history = { canUndo: false, canRedo: false },
+  settings: SessionSettings = {},
+) {
   const opening = sessions.getState().openSession(target);
   await backend.answer('outcomes.list', outcomes, { sessionId: target.id });
   await backend.answer('outcomes.undoState', history, { sessionId: target.id });
+  await backend.answer('sessions.settings', settings, { sessionId: target.id });
   await opening;
 }
 
@@ -74,6 +82,7 @@ describe('draft flushing', () => {
     await backend.answer('outcomes.record', outcome('a', 'item-1', { rationale: 'typed, not saved' }));
     await backend.answer('outcomes.list', [], { sessionId: 'b' });
     await backend.answer('outcomes.undoState', { canUndo: false, canRedo: false });
+    await backend.answer('sessions.settings', {});
     await switching;
     expect(sessions.getState().current?.id).toBe('b');
     expect(sessions.getState().pendingDraft).toBeNull();
@@ -152,12 +161,87 @@ describe('answers for a session that is no longer on screen', () => {
     const second = sessions.getState().openSession(session('b'));
     await backend.answer('outcomes.list', [], { sessionId: 'b' });
     await backend.answer('outcomes.undoState', { canUndo: false, canRedo: false }, { sessionId: 'b' });
+    await backend.answer('sessions.settings', { agenda: { order: ['b-order'], dropped: [] } }, { sessionId: 'b' });
     await second;
     await backend.answer('outcomes.list', [outcome('a', 'item-1')], { sessionId: 'a' });
     await backend.answer('outcomes.undoState', { canUndo: true, canRedo: false }, { sessionId: 'a' });
+    await backend.answer('sessions.settings', { agenda: { order: ['a-order'], dropped: [] } }, { sessionId: 'a' });
     await first;
     expect(sessions.getState().current?.id).toBe('b');
     expect(sessions.getState().outcomes).toEqual({});
+    expect(sessions.getState().settings.agenda?.order).toEqual(['b-order']);
+  });
+
+  it('of time booked are kept out of the session that is', async () => {
+    await open(session('a'));
+    const booking = sessions.getState().addTime('a', 'item-1', 30);
+    await open(session('b'));
+    await backend.answer('outcomes.addTime', outcome('a', 'item-1', { timeSpentSeconds: 30 }));
+    await booking;
+    expect(sessions.getState().outcomes).toEqual({});
+  });
+});
+
+describe('settings of the session', () => {
+  it('come with the session, are shown as soon as they are saved, and are what the back end stored then', async () => {
+    await open(session('a'), [], undefined, { decisionContext: { team: 'new' } });
+    expect(sessions.getState().settings).toEqual({ decisionContext: { team: 'new' } });
+    const agenda = { order: ['item-2', 'item-1'], dropped: ['item-3'] };
+    const saving = sessions.getState().saveSetting({ key: 'agenda', value: agenda });
+    expect(sessions.getState().settings.agenda).toEqual(agenda);
+    expect(await backend.inputOf('sessions.saveSetting')).toEqual({
+      sessionId: 'a',
+      setting: { key: 'agenda', value: agenda },
+    });
+    await backend.answer('sessions.saveSetting', { decisionContext: { team: 'new' }, agenda });
+    expect(await saving).toBe(true);
+  });
+
+  it('go back to what is stored when saving fails', async () => {
+    await open(session('a'), [], undefined, { agenda: { order: ['item-1'], dropped: [] } });
+    const saving = sessions.getState().saveSetting({ key: 'agenda', value: { order: ['item-2'], dropped: [] } });
+    await backend.fail('sessions.saveSetting', new Error('This session is closed; reopen it to make changes'));
+    await backend.answer('sessions.settings', { agenda: { order: ['item-1'], dropped: [] } });
+    expect(await saving).toBe(false);
+    expect(sessions.getState().settings.agenda?.order).toEqual(['item-1']);
+  });
+
+  it('are not saved for a closed session', async () => {
+    await open(session('a', { closedAt: '2026-12-01T12:00:00.000Z' }));
+    expect(await sessions.getState().saveSetting({ key: 'decisionContext', value: {} })).toBe(false);
+    expect(await backend.pendingMethods()).toBe('none');
+  });
+});
+
+describe('time booked', () => {
+  it('updates the outcome without touching the undo state or the open form', async () => {
+    await open(session('a'), [outcome('a', 'item-1')], { canUndo: false, canRedo: true });
+    const step = sessions.getState().historyStep;
+    const booking = sessions.getState().addTime('a', 'item-1', 45);
+    expect(await backend.inputOf('outcomes.addTime')).toEqual({ sessionId: 'a', itemId: 'item-1', seconds: 45 });
+    await backend.answer('outcomes.addTime', outcome('a', 'item-1', { timeSpentSeconds: 45 }));
+    await booking;
+    expect(sessions.getState()).toMatchObject({ canUndo: false, canRedo: true, historyStep: step });
+    expect(sessions.getState().outcomes['item-1']?.timeSpentSeconds).toBe(45);
+  });
+
+  it('is saved with everything else that waits, before moving on', async () => {
+    await open(session('a'));
+    const booked: string[] = [];
+    sessions.getState().addFlusher(async () => void booked.push('time'));
+    await sessions.getState().flushPendingDraft();
+    expect(booked).toEqual(['time']);
+  });
+});
+
+describe('a tab left open from before a restart', () => {
+  it('is told the app was restarted instead of a bare error', async () => {
+    useNotices.setState({ restarted: false });
+    await open(session('a'));
+    const recording = sessions.getState().recordOutcome('item-1', { status: 'decided' });
+    await backend.fail('outcomes.record', new ApiError({ code: 'wrong-token', message: 'Missing or wrong token' }));
+    expect(await recording).toBeNull();
+    expect(useNotices.getState()).toMatchObject({ restarted: true, error: null });
   });
 });
 

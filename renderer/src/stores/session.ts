@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { ApiInput, ApiOutput, BoardwalkApi } from '../../../shared/api/contract.ts';
 import type { Outcome, OutcomeFields, Session } from '../../../shared/session/schema.ts';
+import type { SaveSetting, SessionSettings } from '../../../shared/session/settings.ts';
 import { attempt } from './attempt.ts';
 import type { BoardStore } from './board.ts';
 import type { Memory } from './memory.ts';
@@ -18,6 +19,8 @@ export interface SessionState {
   current: Session | null;
   /** Outcomes of the current session by item id. */
   outcomes: Record<string, Outcome>;
+  /** How the current session is run: its agenda, decision-tree context, export options. */
+  settings: SessionSettings;
   canUndo: boolean;
   canRedo: boolean;
   /** Counts undo and redo steps and session switches: an open outcome form starts afresh from what is stored then. */
@@ -25,13 +28,19 @@ export interface SessionState {
   /** What the facilitator typed into an item's outcome form and has not saved yet. */
   pendingDraft: { sessionId: string; itemId: string; changes: OutcomeDraft } | null;
   setPendingDraft: (draft: { itemId: string; changes: OutcomeDraft } | null) => void;
-  /** Saves the unsaved draft, if any, so moving on never loses what was typed. */
+  /** Saves the unsaved draft, if any, and whatever else waits to be saved (time spent), so moving on loses nothing. */
   flushPendingDraft: () => Promise<void>;
+  /** Adds work to what flushPendingDraft saves. */
+  addFlusher: (flush: () => Promise<void>) => void;
   loadSessions: (boardId: string) => Promise<void>;
   openSession: (session: Session) => Promise<void>;
   createSession: (input: ApiInput<'sessions.create'>) => Promise<Session | undefined>;
   recordOutcome: (itemId: string, changes: Partial<OutcomeDraft>) => Promise<Outcome | null>;
   castVote: (itemId: string, participant: string, optionId: string | null) => Promise<Outcome | null>;
+  /** Adds time the room spent on an item of the session it was spent in; not an undoable change. */
+  addTime: (sessionId: string, itemId: string, seconds: number) => Promise<Outcome | null>;
+  /** Saves one setting of the current session; shown at once, and put back as stored if saving fails. */
+  saveSetting: (setting: SaveSetting) => Promise<boolean>;
   undo: () => Promise<void>;
   redo: () => Promise<void>;
   /** Remembers the item under discussion, so the session resumes there after a restart. */
@@ -60,6 +69,7 @@ export interface SessionState {
 export function createSessionStore(api: BoardwalkApi, memory: Memory, boards: BoardStore) {
   // Opening sessions quickly one after another: only the last one asked for becomes current.
   let openRequest = 0;
+  const flushers: (() => Promise<void>)[] = [];
 
   return create<SessionState>((set, get) => {
     const isCurrent = (sessionId: string) => get().current?.id === sessionId;
@@ -92,7 +102,7 @@ export function createSessionStore(api: BoardwalkApi, memory: Memory, boards: Bo
       set({ sessions: fresh, current: stillThere ?? null });
       if (current && !stillThere) {
         if (fresh[0]) await get().openSession(fresh[0]);
-        else set({ outcomes: {}, canUndo: false, canRedo: false });
+        else set({ outcomes: {}, settings: {}, canUndo: false, canRedo: false });
       }
     };
 
@@ -117,6 +127,7 @@ export function createSessionStore(api: BoardwalkApi, memory: Memory, boards: Bo
       trash: [],
       current: null,
       outcomes: {},
+      settings: {},
       canUndo: false,
       canRedo: false,
       historyStep: 0,
@@ -127,12 +138,17 @@ export function createSessionStore(api: BoardwalkApi, memory: Memory, boards: Bo
       },
       flushPendingDraft: async () => {
         const draft = get().pendingDraft;
-        if (!draft) return;
-        set({ pendingDraft: null });
-        const outcome = await attempt(() =>
-          api['outcomes.record']({ sessionId: draft.sessionId, itemId: draft.itemId, changes: draft.changes }),
-        );
-        if (outcome) applyOutcome(outcome);
+        if (draft) {
+          set({ pendingDraft: null });
+          const outcome = await attempt(() =>
+            api['outcomes.record']({ sessionId: draft.sessionId, itemId: draft.itemId, changes: draft.changes }),
+          );
+          if (outcome) applyOutcome(outcome);
+        }
+        for (const flush of flushers) await flush();
+      },
+      addFlusher: (flush) => {
+        flushers.push(flush);
       },
       loadSessions: async (boardId) => {
         const sessions = await attempt(() => api['sessions.list']({ boardId }));
@@ -142,7 +158,7 @@ export function createSessionStore(api: BoardwalkApi, memory: Memory, boards: Bo
         const wanted = current?.boardId === boardId ? current.id : memory.session(boardId);
         const keep = sessions.find((session) => session.id === wanted) ?? sessions[0];
         if (keep) await get().openSession(keep);
-        else set({ current: null, outcomes: {}, canUndo: false, canRedo: false });
+        else set({ current: null, outcomes: {}, settings: {}, canUndo: false, canRedo: false });
       },
       openSession: async (session) => {
         const request = ++openRequest;
@@ -151,13 +167,15 @@ export function createSessionStore(api: BoardwalkApi, memory: Memory, boards: Bo
           Promise.all([
             api['outcomes.list']({ sessionId: session.id }),
             api['outcomes.undoState']({ sessionId: session.id }),
+            api['sessions.settings']({ sessionId: session.id }),
           ]),
         );
         if (!loaded || request !== openRequest) return;
-        const [list, history] = loaded;
+        const [list, history, settings] = loaded;
         set({
           current: session,
           outcomes: Object.fromEntries(list.map((outcome) => [outcome.itemId, outcome])),
+          settings,
           ...history,
           historyStep: get().historyStep + 1,
         });
@@ -192,6 +210,25 @@ export function createSessionStore(api: BoardwalkApi, memory: Memory, boards: Bo
         if (!outcome) return null;
         applyOutcome(outcome);
         return outcome;
+      },
+      addTime: async (sessionId, itemId, seconds) => {
+        const outcome = await attempt(() => api['outcomes.addTime']({ sessionId, itemId, seconds }));
+        // Only the time changed: the undo state stays, and an open form keeps what is typed in it.
+        if (outcome && isCurrent(sessionId)) set({ outcomes: { ...get().outcomes, [itemId]: outcome } });
+        return outcome ?? null;
+      },
+      saveSetting: async (setting) => {
+        const session = get().current;
+        if (!session || session.closedAt) return false;
+        set({ settings: { ...get().settings, [setting.key]: setting.value } });
+        const stored = await attempt(() => api['sessions.saveSetting']({ sessionId: session.id, setting }));
+        if (!isCurrent(session.id)) return stored !== undefined;
+        if (stored) set({ settings: stored });
+        else {
+          const again = await attempt(() => api['sessions.settings']({ sessionId: session.id }));
+          if (again && isCurrent(session.id)) set({ settings: again });
+        }
+        return stored !== undefined;
       },
       undo: () => step('outcomes.undo'),
       redo: () => step('outcomes.redo'),

@@ -1,0 +1,78 @@
+import { create, type StoreApi, type UseBoundStore } from 'zustand';
+import { itemsOfNode } from '../../../shared/board/boardIndex.ts';
+import type { Board, Item } from '../../../shared/board/schema.ts';
+import type { SessionSettings } from '../../../shared/session/settings.ts';
+import {
+  agendaSettingOf,
+  arrangeAgenda,
+  dropItem,
+  moveItem,
+  restoreItem,
+  stepFrom,
+  type ArrangedAgenda,
+  type WalkStep,
+} from '../../../shared/walkthrough.ts';
+import type { BoardStore } from './board.ts';
+import type { SessionStore } from './session.ts';
+import type { useWalkthrough } from './walkthrough.ts';
+
+type Walkthrough = UseBoundStore<StoreApi<ReturnType<(typeof useWalkthrough)['getState']>>>;
+
+/** The agenda as the room takes it, narrowed to one node's items while a node is picked in the graph. */
+export function visibleAgenda(board: Board, settings: SessionSettings, focusedNodeId: string | null): Item[] {
+  const { items } = arrangeAgenda(board.items, settings.agenda);
+  if (!focusedNodeId) return items;
+  const ofNode = new Set(itemsOfNode(board, focusedNodeId).map((item) => item.id));
+  return items.filter((item) => ofNode.has(item.id));
+}
+
+export interface AgendaState {
+  /** To the next or previous item, or the next one still open; the keyboard lands in its outcome form. */
+  step: (step: WalkStep) => void;
+  moveItem: (itemId: string, by: number) => Promise<void>;
+  dropItem: (itemId: string) => Promise<void>;
+  restoreItem: (itemId: string) => Promise<void>;
+}
+
+/** Walking the agenda, and arranging it: the order and what was dropped are kept with the session. */
+export function createAgendaStore(boards: BoardStore, sessions: SessionStore, walkthrough: Walkthrough) {
+  const rearrange = async (change: (agenda: ArrangedAgenda) => ArrangedAgenda) => {
+    const board = boards.getState().current?.board;
+    const { current, settings } = sessions.getState();
+    if (!board || !current || current.closedAt) return;
+    const before = arrangeAgenda(board.items, settings.agenda);
+    const after = change(before);
+    if (after === before) return;
+    await sessions.getState().saveSetting({ key: 'agenda', value: agendaSettingOf(after) });
+  };
+
+  return create<AgendaState>(() => ({
+    step: (step) => {
+      const board = boards.getState().current?.board;
+      if (!board) return;
+      const { settings, outcomes } = sessions.getState();
+      const { selectedItemId, focusedNodeId } = walkthrough.getState();
+      const order = visibleAgenda(board, settings, focusedNodeId).map((item) => item.id);
+      const target = stepFrom(order, selectedItemId, step, (itemId) => outcomes[itemId]?.status ?? 'open');
+      if (!target) return;
+      walkthrough.getState().selectItem(target);
+      walkthrough.getState().requestFocus('firstField');
+    },
+    moveItem: (itemId, by) => rearrange((agenda) => moveItem(agenda, itemId, by)),
+    dropItem: async (itemId) => {
+      // Dropping the item under discussion moves the room on to the next one.
+      if (walkthrough.getState().selectedItemId === itemId) {
+        const board = boards.getState().current?.board;
+        const order = board
+          ? visibleAgenda(board, sessions.getState().settings, walkthrough.getState().focusedNodeId).map((i) => i.id)
+          : [];
+        const next = stepFrom(order, itemId, 'next', () => 'open') ?? stepFrom(order, itemId, 'previous', () => 'open');
+        walkthrough.getState().selectItem(next);
+      }
+      await rearrange((agenda) => dropItem(agenda, itemId));
+    },
+    restoreItem: (itemId) => rearrange((agenda) => restoreItem(agenda, itemId)),
+  }));
+}
+
+export type AgendaStore = ReturnType<typeof createAgendaStore>;

@@ -1,0 +1,143 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { newOutcome, type Session } from '../../../shared/session/schema.ts';
+import { fakeBackend, memoryInTests } from '../../testing/fakeBackend.ts';
+import { createBoardStore } from './board.ts';
+import { createSessionStore } from './session.ts';
+import { BOOK_EVERY_MS, createTimerStore } from './timer.ts';
+import { useWalkthrough } from './walkthrough.ts';
+
+function session(id: string, extra: Partial<Session> = {}): Session {
+  return {
+    id,
+    boardId: 'board',
+    boardHash: 'hash-1',
+    title: id,
+    date: '2026-12-01',
+    facilitator: 'Anouk',
+    participants: [],
+    language: 'nl',
+    createdAt: '2026-12-01T10:00:00.000Z',
+    closedAt: null,
+    deletedAt: null,
+    previousSessionId: null,
+    lastItemId: null,
+    ...extra,
+  };
+}
+
+let backend: ReturnType<typeof fakeBackend>;
+let sessions: ReturnType<typeof createSessionStore>;
+let timer: ReturnType<typeof createTimerStore>;
+let now: number;
+
+async function open(target: Session) {
+  const opening = sessions.getState().openSession(target);
+  await backend.answer('outcomes.list', [], { sessionId: target.id });
+  await backend.answer('outcomes.undoState', { canUndo: false, canRedo: false }, { sessionId: target.id });
+  await backend.answer('sessions.settings', {}, { sessionId: target.id });
+  await opening;
+}
+
+/** The bookings the timer asked for, answered as the back end would. */
+async function answerBookings(): Promise<[string, string, number][]> {
+  const booked: [string, string, number][] = [];
+  while ((await backend.count('outcomes.addTime')) > 0) {
+    const input = (await backend.inputOf('outcomes.addTime')) as { sessionId: string; itemId: string; seconds: number };
+    booked.push([input.sessionId, input.itemId, input.seconds]);
+    await backend.answer('outcomes.addTime', {
+      ...newOutcome(input.sessionId, input.itemId, 'now'),
+      timeSpentSeconds: input.seconds,
+    });
+  }
+  return booked;
+}
+
+beforeEach(async () => {
+  vi.useFakeTimers();
+  now = 1_000_000;
+  backend = fakeBackend();
+  const memory = memoryInTests();
+  const boards = createBoardStore(backend.api, memory);
+  boards.setState({ current: { hash: 'hash-1', board: { meta: { id: 'board' } }, warnings: [] } as never });
+  useWalkthrough.setState({ selectedItemId: null });
+  sessions = createSessionStore(backend.api, memory, boards);
+  timer = createTimerStore(sessions, useWalkthrough, () => now);
+  await open(session('a'));
+  useWalkthrough.getState().selectItem('item-1');
+});
+afterEach(() => vi.useRealTimers());
+
+describe('the time box', () => {
+  it('measures the time on each item while it runs, and books it when the room moves on', async () => {
+    timer.getState().start();
+    now += 90_500;
+    expect(timer.getState().unbookedFor('item-1')).toBe(90_500);
+    useWalkthrough.getState().selectItem('item-2');
+    expect(await answerBookings()).toEqual([['a', 'item-1', 90]]);
+    // The half second left over is kept for the next booking.
+    expect(timer.getState().unbookedFor('item-1')).toBe(500);
+    expect(timer.getState().running).toBe(true);
+    now += 30_000;
+    expect(timer.getState().unbookedFor('item-2')).toBe(30_000);
+    await Promise.all([
+      timer.getState().pause(),
+      answerBookings().then((booked) => expect(booked).toEqual([['a', 'item-2', 30]])),
+    ]);
+    expect(sessions.getState().outcomes['item-2']?.timeSpentSeconds).toBe(30);
+  });
+
+  it('counts nothing while paused, and never moves on by itself', async () => {
+    timer.getState().start();
+    now += 10_000;
+    const pausing = timer.getState().pause();
+    await answerBookings();
+    await pausing;
+    now += 10 * 60_000;
+    expect(timer.getState().unbookedFor('item-1')).toBe(0);
+    expect(useWalkthrough.getState().selectedItemId).toBe('item-1');
+    expect(await backend.pendingMethods()).toBe('none');
+  });
+
+  it('books what was measured every two minutes while it runs', async () => {
+    timer.getState().start();
+    now += BOOK_EVERY_MS;
+    vi.advanceTimersByTime(BOOK_EVERY_MS);
+    expect(await answerBookings()).toEqual([['a', 'item-1', BOOK_EVERY_MS / 1000]]);
+  });
+
+  it('books before anything that saves the unsaved (another session, closing, undo, export)', async () => {
+    timer.getState().start();
+    now += 20_000;
+    const flushing = sessions.getState().flushPendingDraft();
+    expect(await answerBookings()).toEqual([['a', 'item-1', 20]]);
+    await flushing;
+  });
+
+  it('stops, and forgets what it measured, when another session is opened', async () => {
+    timer.getState().start();
+    now += 20_000;
+    const opening = sessions.getState().openSession(session('b'));
+    expect(await answerBookings()).toEqual([['a', 'item-1', 20]]);
+    await backend.answer('outcomes.list', [], { sessionId: 'b' });
+    await backend.answer('outcomes.undoState', { canUndo: false, canRedo: false });
+    await backend.answer('sessions.settings', {});
+    await opening;
+    expect(timer.getState()).toMatchObject({ running: false, sessionId: null, unbookedMs: {} });
+  });
+
+  it('does not start in a closed session', async () => {
+    await open(session('closed', { closedAt: '2026-12-01T12:00:00.000Z' }));
+    timer.getState().start();
+    expect(timer.getState().running).toBe(false);
+  });
+
+  it('takes the minutes the facilitator gives an item, and extends from the default', () => {
+    timer.getState().setMinutes('item-1', 7);
+    expect(timer.getState().allottedSeconds['item-1']).toBe(420);
+    timer.getState().setMinutes('item-1', 0);
+    expect(timer.getState().allottedSeconds['item-1']).toBe(60);
+    timer.getState().extend('item-2', 300, 120);
+    timer.getState().extend('item-2', 300, 120);
+    expect(timer.getState().allottedSeconds['item-2']).toBe(540);
+  });
+});
