@@ -19,10 +19,11 @@ export function freshDataDir(): string {
 export async function startHost(
   dataDir: string,
   token = `t${Math.random().toString(36).slice(2)}`,
+  port = 0,
 ): Promise<RunningHost> {
   const child: ChildProcess = spawn(
     process.execPath,
-    ['bin/boardwalk.mjs', 'serve', '--port', '0', '--data-dir', dataDir, '--token', token],
+    ['bin/boardwalk.mjs', 'serve', '--port', String(port), '--data-dir', dataDir, '--token', token],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';

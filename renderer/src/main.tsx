@@ -2,10 +2,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './i18n.ts';
 import './styles.css';
+import { isPresenterPage } from './presenterPage.ts';
 import { App } from './components/App.tsx';
+import { PresenterView } from './components/PresenterView.tsx';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// The same page serves the facilitator and, with ?view=presenter, the room's screen.
+const presenter = isPresenterPage();
+if (presenter) document.documentElement.classList.add('presenter-page');
+
+createRoot(document.getElementById('root')!).render(<StrictMode>{presenter ? <PresenterView /> : <App />}</StrictMode>);

@@ -2,6 +2,7 @@ import type { ApiInput, ApiOutput, BoardwalkApi, BoardwalkTransport } from '../.
 import { ApiError, type ApiResult } from '../../../shared/api/errors.ts';
 import { API_METHODS, type ApiMethod } from '../../../shared/api/methods.ts';
 import type { BoardwalkShell, PresenterState } from '../../../shared/live.ts';
+import { PRESENTER_VIEW } from '../presenterPage.ts';
 
 declare global {
   interface Window {
@@ -74,13 +75,6 @@ export interface Shell {
    * back by itself (the host refused it, or stopped). Returns how to stop following.
    */
   followLive(listener: (state: PresenterState) => void, onLost: () => void): () => void;
-}
-
-export const PRESENTER_VIEW = 'presenter';
-
-/** Whether this page is the presenter view (`?view=presenter`). */
-export function isPresenterPage(): boolean {
-  return new URLSearchParams(window.location.search).get('view') === PRESENTER_VIEW;
 }
 
 /** A window in the desktop app; in a browser, a second window on the same token, fed by the host's event stream. */

@@ -1,31 +1,185 @@
-import { useMemo } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { agendaOrder, groupByKind } from '../../../shared/agenda.ts';
-import { AGENDA_KIND_ORDER } from '../../../shared/agenda.ts';
-import { indexBoard, itemsOfNode } from '../../../shared/board/boardIndex.ts';
-import type { Board } from '../../../shared/board/schema.ts';
-import { usePreferences, useSessionStore, useWalkthrough } from '../stores/index.ts';
+import { indexBoard } from '../../../shared/board/boardIndex.ts';
+import type { Board, Item } from '../../../shared/board/schema.ts';
+import { agendaProgress, arrangeAgenda } from '../../../shared/walkthrough.ts';
+import { matchesShortcut } from '../shortcuts.ts';
+import { useAgendaStore, usePreferences, useSessionStore, useWalkthrough } from '../stores/index.ts';
+import { visibleAgenda } from '../stores/agenda.ts';
+
+/** "12 of 25 decided, 3 deferred" for the items on the agenda. */
+function Progress({ items }: { items: Item[] }) {
+  const { t } = useTranslation();
+  const outcomes = useSessionStore((state) => state.outcomes);
+  const progress = agendaProgress(items, outcomes);
+  return (
+    <p className="agenda-progress" role="status" data-testid="agenda-progress">
+      {t('agenda.progress', { decided: progress.decided, total: progress.total, deferred: progress.deferred })}
+      {progress.escalated > 0 && `, ${t('agenda.escalated', { count: progress.escalated })}`}
+    </p>
+  );
+}
+
+/** Kind, severity and whether the item blocks the start: what a facilitator weighs when ordering. */
+function ItemMarks({ item }: { item: Item }) {
+  const { t } = useTranslation();
+  return (
+    <span className="agenda-item-marks">
+      <span className="agenda-kind">{t(`kinds.${item.kind}`)}</span>
+      {item.kind === 'risk' && (
+        <span className={`severity severity-${item.severity}`}>
+          {t('item.severity')}: {t(`severities.${item.severity}`)}
+        </span>
+      )}
+      {item.kind === 'open-question' && item.blocking && <span className="blocks-start">{t('item.blocking')}</span>}
+    </span>
+  );
+}
+
+function ArrangeButtons({ item, index, count }: { item: Item; index: number; count: number }) {
+  const { t } = useTranslation();
+  const language = usePreferences((state) => state.language);
+  const moveItem = useAgendaStore((state) => state.moveItem);
+  const dropItem = useAgendaStore((state) => state.dropItem);
+  const title = item.title[language];
+  return (
+    <span className="arrange-buttons">
+      <button
+        type="button"
+        aria-label={t('agenda.moveUp', { title })}
+        disabled={index === 0}
+        onClick={() => void moveItem(item.id, -1)}
+      >
+        ↑
+      </button>
+      <button
+        type="button"
+        aria-label={t('agenda.moveDown', { title })}
+        disabled={index === count - 1}
+        onClick={() => void moveItem(item.id, 1)}
+      >
+        ↓
+      </button>
+      <button type="button" aria-label={t('agenda.drop', { title })} onClick={() => void dropItem(item.id)}>
+        ✕
+      </button>
+    </span>
+  );
+}
+
+function DroppedItems({ items }: { items: Item[] }) {
+  const { t } = useTranslation();
+  const language = usePreferences((state) => state.language);
+  const restoreItem = useAgendaStore((state) => state.restoreItem);
+  if (items.length === 0) return null;
+  return (
+    <details className="agenda-dropped">
+      <summary>{t('agenda.dropped', { count: items.length })}</summary>
+      <ul>
+        {items.map((item) => (
+          <li key={item.id}>
+            <span>{item.title[language]}</span>{' '}
+            <button type="button" onClick={() => void restoreItem(item.id)}>
+              {t('agenda.restore')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+/**
+ * One Tab stop for the whole list: arrow keys, Home and End move between the items, Enter opens
+ * one, Alt+arrows move it up or down the agenda and Delete drops it.
+ */
+function useRovingList(items: Item[], editable: boolean) {
+  const selectedItemId = useWalkthrough((state) => state.selectedItemId);
+  const moveItem = useAgendaStore((state) => state.moveItem);
+  const dropItem = useAgendaStore((state) => state.dropItem);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const list = useRef<HTMLOListElement>(null);
+  const stopId = items.some((item) => item.id === activeId)
+    ? activeId
+    : items.some((item) => item.id === selectedItemId)
+      ? selectedItemId
+      : (items[0]?.id ?? null);
+  const pendingFocus = useRef<string | null>(null);
+
+  useEffect(() => {
+    if (!pendingFocus.current) return;
+    list.current?.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(pendingFocus.current)}"]`)?.focus();
+    pendingFocus.current = null;
+  });
+
+  const focusItem = (itemId: string | undefined) => {
+    if (!itemId) return;
+    setActiveId(itemId);
+    pendingFocus.current = itemId;
+    list.current?.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(itemId)}"]`)?.focus();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLOListElement>) => {
+    const itemId = (event.target as HTMLElement).closest<HTMLElement>('[data-item-id]')?.dataset.itemId;
+    if (!itemId || (event.target as HTMLElement).tagName !== 'BUTTON') return;
+    const at = items.findIndex((item) => item.id === itemId);
+    const handled = () => {
+      event.preventDefault();
+      event.stopPropagation();
+    };
+    if (editable && matchesShortcut(event, 'agendaReorder')) {
+      handled();
+      pendingFocus.current = itemId;
+      void moveItem(itemId, event.key === 'ArrowUp' ? -1 : 1);
+    } else if (editable && matchesShortcut(event, 'agendaDrop')) {
+      handled();
+      focusItem(items[at + 1]?.id ?? items[at - 1]?.id);
+      void dropItem(itemId);
+    } else if (matchesShortcut(event, 'agendaMove')) {
+      handled();
+      const target = { ArrowUp: at - 1, ArrowDown: at + 1, Home: 0, End: items.length - 1 }[event.key] ?? at;
+      focusItem(items[Math.min(items.length - 1, Math.max(0, target))]?.id);
+    }
+  };
+  return { list, stopId, setActiveId, onKeyDown };
+}
 
 export function Agenda({ board }: { board: Board }) {
   const { t } = useTranslation();
   const language = usePreferences((state) => state.language);
   const outcomes = useSessionStore((state) => state.outcomes);
+  const settings = useSessionStore((state) => state.settings);
+  const session = useSessionStore((state) => state.current);
   const selectedItemId = useWalkthrough((state) => state.selectedItemId);
   const selectItem = useWalkthrough((state) => state.selectItem);
   const focusedNodeId = useWalkthrough((state) => state.focusedNodeId);
   const focusNode = useWalkthrough((state) => state.focusNode);
+  const [arranging, setArranging] = useState(false);
+  const hintId = useId();
   const focusedNode = focusedNodeId ? indexBoard(board).nodeById.get(focusedNodeId) : undefined;
+  const editable = session !== null && session.closedAt === null;
 
-  const groups = useMemo(() => {
-    const items = focusedNodeId ? itemsOfNode(board, focusedNodeId) : board.items;
-    const ordered = groupByKind(agendaOrder(items));
-    return ordered.sort((a, b) => AGENDA_KIND_ORDER.indexOf(a.kind) - AGENDA_KIND_ORDER.indexOf(b.kind));
-  }, [board, focusedNodeId]);
+  const arranged = useMemo(() => arrangeAgenda(board.items, settings.agenda), [board, settings.agenda]);
+  const items = useMemo(() => visibleAgenda(board, settings, focusedNodeId), [board, settings, focusedNodeId]);
+  const { list, stopId, setActiveId, onKeyDown } = useRovingList(items, editable);
 
   if (board.items.length === 0) return <p>{t('agenda.empty')}</p>;
   return (
     <nav className="agenda" aria-label={t('agenda.heading')} id="agenda">
-      <h2>{t('agenda.heading')}</h2>
+      <div className="agenda-head">
+        <h2>{t('agenda.heading')}</h2>
+        {editable && (
+          <button
+            type="button"
+            className="agenda-arrange"
+            aria-pressed={arranging}
+            onClick={() => setArranging(!arranging)}
+          >
+            {t('agenda.arrange')}
+          </button>
+        )}
+      </div>
+      <Progress items={arranged.items} />
       {focusedNode && (
         <p className="agenda-filter" role="status">
           {t('agenda.filtered', { node: focusedNode.label[language] })}{' '}
@@ -34,33 +188,35 @@ export function Agenda({ board }: { board: Board }) {
           </button>
         </p>
       )}
-      {groups.map((group) => (
-        <section key={group.kind} className="agenda-group">
-          <h3>
-            {t(`kinds.${group.kind}`)} ({group.items.length})
-          </h3>
-          <ul>
-            {group.items.map((item) => {
-              const status = outcomes[item.id]?.status ?? 'open';
-              return (
-                <li key={item.id}>
-                  <button
-                    type="button"
-                    className={`agenda-item${item.id === selectedItemId ? ' selected' : ''}`}
-                    aria-current={item.id === selectedItemId ? 'true' : undefined}
-                    data-item-id={item.id}
-                    onClick={() => selectItem(item.id)}
-                  >
-                    <span className={`status-dot status-${status}`} aria-hidden="true" />
-                    <span className="agenda-item-title">{item.title[language]}</span>
-                    <span className="agenda-item-status">{t(`statuses.${status}`)}</span>
-                  </button>
-                </li>
-              );
-            })}
-          </ul>
-        </section>
-      ))}
+      <p id={hintId} className="visually-hidden">
+        {t(editable ? 'agenda.keysArrange' : 'agenda.keys')}
+      </p>
+      <ol className="agenda-list" ref={list} onKeyDown={onKeyDown} aria-describedby={hintId}>
+        {items.map((item, index) => {
+          const status = outcomes[item.id]?.status ?? 'open';
+          const selected = item.id === selectedItemId;
+          return (
+            <li key={item.id} className={arranging ? 'arranging' : undefined}>
+              <button
+                type="button"
+                className={`agenda-item${selected ? ' selected' : ''}`}
+                aria-current={selected ? 'true' : undefined}
+                tabIndex={item.id === stopId ? 0 : -1}
+                data-item-id={item.id}
+                onFocus={() => setActiveId(item.id)}
+                onClick={() => selectItem(item.id)}
+              >
+                <span className={`status-dot status-${status}`} aria-hidden="true" />
+                <span className="agenda-item-title">{item.title[language]}</span>
+                <span className="agenda-item-status">{t(`statuses.${status}`)}</span>
+                <ItemMarks item={item} />
+              </button>
+              {arranging && editable && <ArrangeButtons item={item} index={index} count={items.length} />}
+            </li>
+          );
+        })}
+      </ol>
+      <DroppedItems items={arranged.dropped} />
     </nav>
   );
 }

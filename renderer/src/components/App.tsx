@@ -1,22 +1,25 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { indexBoard } from '../../../shared/board/boardIndex.ts';
 import { useBoardStore, useNotices, useSessionStore, useWalkthrough } from '../stores/index.ts';
-import { useUndoShortcuts } from '../useKeyboardShortcuts.ts';
+import { useUndoShortcuts, useWalkShortcuts } from '../useKeyboardShortcuts.ts';
 import { Agenda } from './Agenda.tsx';
 import { AuditDialog } from './AuditDialog.tsx';
 import { BoardGraph } from './BoardGraph.tsx';
 import { CompareDialog } from './CompareDialog.tsx';
 import { DecisionTreeDialog } from './DecisionTreeDialog.tsx';
-import { DueReviews } from './DueReviews.tsx';
 import { Header, type DialogName } from './Header.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
 import { ItemDetail } from './ItemDetail.tsx';
+import { LivePublisher } from './LivePublisher.tsx';
 import { NewSessionForm } from './NewSessionForm.tsx';
+import { RestartedNotice } from './RestartedNotice.tsx';
 import { SessionsDialog } from './SessionsDialog.tsx';
 import { SettingsDialog } from './SettingsDialog.tsx';
+import { ShortcutSheet } from './ShortcutSheet.tsx';
 import { SourceNotesDialog } from './SourceNotesDialog.tsx';
 import { TraceabilityDialog } from './TraceabilityDialog.tsx';
+import { WalkBar } from './WalkBar.tsx';
 
 function Notices() {
   const { t } = useTranslation();
@@ -81,9 +84,12 @@ export function App() {
   const loadBoards = useBoardStore((state) => state.loadBoards);
   const loadSessions = useSessionStore((state) => state.loadSessions);
   const selectedItemId = useWalkthrough((state) => state.selectedItemId);
+  const restarted = useNotices((state) => state.restarted);
   const [dialog, setDialog] = useState<DialogName | null>(null);
   const boardId = current?.board.meta.id;
+  const showShortcuts = useCallback(() => setDialog('shortcuts'), []);
   useUndoShortcuts();
+  useWalkShortcuts({ showShortcuts });
   useRememberItem();
   useSaveDraftOnMove();
 
@@ -98,36 +104,44 @@ export function App() {
   const closeDialog = () => setDialog(null);
   const item = current && selectedItemId ? indexBoard(current.board).itemById.get(selectedItemId) : undefined;
   return (
-    <div className="app">
-      <Header onOpen={setDialog} />
-      <Notices />
-      <ClosedBanner />
-      <DueReviews />
-      {dialog === 'import' && <ImportDialog onClose={closeDialog} />}
-      {dialog === 'sessions' && <SessionsDialog onClose={closeDialog} />}
-      {dialog === 'audit' && <AuditDialog onClose={closeDialog} />}
-      {dialog === 'compare' && <CompareDialog onClose={closeDialog} />}
-      {dialog === 'settings' && <SettingsDialog onClose={closeDialog} />}
-      {dialog === 'decisionTree' && <DecisionTreeDialog onClose={closeDialog} />}
-      {dialog === 'traceability' && <TraceabilityDialog onClose={closeDialog} />}
-      {dialog === 'sourceNotes' && current && <SourceNotesDialog warnings={current.warnings} onClose={closeDialog} />}
-      {!loaded && <p role="status">{t('app.loading')}</p>}
-      {loaded && !current && <p>{t('boards.none')}</p>}
-      {current && (
-        <main className="workspace">
-          <BoardGraph board={current.board} hash={current.hash} />
-          <Agenda board={current.board} />
-          <section className="detail" aria-live="polite">
-            {dialog === 'newSession' ? (
-              <NewSessionForm boardId={current.board.meta.id} onDone={closeDialog} />
-            ) : item ? (
-              <ItemDetail board={current.board} item={item} />
-            ) : (
-              <p>{t('item.selectPrompt')}</p>
-            )}
-          </section>
-        </main>
-      )}
-    </div>
+    <>
+      {restarted && <RestartedNotice />}
+      {/* Once the app behind this tab was restarted, nothing here can be used until it is opened again. */}
+      <div className="app" inert={restarted}>
+        <Header onOpen={setDialog} />
+        <Notices />
+        <ClosedBanner />
+        {!restarted && <LivePublisher />}
+        {dialog === 'import' && <ImportDialog onClose={closeDialog} />}
+        {dialog === 'sessions' && <SessionsDialog onClose={closeDialog} />}
+        {dialog === 'audit' && <AuditDialog onClose={closeDialog} />}
+        {dialog === 'compare' && <CompareDialog onClose={closeDialog} />}
+        {dialog === 'settings' && <SettingsDialog onClose={closeDialog} />}
+        {dialog === 'decisionTree' && <DecisionTreeDialog onClose={closeDialog} />}
+        {dialog === 'traceability' && <TraceabilityDialog onClose={closeDialog} />}
+        {dialog === 'shortcuts' && <ShortcutSheet onClose={closeDialog} />}
+        {dialog === 'sourceNotes' && current && <SourceNotesDialog warnings={current.warnings} onClose={closeDialog} />}
+        {!loaded && <p role="status">{t('app.loading')}</p>}
+        {loaded && !current && !restarted && <p>{t('boards.none')}</p>}
+        {current && (
+          <main className="workspace">
+            <BoardGraph board={current.board} hash={current.hash} />
+            <Agenda board={current.board} />
+            <section className="detail" aria-label={t('walk.detail')}>
+              <WalkBar item={dialog === 'newSession' ? undefined : item} />
+              <div aria-live="polite">
+                {dialog === 'newSession' ? (
+                  <NewSessionForm boardId={current.board.meta.id} onDone={closeDialog} />
+                ) : item ? (
+                  <ItemDetail board={current.board} item={item} />
+                ) : (
+                  <p>{t('item.selectPrompt')}</p>
+                )}
+              </div>
+            </section>
+          </main>
+        )}
+      </div>
+    </>
   );
 }

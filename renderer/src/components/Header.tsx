@@ -1,6 +1,9 @@
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/text.ts';
-import { useBoardStore, usePreferences, useSessionStore } from '../stores/index.ts';
+import { formatDay } from '../dates.ts';
+import { ariaKeys } from '../shortcuts.ts';
+import { useBoardStore, useLive, usePreferences, useSessionStore } from '../stores/index.ts';
 import { ExportDialog } from './ExportDialog.tsx';
 
 export type DialogName =
@@ -12,7 +15,8 @@ export type DialogName =
   | 'compare'
   | 'settings'
   | 'decisionTree'
-  | 'traceability';
+  | 'traceability'
+  | 'shortcuts';
 
 function LanguageSwitch() {
   const { t } = useTranslation();
@@ -40,8 +44,8 @@ function BoardAndSessionPickers() {
   const openSession = useSessionStore((state) => state.openSession);
   return (
     <>
-      <label>
-        {t('boards.choose')}
+      <label className="picker">
+        <span className="picker-label">{t('boards.choose')}</span>
         <select value={currentBoard?.board.meta.id ?? ''} onChange={(event) => void openBoard(event.target.value)}>
           {boards.map((board) => (
             <option key={board.meta.id} value={board.meta.id}>
@@ -50,8 +54,8 @@ function BoardAndSessionPickers() {
           ))}
         </select>
       </label>
-      <label>
-        {t('sessions.choose')}
+      <label className="picker">
+        <span className="picker-label">{t('sessions.choose')}</span>
         <select
           value={currentSession?.id ?? ''}
           onChange={(event) => {
@@ -62,12 +66,52 @@ function BoardAndSessionPickers() {
           {sessions.length === 0 && <option value="">{t('sessions.none')}</option>}
           {sessions.map((session) => (
             <option key={session.id} value={session.id}>
-              {session.title} ({session.date})
+              {session.title} ({formatDay(session.date, language)})
             </option>
           ))}
         </select>
       </label>
     </>
+  );
+}
+
+/** Actions used now and then, behind one button so the header stays one line on a projector. */
+function MoreMenu({ children }: { children: (close: () => void) => ReactNode }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const root = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    const closeOutside = (event: PointerEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', closeOutside);
+    return () => document.removeEventListener('pointerdown', closeOutside);
+  }, [open]);
+  const close = () => setOpen(false);
+  return (
+    <div
+      className="more-menu"
+      ref={root}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape' || !open) return;
+        event.stopPropagation();
+        setOpen(false);
+        toggle.current?.focus();
+      }}
+      onBlur={(event) => {
+        if (!root.current?.contains(event.relatedTarget as Node | null)) setOpen(false);
+      }}
+    >
+      <button ref={toggle} type="button" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+        {t('toolbar.more')}
+      </button>
+      <div id={id} className="more-menu-list" hidden={!open}>
+        {children(close)}
+      </div>
+    </div>
   );
 }
 
@@ -79,6 +123,7 @@ export function Header({ onOpen }: { onOpen: (dialog: DialogName) => void }) {
   const canRedo = useSessionStore((state) => state.canRedo);
   const undo = useSessionStore((state) => state.undo);
   const redo = useSessionStore((state) => state.redo);
+  const openPresenter = useLive((state) => state.openPresenter);
   const editable = session !== null && session.closedAt === null;
 
   return (
@@ -99,7 +144,7 @@ export function Header({ onOpen }: { onOpen: (dialog: DialogName) => void }) {
           type="button"
           onClick={() => void undo()}
           disabled={!editable || !canUndo}
-          aria-keyshortcuts="Control+Z"
+          aria-keyshortcuts={ariaKeys('undo')}
         >
           {t('toolbar.undo')}
         </button>
@@ -107,38 +152,50 @@ export function Header({ onOpen }: { onOpen: (dialog: DialogName) => void }) {
           type="button"
           onClick={() => void redo()}
           disabled={!editable || !canRedo}
-          aria-keyshortcuts="Control+Shift+Z"
+          aria-keyshortcuts={ariaKeys('redo')}
         >
           {t('toolbar.redo')}
         </button>
-        <button type="button" onClick={() => onOpen('audit')} disabled={!session}>
-          {t('toolbar.audit')}
-        </button>
-        <button type="button" onClick={() => onOpen('compare')} disabled={!session}>
-          {t('toolbar.compare')}
-        </button>
         <ExportDialog />
-        <button type="button" onClick={() => onOpen('import')}>
-          {t('import.button')}
+        <button type="button" onClick={() => void openPresenter()} aria-keyshortcuts={ariaKeys('presenter')}>
+          {t('presenter.open')}
         </button>
-        {currentBoard && currentBoard.board.context.rules.length > 0 && (
-          <button type="button" onClick={() => onOpen('decisionTree')}>
-            {t('decisionTree.button')}
-          </button>
-        )}
-        {currentBoard && currentBoard.board.traceability.length > 0 && (
-          <button type="button" onClick={() => onOpen('traceability')}>
-            {t('traceability.button')}
-          </button>
-        )}
-        {currentBoard && currentBoard.warnings.length > 0 && (
-          <button type="button" onClick={() => onOpen('sourceNotes')}>
-            {t('boards.warnings', { count: currentBoard.warnings.length })}
-          </button>
-        )}
-        <button type="button" onClick={() => onOpen('settings')}>
-          {t('toolbar.settings')}
+        <button type="button" onClick={() => onOpen('shortcuts')} aria-keyshortcuts={ariaKeys('showShortcuts')}>
+          {t('shortcuts.open')}
         </button>
+        <MoreMenu>
+          {(close) => {
+            const item = (dialog: DialogName, label: string, disabled = false) => (
+              <button
+                type="button"
+                disabled={disabled}
+                onClick={() => {
+                  close();
+                  onOpen(dialog);
+                }}
+              >
+                {label}
+              </button>
+            );
+            return (
+              <>
+                {item('audit', t('toolbar.audit'), !session)}
+                {item('compare', t('toolbar.compare'), !session)}
+                {currentBoard &&
+                  currentBoard.board.context.rules.length > 0 &&
+                  item('decisionTree', t('decisionTree.button'))}
+                {currentBoard &&
+                  currentBoard.board.traceability.length > 0 &&
+                  item('traceability', t('traceability.button'))}
+                {currentBoard &&
+                  currentBoard.warnings.length > 0 &&
+                  item('sourceNotes', t('boards.warnings', { count: currentBoard.warnings.length }))}
+                {item('import', t('import.button'))}
+                {item('settings', t('toolbar.settings'))}
+              </>
+            );
+          }}
+        </MoreMenu>
       </div>
       <LanguageSwitch />
     </header>

@@ -1,8 +1,9 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { indexBoard } from '../../../shared/board/boardIndex.ts';
 import type { Board, Item } from '../../../shared/board/schema.ts';
 import type { LocalizedText } from '../../../shared/text.ts';
-import { usePreferences, useSessionStore } from '../stores/index.ts';
+import { usePreferences, useSessionStore, useWalkthrough } from '../stores/index.ts';
 import { ItemFacts } from './ItemFacts.tsx';
 import { OutcomeForm } from './OutcomeForm.tsx';
 import { ReviewStanding } from './ReviewStanding.tsx';
@@ -48,16 +49,30 @@ function OptionList({ item }: { item: Item }) {
   );
 }
 
+/** Without a session there is no form to land in: moving to an item puts the keyboard on its title. */
+function useFocusTitleWithoutSession(hasSession: boolean) {
+  const title = useRef<HTMLHeadingElement>(null);
+  const focusRequest = useWalkthrough((state) => state.focusRequest);
+  const takeFocusRequest = useWalkthrough((state) => state.takeFocusRequest);
+  useEffect(() => {
+    if (!hasSession && focusRequest?.target === 'firstField' && takeFocusRequest('firstField')) title.current?.focus();
+  }, [hasSession, focusRequest, takeFocusRequest]);
+  return title;
+}
+
 export function ItemDetail({ board, item }: { board: Board; item: Item }) {
   const { t } = useTranslation();
   const language = usePreferences((state) => state.language);
   const session = useSessionStore((state) => state.current);
   const historyStep = useSessionStore((state) => state.historyStep);
   const concerns = indexBoard(board).nodesOfItem(item.id);
+  const title = useFocusTitleWithoutSession(session !== null);
   return (
     <article className="item-detail" aria-labelledby="item-title">
       <p className="item-kind">{t(`kinds.${item.kind}`)}</p>
-      <h2 id="item-title">{item.title[language]}</h2>
+      <h2 id="item-title" ref={title} tabIndex={-1}>
+        {item.title[language]}
+      </h2>
       <ItemFacts board={board} item={item} />
       <Section label={t('item.summary')} text={item.summary} />
       {'question' in item && <Section label={t('item.question')} text={item.question} />}

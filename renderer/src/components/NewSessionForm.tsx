@@ -1,12 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from './DateField.tsx';
 import { Field } from './Field.tsx';
 import type { Language } from '../../../shared/text.ts';
+import { formatDay, today } from '../dates.ts';
 import { usePreferences, useSessionStore } from '../stores/index.ts';
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 export function NewSessionForm({ boardId, onDone }: { boardId: string; onDone: () => void }) {
   const { t } = useTranslation();
@@ -14,14 +12,15 @@ export function NewSessionForm({ boardId, onDone }: { boardId: string; onDone: (
   const createSession = useSessionStore((state) => state.createSession);
   const lastFacilitator = usePreferences((state) => state.facilitator);
   const rememberFacilitator = usePreferences((state) => state.setFacilitator);
-  const [date, setDate] = useState(today);
-  const [title, setTitle] = useState(() => t('sessions.defaultTitle', { date: today() }));
+  const [date, setDate] = useState<string | null>(today);
+  const [title, setTitle] = useState(() => t('sessions.defaultTitle', { date: formatDay(today(), uiLanguage) }));
   const [facilitator, setFacilitator] = useState(lastFacilitator);
   const [participants, setParticipants] = useState('');
   const [language, setLanguage] = useState<Language>(uiLanguage);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (!date) return;
     rememberFacilitator(facilitator.trim());
     const created = await createSession({
       boardId,
@@ -50,7 +49,7 @@ export function NewSessionForm({ boardId, onDone }: { boardId: string; onDone: (
         <input value={participants} onChange={(event) => setParticipants(event.target.value)} />
       </Field>
       <Field label={t('sessions.date')}>
-        <input type="date" required value={date} onChange={(event) => setDate(event.target.value)} />
+        <DateField required value={date} onChange={setDate} />
       </Field>
       <Field label={t('sessions.language')}>
         <select value={language} onChange={(event) => setLanguage(event.target.value as Language)}>

@@ -1,15 +1,68 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Item } from '../../../shared/board/schema.ts';
 import { EMPTY_OUTCOME, OUTCOME_STATUSES, type OutcomeStatus } from '../../../shared/session/schema.ts';
-import { type OutcomeDraft, usePreferences, useSessionStore } from '../stores/index.ts';
+import { ariaKeys, matchesShortcut } from '../shortcuts.ts';
+import { type OutcomeDraft, usePreferences, useSessionStore, useTimer, useWalkthrough } from '../stores/index.ts';
+import { DateField } from './DateField.tsx';
 import { Field } from './Field.tsx';
+import { VoteTally } from './VoteTally.tsx';
 
 const NO_VOTES: Record<string, string> = {};
 
 function draftOf(outcome: OutcomeDraft | undefined): OutcomeDraft {
   const { status, chosenOption, rationale, owner, dueDate, reviewDate, checklist, notes } = outcome ?? EMPTY_OUTCOME;
   return { status, chosenOption, rationale, owner, dueDate, reviewDate, checklist, notes };
+}
+
+/**
+ * The chosen option as radio buttons, so a long label wraps instead of widening the form; beside
+ * each, how many voted for it and who.
+ */
+function ChosenOption({
+  item,
+  value,
+  participants,
+  onChange,
+}: {
+  item: Item;
+  value: string | null;
+  participants: string[];
+  onChange: (optionId: string | null) => void;
+}) {
+  const { t } = useTranslation();
+  const language = usePreferences((state) => state.language);
+  const votes = useSessionStore((state) => state.outcomes[item.id]?.votes ?? NO_VOTES);
+  const name = useId();
+  return (
+    <fieldset className="chosen-option">
+      <legend>{t('outcome.chosenOption')}</legend>
+      <label className="option-choice">
+        <input type="radio" name={name} checked={value === null} onChange={() => onChange(null)} />
+        <span>{t('outcome.noOption')}</span>
+      </label>
+      {item.options.map((option) => (
+        <label key={option.id} className="option-choice">
+          <input
+            type="radio"
+            name={name}
+            value={option.id}
+            checked={value === option.id}
+            onChange={() => onChange(option.id)}
+          />
+          <span>
+            {option.label[language]}
+            {participants.length > 0 && (
+              <>
+                {' '}
+                <VoteTally option={option} votes={votes} participants={participants} />
+              </>
+            )}
+          </span>
+        </label>
+      ))}
+    </fieldset>
+  );
 }
 
 /** One of an item's options, or none; `id` comes from the surrounding Field. */
@@ -46,7 +99,7 @@ function Votes({ item, participants }: { item: Item; participants: string[] }) {
   const castVote = useSessionStore((state) => state.castVote);
   if (item.options.length === 0 || participants.length === 0) return null;
   return (
-    <fieldset>
+    <fieldset className="votes">
       <legend>{t('outcome.votes')}</legend>
       {participants.map((participant) => (
         <Field key={participant} label={participant}>
@@ -62,6 +115,15 @@ function Votes({ item, participants }: { item: Item; participants: string[] }) {
   );
 }
 
+/** The status field takes the keyboard when the walkthrough moves to an item. */
+function useFocusFirstField(ref: RefObject<HTMLSelectElement | null>) {
+  const focusRequest = useWalkthrough((state) => state.focusRequest);
+  const takeFocusRequest = useWalkthrough((state) => state.takeFocusRequest);
+  useEffect(() => {
+    if (focusRequest?.target === 'firstField' && ref.current && takeFocusRequest('firstField')) ref.current.focus();
+  }, [focusRequest, ref, takeFocusRequest]);
+}
+
 export function OutcomeForm({ item }: { item: Item }) {
   const { t } = useTranslation();
   const language = usePreferences((state) => state.language);
@@ -69,12 +131,19 @@ export function OutcomeForm({ item }: { item: Item }) {
   const stored = useSessionStore((state) => state.outcomes[item.id]);
   const recordOutcome = useSessionStore((state) => state.recordOutcome);
   const setPendingDraft = useSessionStore((state) => state.setPendingDraft);
+  const requestFocus = useWalkthrough((state) => state.requestFocus);
+  const bookTime = useTimer((state) => state.book);
   const [draft, setDraft] = useState<OutcomeDraft>(() => draftOf(stored));
   const [saving, setSaving] = useState(false);
   const [dirty, setDirty] = useState(false);
+  const [badDates, setBadDates] = useState<Record<string, boolean>>({});
+  const form = useRef<HTMLFormElement>(null);
+  const firstField = useRef<HTMLSelectElement>(null);
+  useFocusFirstField(firstField);
 
   if (!session) return <p className="outcome-hint">{t('outcome.needsSession')}</p>;
   const readOnly = session.closedAt !== null;
+  const datesOk = !Object.values(badDates).some(Boolean);
 
   const change = (patch: Partial<OutcomeDraft>) => {
     const next = { ...draft, ...patch };
@@ -85,21 +154,51 @@ export function OutcomeForm({ item }: { item: Item }) {
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
+    if (!dirty || saving || !datesOk) return;
     setSaving(true);
     setPendingDraft(null);
     const saved = await recordOutcome(item.id, draft);
     setSaving(false);
-    if (saved) setDirty(false);
+    if (!saved) return;
+    setDirty(false);
+    // Saved: the keyboard goes on to the next item, not to the page body.
+    requestFocus('next');
+    void bookTime();
   };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    if (!matchesShortcut(event, 'saveOutcome')) return;
+    event.preventDefault();
+    form.current?.requestSubmit();
+  };
+
+  const dateField = (key: 'dueDate' | 'reviewDate') => (
+    <DateField
+      value={draft[key]}
+      onChange={(iso) => change({ [key]: iso })}
+      onValidity={(valid) => setBadDates((bad) => ({ ...bad, [key]: !valid }))}
+    />
+  );
 
   const savedAt = stored && !dirty ? new Date(stored.updatedAt).toLocaleTimeString(language) : null;
   return (
-    <form className="outcome-form" onSubmit={save} aria-labelledby="outcome-heading">
+    <form
+      ref={form}
+      className="outcome-form"
+      onSubmit={save}
+      onKeyDown={onKeyDown}
+      aria-labelledby="outcome-heading"
+      aria-keyshortcuts={ariaKeys('saveOutcome')}
+    >
       <h3 id="outcome-heading">{t('outcome.heading')}</h3>
       {readOnly && <p className="read-only-note">{t('outcome.readOnly')}</p>}
       <fieldset className="outcome-fields" disabled={readOnly}>
         <Field label={t('outcome.status')}>
-          <select value={draft.status} onChange={(event) => change({ status: event.target.value as OutcomeStatus })}>
+          <select
+            ref={firstField}
+            value={draft.status}
+            onChange={(event) => change({ status: event.target.value as OutcomeStatus })}
+          >
             {OUTCOME_STATUSES.map((status) => (
               <option key={status} value={status}>
                 {t(`statuses.${status}`)}
@@ -108,14 +207,12 @@ export function OutcomeForm({ item }: { item: Item }) {
           </select>
         </Field>
         {item.options.length > 0 && (
-          <Field label={t('outcome.chosenOption')}>
-            <OptionSelect
-              item={item}
-              value={draft.chosenOption}
-              emptyLabel={t('outcome.noOption')}
-              onChange={(chosenOption) => change({ chosenOption })}
-            />
-          </Field>
+          <ChosenOption
+            item={item}
+            value={draft.chosenOption}
+            participants={session.participants}
+            onChange={(chosenOption) => change({ chosenOption })}
+          />
         )}
         <Field label={t('outcome.rationale')}>
           <textarea rows={4} value={draft.rationale} onChange={(event) => change({ rationale: event.target.value })} />
@@ -124,20 +221,8 @@ export function OutcomeForm({ item }: { item: Item }) {
           <Field label={t('outcome.owner')}>
             <input value={draft.owner} onChange={(event) => change({ owner: event.target.value })} />
           </Field>
-          <Field label={t('outcome.dueDate')}>
-            <input
-              type="date"
-              value={draft.dueDate ?? ''}
-              onChange={(event) => change({ dueDate: event.target.value || null })}
-            />
-          </Field>
-          <Field label={t('outcome.reviewDate')}>
-            <input
-              type="date"
-              value={draft.reviewDate ?? ''}
-              onChange={(event) => change({ reviewDate: event.target.value || null })}
-            />
-          </Field>
+          <Field label={t('outcome.dueDate')}>{dateField('dueDate')}</Field>
+          <Field label={t('outcome.reviewDate')}>{dateField('reviewDate')}</Field>
         </div>
         {item.checklist.length > 0 && (
           <fieldset>
@@ -161,7 +246,7 @@ export function OutcomeForm({ item }: { item: Item }) {
           <textarea rows={3} value={draft.notes} onChange={(event) => change({ notes: event.target.value })} />
         </Field>
         <div className="outcome-actions">
-          <button type="submit" disabled={saving || !dirty}>
+          <button type="submit" disabled={saving || !dirty || !datesOk}>
             {saving ? t('outcome.saving') : t('outcome.save')}
           </button>
           <span role="status" className="save-state">

@@ -8,6 +8,8 @@ const FACILITATOR_KEY = 'boardwalk.facilitator';
 interface PreferencesState {
   language: Language;
   setLanguage: (language: Language) => void;
+  /** The presenter view shows the facilitator's language without making it this browser's choice. */
+  followLanguage: (language: Language) => void;
   /** Who facilitated the last session started here: the next one starts with the same name. */
   facilitator: string;
   setFacilitator: (facilitator: string) => void;
@@ -22,6 +24,11 @@ export const usePreferences = create<PreferencesState>((set) => ({
   language: initialLanguage(),
   setLanguage: (language) => {
     localStorage.setItem(LANGUAGE_KEY, language);
+    void i18n.changeLanguage(language);
+    document.documentElement.lang = language;
+    set({ language });
+  },
+  followLanguage: (language) => {
     void i18n.changeLanguage(language);
     document.documentElement.lang = language;
     set({ language });

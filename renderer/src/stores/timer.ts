@@ -33,6 +33,14 @@ export interface TimerState {
   unbookedFor: (itemId: string, now?: number) => number;
 }
 
+type Measured = Pick<TimerState, 'running' | 'itemId' | 'since' | 'unbookedMs'>;
+
+/** Milliseconds spent on an item and not booked yet: what was measured, and the stretch running now. */
+export function unbookedMsOf(timer: Measured, itemId: string, now: number): number {
+  const stretch = timer.running && timer.itemId === itemId && timer.since !== null ? Math.max(0, now - timer.since) : 0;
+  return (timer.unbookedMs[itemId] ?? 0) + stretch;
+}
+
 /**
  * The time box: measures how long the room spends on each item, and books it to the item's outcome
  * (through the session store, so it is audited) when the room moves on, pauses, saves, or every
@@ -97,11 +105,7 @@ export function createTimerStore(sessions: SessionStore, selection: Selection, c
         for (const [itemId, ms] of bookings)
           await sessions.getState().addTime(sessionId, itemId, Math.floor(ms / 1000));
       },
-      unbookedFor: (itemId, now = clock()) => {
-        const { running, since, unbookedMs } = get();
-        const stretch = running && get().itemId === itemId && since !== null ? Math.max(0, now - since) : 0;
-        return (unbookedMs[itemId] ?? 0) + stretch;
-      },
+      unbookedFor: (itemId, now = clock()) => unbookedMsOf(get(), itemId, now),
     };
   });
 

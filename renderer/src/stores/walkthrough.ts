@@ -9,12 +9,14 @@ interface WalkthroughState {
   focusedNodeId: string | null;
   /** With an item selected, the graph shows just its part of the board, or the whole board. */
   graphScope: 'item' | 'board';
-  /** Asked-for focus; `seq` grows with each request, so the same target can be asked for twice. */
+  /** Where the keyboard is asked to go; taken (and cleared) by the element that goes there. */
   focusRequest: { target: FocusTarget; seq: number } | null;
   setGraphScope: (scope: 'item' | 'board') => void;
   selectItem: (itemId: string | null) => void;
   focusNode: (nodeId: string | null) => void;
   requestFocus: (target: FocusTarget) => void;
+  /** True once for a request of this target: the caller moves the focus. */
+  takeFocusRequest: (target: FocusTarget) => boolean;
 }
 
 export const useWalkthrough = create<WalkthroughState>((set, get) => ({
@@ -26,4 +28,9 @@ export const useWalkthrough = create<WalkthroughState>((set, get) => ({
   selectItem: (selectedItemId) => set({ selectedItemId }),
   focusNode: (focusedNodeId) => set({ focusedNodeId }),
   requestFocus: (target) => set({ focusRequest: { target, seq: (get().focusRequest?.seq ?? 0) + 1 } }),
+  takeFocusRequest: (target) => {
+    if (get().focusRequest?.target !== target) return false;
+    set({ focusRequest: null });
+    return true;
+  },
 }));

@@ -1,0 +1,73 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Helpers for the walkthrough and presenter tests: what the room does, said once. */
+
+export const BOARD = 'webshop-migration';
+
+export interface BoardItem {
+  id: string;
+  kind: string;
+  title: { nl: string; en: string };
+  options: { id: string; label: { nl: string; en: string } }[];
+}
+
+/** Calls the API from the page with the tab's own token, as the app does. */
+export async function apiCall<T>(page: Page, method: string, input: unknown): Promise<T> {
+  return page.evaluate(
+    async ({ method, input }) => {
+      const token = sessionStorage.getItem('boardwalk.token');
+      const response = await fetch(`/api/${method}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(input),
+      });
+      const body = (await response.json()) as { ok: boolean; value: unknown; error?: { message: string } };
+      if (!body.ok) throw new Error(body.error?.message);
+      return body.value;
+    },
+    { method, input },
+  ) as Promise<T>;
+}
+
+export async function boardItems(page: Page): Promise<BoardItem[]> {
+  const version = await apiCall<{ board: { items: BoardItem[] } }>(page, 'boards.get', { boardId: BOARD });
+  return version.board.items;
+}
+
+/** Opens the app; the migration board is the one shown without choosing. */
+export async function openApp(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await expect(page.getByRole('combobox', { name: /^(Bord|Board)$/ })).toHaveValue(BOARD);
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+}
+
+/** Starts a session in Dutch through the form (setting up, not part of any walk). */
+export async function startSession(page: Page, title: string, participants: string): Promise<void> {
+  await page.getByRole('button', { name: 'Nieuwe sessie' }).click();
+  await page.getByLabel('Titel').fill(title);
+  await page.getByLabel('Gespreksleider').fill('Anouk');
+  await page.getByLabel("Deelnemers (gescheiden door komma's)").fill(participants);
+  await page.getByRole('button', { name: 'Sessie starten' }).click();
+  await expect(page.getByRole('combobox', { name: 'Sessie' })).toContainText(title);
+}
+
+/** The agenda's items, top to bottom, as the page shows them. */
+export async function agendaOrder(page: Page): Promise<string[]> {
+  return page
+    .locator('.agenda-list [data-item-id]')
+    .evaluateAll((buttons) => buttons.map((button) => (button as HTMLElement).dataset.itemId!));
+}
+
+/** The item the agenda marks as under discussion. */
+export function currentAgendaItem(page: Page) {
+  return page.locator('.agenda-list [aria-current="true"]');
+}
+
+/** Whether the keyboard is in the status field (the outcome form's first field) of the item under discussion. */
+export async function focusIsOnFirstField(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const active = document.activeElement;
+    const form = document.querySelector('.outcome-form');
+    return Boolean(active && form && active === form.querySelector('select'));
+  });
+}

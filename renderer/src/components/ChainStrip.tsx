@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import type { NodeType } from '../../../shared/board/kinds.ts';
+import { neighbourhood } from '../../../shared/board/neighbourhood.ts';
+import type { Board, BoardNode, Item } from '../../../shared/board/schema.ts';
+import { usePreferences } from '../stores/index.ts';
+
+/** The lanes a chain reads through, left to right: Layer 0, then technical requirements, capabilities, tools. */
+const LANES: { key: string; types: readonly NodeType[] }[] = [
+  { key: 'layer0', types: ['business-requirement', 'constraint', 'principle', 'trigger'] },
+  { key: 'technical', types: ['technical-requirement'] },
+  { key: 'capability', types: ['platform-capability'] },
+  { key: 'tool', types: ['tool-choice'] },
+];
+
+/**
+ * The item's chain for the room's screen: the nodes it concerns and their neighbours, in lanes from
+ * Layer 0 to tools. Plain boxes in large type; the full graph stays on the facilitator's screen.
+ */
+export function ChainStrip({ board, item }: { board: Board; item: Item }) {
+  const { t } = useTranslation();
+  const language = usePreferences((state) => state.language);
+  const refs = new Set(item.refs);
+  if (refs.size === 0) return null;
+  const { nodes } = neighbourhood(board, refs);
+  const lanes = LANES.map((lane) => ({
+    ...lane,
+    nodes: nodes.filter((node: BoardNode) => lane.types.includes(node.type)),
+  })).filter((lane) => lane.nodes.length > 0);
+  return (
+    <section className="chain-strip" aria-labelledby="chain-heading">
+      <h3 id="chain-heading">{t('presenter.chain')}</h3>
+      <ol className="chain-lanes">
+        {lanes.map((lane) => (
+          <li key={lane.key} className="chain-lane">
+            <h4>{t(`presenter.lanes.${lane.key as 'layer0'}`)}</h4>
+            <ul>
+              {lane.nodes.map((node) => (
+                <li key={node.id} className={refs.has(node.id) ? 'chain-node concerned' : 'chain-node'}>
+                  {node.label[language]}
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
