@@ -98,6 +98,7 @@ test('a right-to-left override in a rationale stays inside the rationale in the 
   });
   await open(page);
   await page.getByRole('combobox', { name: 'Session' }).selectOption(session.id);
+  await page.getByRole('button', { name: /^(More|Meer)…$/ }).click();
   await page.getByRole('button', { name: 'Audit trail' }).click();
   const row = page.getByRole('dialog').locator('tbody tr').filter({ hasText: 'cheaper' });
   const cells = row.locator('td');

@@ -12,6 +12,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('the decision tree turns a chosen context into the recommendations that follow', async ({ page }) => {
+  await page.getByRole('button', { name: /^(More|Meer)…$/ }).click();
   await page.getByRole('button', { name: 'Decision tree…' }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toContainText('Recommendations that follow (0)');
@@ -22,11 +23,13 @@ test('the decision tree turns a chosen context into the recommendations that fol
   await expect(dialog.locator('[data-rule-id="database_decision"]')).toContainText('Managed PostgreSQL');
   await dialog.getByRole('button', { name: 'Close' }).click();
   await page.getByRole('button', { name: 'NL', exact: true }).click();
+  await page.getByRole('button', { name: /^(More|Meer)…$/ }).click();
   await page.getByRole('button', { name: 'Beslisboom…' }).click();
   await expect(page.getByRole('dialog')).toContainText('Aanbevelingen die hieruit volgen (0)');
 });
 
 test('the traceability matrix shows each chain and flags a question cited under another name', async ({ page }) => {
+  await page.getByRole('button', { name: /^(More|Meer)…$/ }).click();
   await page.getByRole('button', { name: 'Traceability…' }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog.locator('tbody tr')).toHaveCount(8);
@@ -38,6 +41,7 @@ test('the traceability matrix shows each chain and flags a question cited under 
 });
 
 test('the source notes list what is inconsistent in the sources, with where it is', async ({ page }) => {
+  await page.getByRole('button', { name: /^(More|Meer)…$/ }).click();
   await page.getByRole('button', { name: /note\(s\) on the source/ }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog.locator('li').first()).toContainText(/\.yaml, line \d+, column \d+/);

@@ -67,7 +67,7 @@ test('a facilitator records a decision in Dutch, finds it after reload and resta
   const rationale = `Het team kent dit gereedschap al <b>goed</b> ${Date.now()}`;
   await page.locator(`[data-item-id="${itemId}"]`).click();
   await page.getByRole('combobox', { name: 'Status' }).selectOption('decided');
-  await page.getByRole('combobox', { name: 'Gekozen optie' }).selectOption({ index: 1 });
+  await page.getByRole('group', { name: 'Gekozen optie' }).getByRole('radio').nth(1).check();
   await page.getByLabel('Onderbouwing', { exact: true }).fill(rationale);
   await page.getByRole('button', { name: 'Uitkomst opslaan' }).click();
   await expect(page.getByText(/Opgeslagen om/)).toBeVisible();

@@ -20,6 +20,7 @@ test('importing a broken pack shows where the errors are, in Dutch, and stores n
   mkdirSync(testInfo.outputDir, { recursive: true });
   const broken = join(testInfo.outputDir, 'kapot.yaml');
   writeFileSync(broken, mini.replace('type: tool-choice', 'type: ruimteschip'));
+  await page.getByRole('button', { name: /^(More|Meer)…$/ }).click();
   await page.getByRole('button', { name: 'Bordpakket importeren…' }).click();
   await page.getByLabel('Bestanden importeren (YAML of zip)').setInputFiles(broken);
 
@@ -28,7 +29,7 @@ test('importing a broken pack shows where the errors are, in Dutch, and stores n
   await expect(alert).toContainText('kapot.yaml, regel 29, kolom 11');
   await expect(alert).toContainText('nodes.2.type');
   await expect(alert).toContainText('Gebruik een van:');
-  await page.getByRole('button', { name: 'Sluiten' }).click();
+  await page.getByRole('button', { name: 'Sluiten', exact: true }).click();
   await expect(boardPicker.locator('option')).toHaveCount(2);
 });
 
@@ -39,6 +40,7 @@ test('importing a valid pack adds the board and opens it', async ({ page }, test
   mkdirSync(testInfo.outputDir, { recursive: true });
   const file = join(testInfo.outputDir, 'mini.yaml');
   writeFileSync(file, mini);
+  await page.getByRole('button', { name: /^(More|Meer)…$/ }).click();
   await page.getByRole('button', { name: 'Import board pack…' }).click();
   await page.getByLabel('Import files (YAML or zip)').setInputFiles(file);
   await expect(page.getByRole('status').filter({ hasText: "Board 'Practice board' imported" })).toBeVisible();

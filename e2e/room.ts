@@ -49,6 +49,8 @@ export async function startSession(page: Page, title: string, participants: stri
   await page.getByLabel("Deelnemers (gescheiden door komma's)").fill(participants);
   await page.getByRole('button', { name: 'Sessie starten' }).click();
   await expect(page.getByRole('combobox', { name: 'Sessie' })).toContainText(title);
+  // Open once the agenda can be arranged: the session's outcomes and settings are in.
+  await expect(page.getByRole('button', { name: 'Ordenen' })).toBeVisible();
 }
 
 /** The agenda's items, top to bottom, as the page shows them. */
@@ -70,4 +72,13 @@ export async function focusIsOnFirstField(page: Page): Promise<boolean> {
     const form = document.querySelector('.outcome-form');
     return Boolean(active && form && active === form.querySelector('select'));
   });
+}
+
+/** Serious and critical WCAG 2.1 AA problems only; each listed with where it is, so a failure says what to fix. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }

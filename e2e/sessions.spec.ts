@@ -136,6 +136,7 @@ test('audit trail filtered by item, and two sessions compared', async ({ page })
   await newSession(page, 'Q4');
   await decide(page, 'team_maturity_vs_cilium', 'decided', 'Consultant hired');
 
+  await page.getByRole('button', { name: /^(More|Meer)…$/ }).click();
   await page.getByRole('button', { name: 'Compare…' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Earlier session').selectOption({ label: `Q3 (${new Date().toISOString().slice(0, 10)})` });
@@ -147,6 +148,7 @@ test('audit trail filtered by item, and two sessions compared', async ({ page })
   await dialog.getByRole('button', { name: 'Close' }).click();
 
   await page.getByRole('combobox', { name: 'Session' }).selectOption({ index: 1 });
+  await page.getByRole('button', { name: /^(More|Meer)…$/ }).click();
   await page.getByRole('button', { name: 'Audit trail' }).click();
   const audit = page.getByRole('dialog');
   await expect(audit.locator('tbody tr')).toHaveCount(3);
@@ -186,6 +188,7 @@ test('a session exported as a file comes back in another data folder, and settin
   await page.locator('[data-item-id="team_maturity_vs_cilium"]').click();
   await expect(page.getByLabel('Rationale', { exact: true })).toHaveValue('Agreed <in the room>');
 
+  await page.getByRole('button', { name: /^(More|Meer)…$/ }).click();
   await page.getByRole('button', { name: 'Settings' }).click();
   await expect(page.getByRole('dialog')).toContainText(otherDir);
 });
@@ -209,6 +212,7 @@ test('odd text from a user is shown as text everywhere and never runs', async ({
   const odd = `<img src=x onerror="window.__ran=1"> “quotes” & émoji 🚀 שלום`;
   await newSession(page, `<script>window.__ran=1</script> review`);
   await decide(page, 'team_maturity_vs_cilium', 'decided', odd);
+  await page.getByRole('button', { name: /^(More|Meer)…$/ }).click();
   await page.getByRole('button', { name: 'Audit trail' }).click();
   await expect(page.getByRole('dialog').locator('tbody')).toContainText(`Decided: ${odd}`);
   await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();

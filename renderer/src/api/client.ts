@@ -46,6 +46,13 @@ export type Transport = (method: ApiMethod, input: unknown) => Promise<ApiResult
 function browserTransport(): Transport {
   const ipc = window.boardwalk;
   if (ipc) return (method, input) => (ipc[method] as (input: unknown) => Promise<ApiResult<unknown>>)(input);
+  // The new address pasted into a tab left from before a restart changes only the hash: start afresh with it.
+  window.addEventListener('hashchange', () => {
+    if (new URLSearchParams(window.location.hash.slice(1)).has('token')) {
+      hostToken();
+      window.location.reload();
+    }
+  });
   const token = hostToken();
   return (method, input) => callOverHttp(method, input, token);
 }

@@ -8,6 +8,7 @@ import { AuditDialog } from './AuditDialog.tsx';
 import { BoardGraph } from './BoardGraph.tsx';
 import { CompareDialog } from './CompareDialog.tsx';
 import { DecisionTreeDialog } from './DecisionTreeDialog.tsx';
+import { DueReviews } from './DueReviews.tsx';
 import { Header, type DialogName } from './Header.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
 import { ItemDetail } from './ItemDetail.tsx';
@@ -111,6 +112,7 @@ export function App() {
         <Header onOpen={setDialog} />
         <Notices />
         <ClosedBanner />
+        <DueReviews />
         {!restarted && <LivePublisher />}
         {dialog === 'import' && <ImportDialog onClose={closeDialog} />}
         {dialog === 'sessions' && <SessionsDialog onClose={closeDialog} />}

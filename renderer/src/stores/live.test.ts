@@ -65,6 +65,14 @@ describe('the presenter following', () => {
     expect(feed!.stopped).toBe(true);
   });
 
+  it('never lets the first answer overwrite a newer state the feed brought meanwhile', async () => {
+    const live = createLiveStore(backend.api, shell);
+    live.getState().follow();
+    feed!.listener({ ...STATE, itemId: 'newer' });
+    await backend.answer('live.current', STATE);
+    expect(live.getState().followed?.itemId).toBe('newer');
+  });
+
   it('says the app was restarted when the host refuses the token', async () => {
     const live = createLiveStore(backend.api, shell);
     live.getState().follow();

@@ -43,17 +43,27 @@ export function createLiveStore(api: BoardwalkApi, shell: Shell, clock: () => nu
         let retry: ReturnType<typeof setTimeout> | undefined;
         const connect = () => {
           if (stopped) return;
-          // The newest state first (the facilitator may have moved on before this view opened).
-          void attempt(() => api['live.current']({})).then(receive);
-          stopFeed = shell.followLive(receive, () => {
-            stopFeed();
-            // A refused token shows as the restart notice (through attempt); anything else is retried.
-            void attempt(() => api['live.current']({})).then((state) => {
-              if (state === undefined) return;
-              receive(state);
-              retry = setTimeout(connect, RETRY_MS);
-            });
+          // The newest state first (the facilitator may have moved on before this view opened), unless
+          // the feed was quicker: then this answer is as old as the feed's first state, or older.
+          let fed = false;
+          void attempt(() => api['live.current']({})).then((state) => {
+            if (!fed) receive(state);
           });
+          stopFeed = shell.followLive(
+            (state) => {
+              fed = true;
+              receive(state);
+            },
+            () => {
+              stopFeed();
+              // A refused token shows as the restart notice (through attempt); anything else is retried.
+              void attempt(() => api['live.current']({})).then((state) => {
+                if (state === undefined) return;
+                receive(state);
+                retry = setTimeout(connect, RETRY_MS);
+              });
+            },
+          );
         };
         connect();
         return () => {
