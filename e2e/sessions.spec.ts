@@ -139,7 +139,8 @@ test('audit trail filtered by item, and two sessions compared', async ({ page })
   await page.getByRole('button', { name: /^(More|Meer)…$/ }).click();
   await page.getByRole('button', { name: 'Compare…' }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Earlier session').selectOption({ label: `Q3 (${new Date().toISOString().slice(0, 10)})` });
+  const today = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
+  await dialog.getByLabel('Earlier session').selectOption({ label: `Q3 (${today})` });
   const table = dialog.locator('.compare-table');
   await expect(table).toContainText('Team maturity');
   await expect(table.locator('tr', { hasText: 'Team maturity' })).toContainText('Deferred');

@@ -158,3 +158,53 @@ test('the walkthrough passes the WCAG 2.1 AA checks in Dutch and in English', as
   expect(await seriousViolations(page)).toEqual([]);
   await context.close();
 });
+
+test('the decision tree names each recommendation once and keeps the chosen context with the session', async ({
+  page,
+}) => {
+  host = await startHost(freshDataDir());
+  await openApp(page, host.url);
+  await startSession(page, 'Met context', '');
+  await page.getByRole('button', { name: 'Meer…' }).click();
+  await page.getByRole('button', { name: 'Beslisboom…' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('wordt bij deze sessie bewaard');
+  // Two rules recommend Argo CD (for an audit trail, and for self-service): one recommendation.
+  await dialog.getByLabel('Audittrail vereist').selectOption('yes');
+  await dialog.getByLabel('Self-service vereist').selectOption('yes');
+  await expect(dialog.locator('.recommendation-list > li')).toHaveCount(1);
+  await expect(dialog.locator('.recommendation-list > li strong')).toHaveText('Argo CD');
+  await expect(dialog.getByRole('heading', { name: 'Aanbevelingen die hieruit volgen (1)' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Sluiten' }).click();
+
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Ordenen' })).toBeVisible();
+  await page.getByRole('button', { name: 'Meer…' }).click();
+  await page.getByRole('button', { name: 'Beslisboom…' }).click();
+  await expect(page.getByRole('dialog').getByLabel('Audittrail vereist')).toHaveValue('yes');
+  await expect(page.getByRole('dialog').getByLabel('Self-service vereist')).toHaveValue('yes');
+  await expect(page.getByRole('dialog').locator('.recommendation-list > li')).toHaveCount(1);
+});
+
+test('the agenda is one Tab stop that arrow keys move through, and Enter opens an item', async ({ page }) => {
+  host = await startHost(freshDataDir());
+  await openApp(page, host.url);
+  await startSession(page, 'Pijltjes', '');
+  const order = await agendaOrder(page);
+  await page.keyboard.press('a');
+  await expect(page.locator(`.agenda-list [data-item-id="${order[0]}"]`)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator(`.agenda-list [data-item-id="${order[2]}"]`)).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(page.locator(`.agenda-list [data-item-id="${order.at(-1)}"]`)).toBeFocused();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(currentAgendaItem(page)).toHaveAttribute('data-item-id', order[1]!);
+  // Tab leaves the list at once: one stop, not one per item.
+  await page.locator(`.agenda-list [data-item-id="${order[1]}"]`).focus();
+  await page.keyboard.press('Tab');
+  const stillInList = await page.evaluate(() => Boolean(document.activeElement?.closest('.agenda-list')));
+  expect(stillInList).toBe(false);
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay } from './dates.ts';
+import { formatDay, formatMoment } from './dates.ts';
 
 describe('days in the UI language', () => {
   it('are written as Dutch and English readers write them, on the same day wherever the machine is', () => {
@@ -10,5 +10,14 @@ describe('days in the UI language', () => {
 
   it('leave text that is not a date as it is', () => {
     expect(formatDay('someday', 'en')).toBe('someday');
+  });
+});
+
+describe('moments in the UI language', () => {
+  it('put the day before the month in English too, as the rest of the app does', () => {
+    const at = '2027-01-15T09:05:00.000Z';
+    expect(formatMoment(at, 'en')).toMatch(/^15 Jan 2027/);
+    expect(formatMoment(at, 'nl')).toMatch(/^15 jan 2027/);
+    expect(formatMoment('never', 'en')).toBe('never');
   });
 });

@@ -14,6 +14,13 @@ export function formatDay(isoDate: string, language: Language): string {
   }).format(new Date(Date.UTC(year, month - 1, day)));
 }
 
+/** A moment (an ISO timestamp, such as an audit event's) as date and time in the UI language's way. */
+export function formatMoment(isoTimestamp: string, language: Language): string {
+  const moment = new Date(isoTimestamp);
+  if (Number.isNaN(moment.getTime())) return isoTimestamp;
+  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium', timeStyle: 'medium' }).format(moment);
+}
+
 /** Today on this machine's calendar, as an ISO date. */
 export function today(): string {
   const now = new Date();

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatMoment } from '../dates.ts';
 import { indexBoard } from '../../../shared/board/boardIndex.ts';
 import type { AuditEvent } from '../../../shared/session/events.ts';
 import { eventKey } from '../../../shared/session/events.ts';
@@ -112,7 +113,7 @@ export function AuditDialog({ onClose }: { onClose: () => void }) {
                   aria-rowindex={first + index + 2}
                   style={{ height: ROW_HEIGHT }}
                 >
-                  <td>{new Date(event.at).toLocaleString(language)}</td>
+                  <td>{formatMoment(event.at, language)}</td>
                   <td>{event.actor || '—'}</td>
                   <td>
                     {t(`events.${eventKey(event.type)}`)}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDay } from '../dates.ts';
 import { indexBoard } from '../../../shared/board/boardIndex.ts';
 import { useBoardStore, useHistoryStore, usePreferences, useSessionStore } from '../stores/index.ts';
 import { Field } from './Field.tsx';
@@ -28,6 +29,7 @@ export function CompareDialog({ onClose }: { onClose: () => void }) {
   const show = (itemId: string, field: string, value: string | null) => {
     if (value === null) return '—';
     if (field === 'status') return t(`statuses.${value}` as 'statuses.open');
+    if (field === 'dueDate' || field === 'reviewDate') return formatDay(value, language);
     if (field === 'chosenOption')
       return item(itemId)?.options.find((option) => option.id === value)?.label[language] ?? value;
     return value;
@@ -35,7 +37,7 @@ export function CompareDialog({ onClose }: { onClose: () => void }) {
   const changed = comparison?.items.filter((row) => row.kind !== null) ?? [];
   const sessionOptions = sessions.map((session) => (
     <option key={session.id} value={session.id}>
-      {session.title} ({session.date})
+      {session.title} ({formatDay(session.date, language)})
     </option>
   ));
 

@@ -1,14 +1,12 @@
 import { useEffect, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../../shared/session/schema.ts';
+import { formatDay, today } from '../dates.ts';
 import { fileToBase64, saveFile } from '../files.ts';
 import { useBoardStore, useNotices, usePreferences, useSessionStore } from '../stores/index.ts';
+import { DateField } from './DateField.tsx';
 import { Field } from './Field.tsx';
 import { Modal } from './Modal.tsx';
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 function RenameForm({ session, onDone }: { session: Session; onDone: () => void }) {
   const { t } = useTranslation();
@@ -35,10 +33,12 @@ function NextReviewForm({ session, onDone }: { session: Session; onDone: () => v
   const { t } = useTranslation();
   const startNextReview = useSessionStore((state) => state.startNextReview);
   const showStatus = useNotices((state) => state.showStatus);
-  const [title, setTitle] = useState(() => t('sessions.defaultTitle', { date: today() }));
-  const [date, setDate] = useState(today);
+  const language = usePreferences((state) => state.language);
+  const [title, setTitle] = useState(() => t('sessions.defaultTitle', { date: formatDay(today(), language) }));
+  const [date, setDate] = useState<string | null>(today);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (!date) return;
     const result = await startNextReview(session.id, title, date);
     if (!result) return;
     showStatus(t('sessionsScreen.carried', { count: result.carried.length, dropped: result.dropped.length }));
@@ -50,7 +50,7 @@ function NextReviewForm({ session, onDone }: { session: Session; onDone: () => v
         <input value={title} onChange={(event) => setTitle(event.target.value)} required autoFocus />
       </Field>
       <Field label={t('sessions.date')}>
-        <input type="date" value={date} onChange={(event) => setDate(event.target.value)} required />
+        <DateField value={date} onChange={setDate} required />
       </Field>
       <button type="submit">{t('sessionsScreen.startNextReview')}</button>
       <button type="button" onClick={onDone}>
@@ -64,6 +64,7 @@ type RowMode = 'view' | 'rename' | 'next';
 
 function SessionRow({ session, onOpened }: { session: Session; onOpened: () => void }) {
   const { t } = useTranslation();
+  const language = usePreferences((state) => state.language);
   const current = useSessionStore((state) => state.current);
   const openSession = useSessionStore((state) => state.openSession);
   const reopenSession = useSessionStore((state) => state.reopenSession);
@@ -81,7 +82,7 @@ function SessionRow({ session, onOpened }: { session: Session; onOpened: () => v
   return (
     <li className="session-row" data-session-id={session.id}>
       <div className="session-summary">
-        <strong>{session.title}</strong> <span>{session.date}</span>{' '}
+        <strong>{session.title}</strong> <span>{formatDay(session.date, language)}</span>{' '}
         <span className={`session-state${closed ? ' closed' : ''}`}>
           {closed ? t('sessionsScreen.closed') : t('sessionsScreen.open')}
         </span>
@@ -133,6 +134,7 @@ function SessionRow({ session, onOpened }: { session: Session; onOpened: () => v
 
 function Trash() {
   const { t } = useTranslation();
+  const language = usePreferences((state) => state.language);
   const trashed = useSessionStore((state) => state.trash);
   const loadTrash = useSessionStore((state) => state.loadTrash);
   const restoreSession = useSessionStore((state) => state.restoreSession);
@@ -149,7 +151,7 @@ function Trash() {
       <ul className="session-list">
         {trashed.map((session) => (
           <li key={session.id} className="session-row">
-            <strong>{session.title}</strong> <span>{session.date}</span>{' '}
+            <strong>{session.title}</strong> <span>{formatDay(session.date, language)}</span>{' '}
             <button type="button" onClick={() => void restoreSession(session.id)}>
               {t('sessionsScreen.restore')}
             </button>
