@@ -151,6 +151,9 @@ describe('the next review', () => {
     expect(reviewStanding(outcomes.dns_risk, session)).toBe('carried-pending');
     expect(reviewStanding(outcomes.budget_question, session)).toBe('carried-pending');
     expect(reviewStanding(outcomes.team_question, session)).toBe('fresh');
+    // The agenda is fixed as the review starts: pending first, what is new next, the settled decision last.
+    const { agenda } = await call(core, 'sessions.settings', { sessionId: session.id });
+    expect(agenda?.order).toEqual(['dns_risk', 'budget_question', 'team_question', 'deploy_tool']);
     const events = await call(core, 'events.list', { sessionId: session.id, itemId: 'deploy_tool' });
     expect(events.map((event) => [event.type, event.actor])).toEqual([['outcome.carried-over', 'Anouk']]);
   });
@@ -160,6 +163,8 @@ describe('the next review', () => {
     const q1 = await call(core, 'sessions.nextReview', { sessionId: q3.id, title: 'Q1 review', date: '2027-03-10' });
     const outcomes = await outcomesOf(q1.session.id);
     expect(reviewStanding(outcomes.deploy_tool, q1.session)).toBe('due-for-review');
+    const { agenda } = await call(core, 'sessions.settings', { sessionId: q1.session.id });
+    expect(agenda?.order).toEqual(['dns_risk', 'budget_question', 'deploy_tool', 'team_question']);
     // Once the room takes it up again, it is this session's decision.
     await record(q1.session.id, 'deploy_tool', { reviewDate: '2027-09-01' });
     expect((await outcomesOf(q1.session.id)).deploy_tool?.carriedFrom).toBeNull();

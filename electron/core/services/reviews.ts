@@ -1,9 +1,10 @@
+import { agendaOrder } from '../../../shared/agenda.ts';
 import type { ApiOutput, ApiParsedInput } from '../../../shared/api/contract.ts';
 import { indexBoard } from '../../../shared/board/boardIndex.ts';
 import type { Item } from '../../../shared/board/schema.ts';
 import { compareOutcomes } from '../../../shared/session/compare.ts';
 import { outcomeMisfits } from '../../../shared/session/fit.ts';
-import { isDueForReview } from '../../../shared/session/review.ts';
+import { isDueForReview, reviewAgendaOrder } from '../../../shared/session/review.ts';
 import type { CarriedFrom, Outcome, Session } from '../../../shared/session/schema.ts';
 import type { Store, StoredBoardVersion } from '../db/index.ts';
 import { ServiceError } from '../errors.ts';
@@ -70,7 +71,19 @@ export function reviewService(store: Store, sessions: SessionService, record: Re
       });
       carried.push(outcome.itemId);
     }
+    saveReviewAgenda(session, version);
     return { carried, dropped, adjusted };
+  }
+
+  /**
+   * The agenda the room walks, fixed when the review starts: pending items first, then decisions
+   * due for review, then what is new, and what was settled last. Fixed, so that deciding an item
+   * does not move it while the room walks on.
+   */
+  function saveReviewAgenda(session: Session, version: StoredBoardVersion): void {
+    const outcomes = new Map(store.outcomes.list(session.id).map((outcome) => [outcome.itemId, outcome]));
+    const order = reviewAgendaOrder(agendaOrder(version.board.items), outcomes, session).map((item) => item.id);
+    store.sessionSettings.save(session.id, { key: 'agenda', value: { order, dropped: [] } }, new Date().toISOString());
   }
 
   /** For every item of a board, its outcome in the latest session that recorded one. */

@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { indexBoard } from '../../../shared/board/boardIndex.ts';
+import { isOverdue, reviewStanding } from '../../../shared/session/review.ts';
 import type { Board, Item } from '../../../shared/board/schema.ts';
 import { agendaProgress, arrangeAgenda } from '../../../shared/walkthrough.ts';
 import { matchesShortcut } from '../shortcuts.ts';
@@ -32,7 +33,26 @@ function ItemMarks({ item }: { item: Item }) {
         </span>
       )}
       {item.kind === 'open-question' && item.blocking && <span className="blocks-start">{t('item.blocking')}</span>}
+      <ReviewMarks itemId={item.id} />
     </span>
+  );
+}
+
+/** In a review that follows another: decided there, due for review now, or past its due date. */
+function ReviewMarks({ itemId }: { itemId: string }) {
+  const { t } = useTranslation();
+  const outcome = useSessionStore((state) => state.outcomes[itemId]);
+  const session = useSessionStore((state) => state.current);
+  if (!outcome || !session) return null;
+  const standing = reviewStanding(outcome, session);
+  return (
+    <>
+      {standing === 'carried-settled' && outcome.status === 'decided' && (
+        <span className="review-mark decided-before">{t('review.markDecidedBefore')}</span>
+      )}
+      {standing === 'due-for-review' && <span className="review-mark due">{t('review.markDue')}</span>}
+      {isOverdue(outcome, session.date) && <span className="review-mark overdue">{t('review.markOverdue')}</span>}
+    </>
   );
 }
 
