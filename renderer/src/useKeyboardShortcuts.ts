@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { indexBoard } from '../../shared/board/boardIndex.ts';
 import { DEFAULT_MINUTES } from '../../shared/timebox.ts';
 import { isTypingTarget, matchesShortcut, type ShortcutName } from './shortcuts.ts';
 import {
@@ -10,7 +11,6 @@ import {
   useTimer,
   useWalkthrough,
 } from './stores/index.ts';
-import { indexBoard } from '../../shared/board/boardIndex.ts';
 
 /**
  * Ctrl+Z undoes the last recorded change of the session, Ctrl+Shift+Z (or Ctrl+Y) redoes it.

@@ -5,7 +5,7 @@ import type { Board, BoardNode, Item } from '../../../shared/board/schema.ts';
 import { usePreferences } from '../stores/index.ts';
 
 /** The lanes a chain reads through, left to right: Layer 0, then technical requirements, capabilities, tools. */
-const LANES: { key: string; types: readonly NodeType[] }[] = [
+const LANES: { key: 'layer0' | 'technical' | 'capability' | 'tool'; types: readonly NodeType[] }[] = [
   { key: 'layer0', types: ['business-requirement', 'constraint', 'principle', 'trigger'] },
   { key: 'technical', types: ['technical-requirement'] },
   { key: 'capability', types: ['platform-capability'] },
@@ -32,7 +32,7 @@ export function ChainStrip({ board, item }: { board: Board; item: Item }) {
       <ol className="chain-lanes">
         {lanes.map((lane) => (
           <li key={lane.key} className="chain-lane">
-            <h4>{t(`presenter.lanes.${lane.key as 'layer0'}`)}</h4>
+            <h4>{t(`presenter.lanes.${lane.key}`)}</h4>
             <ul>
               {lane.nodes.map((node) => (
                 <li key={node.id} className={refs.has(node.id) ? 'chain-node concerned' : 'chain-node'}>

@@ -86,9 +86,10 @@ function useFollow() {
   useEffect(() => {
     if (followed?.boardId && followed.boardHash) void openBoard(followed.boardId, followed.boardHash);
   }, [followed?.boardId, followed?.boardHash, openBoard]);
+  const language = followed?.language;
   useEffect(() => {
-    if (followed) followLanguage(followed.language);
-  }, [followed?.language, followLanguage, followed]);
+    if (language) followLanguage(language);
+  }, [language, followLanguage]);
   return followed;
 }
 
