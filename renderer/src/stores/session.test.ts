@@ -182,6 +182,24 @@ describe('answers for a session that is no longer on screen', () => {
   });
 });
 
+describe('resuming a session', () => {
+  it('goes to the item the facilitator had open last', async () => {
+    await open(session('a', { lastItemId: 'item-7' }));
+    expect(useWalkthrough.getState().selectedItemId).toBe('item-7');
+  });
+
+  it('keeps an item picked while the session was still loading', async () => {
+    useWalkthrough.setState({ selectedItemId: 'item-1' });
+    const opening = sessions.getState().openSession(session('a', { lastItemId: 'item-7' }));
+    useWalkthrough.getState().selectItem('item-2');
+    await backend.answer('outcomes.list', []);
+    await backend.answer('outcomes.undoState', { canUndo: false, canRedo: false });
+    await backend.answer('sessions.settings', {});
+    await opening;
+    expect(useWalkthrough.getState().selectedItemId).toBe('item-2');
+  });
+});
+
 describe('settings of the session', () => {
   it('come with the session, are shown as soon as they are saved, and are what the back end stored then', async () => {
     await open(session('a'), [], undefined, { decisionContext: { team: 'new' } });

@@ -162,6 +162,7 @@ export function createSessionStore(api: BoardwalkApi, memory: Memory, boards: Bo
       },
       openSession: async (session) => {
         const request = ++openRequest;
+        const selectedBefore = useWalkthrough.getState().selectedItemId;
         await get().flushPendingDraft();
         const loaded = await attempt(() =>
           Promise.all([
@@ -180,8 +181,9 @@ export function createSessionStore(api: BoardwalkApi, memory: Memory, boards: Bo
           historyStep: get().historyStep + 1,
         });
         memory.setSession(session.boardId, session.id);
-        // Resume where the facilitator left this session.
-        useWalkthrough.getState().selectItem(session.lastItemId);
+        // Resume where the facilitator left this session, unless an item was picked while it loaded.
+        if (useWalkthrough.getState().selectedItemId === selectedBefore)
+          useWalkthrough.getState().selectItem(session.lastItemId);
         // A session shows the board as it was when it was held.
         if (boards.getState().current?.hash !== session.boardHash)
           await boards.getState().openBoard(session.boardId, session.boardHash);
