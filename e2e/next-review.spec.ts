@@ -75,14 +75,14 @@ test('the next review starts from what was decided: pending first, decisions kep
 
   // The decision keeps its rationale and says where it was made.
   await decided.click();
-  await expect(page.locator('.review-standing')).toContainText('Decided in Q3 review (30 September 2026)');
+  await expect(page.locator('.review-standing')).toContainText('Decided in \u2068Q3 review\u2069 (30 September 2026)');
   await expect(page.getByLabel('Rationale', { exact: true })).toHaveValue('Consultant for the first year');
 
   // Nothing was changed yet: the comparison shows no reversal of what was carried over.
   await page.getByRole('button', { name: /^(More|Meer)…$/ }).click();
   await page.getByRole('button', { name: 'Compare…' }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Earlier session').selectOption({ label: 'Q3 review (30 September 2026)' });
+  await dialog.getByLabel('Earlier session').selectOption({ label: '\u2068Q3 review\u2069 (30 September 2026)' });
   await expect(dialog.getByText('Nothing changed between these sessions.')).toBeVisible();
   await dialog.getByRole('button', { name: 'Close' }).click();
 
@@ -98,7 +98,7 @@ test('the next review starts from what was decided: pending first, decisions kep
 
   await page.getByRole('button', { name: /^(More|Meer)…$/ }).click();
   await page.getByRole('button', { name: 'Compare…' }).click();
-  await dialog.getByLabel('Earlier session').selectOption({ label: 'Q3 review (30 September 2026)' });
+  await dialog.getByLabel('Earlier session').selectOption({ label: '\u2068Q3 review\u2069 (30 September 2026)' });
   const table = dialog.locator('.compare-table');
   await expect(table.locator(`tr[data-change="decided"]`)).toHaveCount(1);
   await expect(table.locator(`tr[data-change="reopened"]`)).toHaveCount(1);
@@ -125,7 +125,9 @@ test('decisions whose review date has come are offered for a review session when
   await openInEnglish(page);
   await holdQ3(page);
   const offer = page.getByRole('region', { name: '1 decision is due for review' });
-  await expect(offer).toContainText('decided in Q3 review (30 September 2026), review date 1 November 2026');
+  await expect(offer).toContainText(
+    'decided in \u2068Q3 review\u2069 (30 September 2026), review date 1 November 2026',
+  );
   await offer.getByRole('button', { name: 'Start a review session for them…' }).click();
   await offer.getByLabel('Facilitator').fill('Anouk');
   await offer.getByRole('button', { name: 'Start review session' }).click();

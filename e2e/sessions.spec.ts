@@ -142,7 +142,8 @@ test('audit trail filtered by item, and two sessions compared', async ({ page })
   await page.getByRole('button', { name: 'Compare…' }).click();
   const dialog = page.getByRole('dialog');
   const today = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
-  await dialog.getByLabel('Earlier session').selectOption({ label: `Q3 (${today})` });
+  // Titles in options are bidi isolates; the visible text is the title and its date.
+  await dialog.getByLabel('Earlier session').selectOption({ label: `\u2068Q3\u2069 (${today})` });
   const table = dialog.locator('.compare-table');
   await expect(table).toContainText('Team maturity');
   await expect(table.locator('tr', { hasText: 'Team maturity' })).toContainText('Deferred');

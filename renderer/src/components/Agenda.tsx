@@ -7,6 +7,7 @@ import { agendaProgress, arrangeAgenda } from '../../../shared/walkthrough.ts';
 import { matchesShortcut } from '../shortcuts.ts';
 import { useAgendaStore, usePreferences, useSessionStore, useWalkthrough } from '../stores/index.ts';
 import { visibleAgenda } from '../stores/agenda.ts';
+import { isolate } from '../../../shared/text.ts';
 
 /** "12 of 25 decided, 3 deferred" for the items on the agenda. */
 function Progress({ items }: { items: Item[] }) {
@@ -202,7 +203,7 @@ export function Agenda({ board }: { board: Board }) {
       <Progress items={arranged.items} />
       {focusedNode && (
         <p className="agenda-filter" role="status">
-          {t('agenda.filtered', { node: focusedNode.label[language] })}{' '}
+          {t('agenda.filtered', { node: isolate(focusedNode.label[language]) })}{' '}
           <button type="button" onClick={() => focusNode(null)}>
             {t('agenda.showAll')}
           </button>

@@ -21,6 +21,7 @@ import { ShortcutSheet } from './ShortcutSheet.tsx';
 import { SourceNotesDialog } from './SourceNotesDialog.tsx';
 import { TraceabilityDialog } from './TraceabilityDialog.tsx';
 import { WalkBar } from './WalkBar.tsx';
+import { isolate } from '../../../shared/text.ts';
 
 function Notices() {
   const { t } = useTranslation();
@@ -34,7 +35,7 @@ function Notices() {
       </p>
       {error && (
         <div className="error-banner" role="alert">
-          {t('app.error', { message: error })}
+          {t('app.error', { message: isolate(error) })}
           <button type="button" onClick={dismiss}>
             {t('app.dismiss')}
           </button>

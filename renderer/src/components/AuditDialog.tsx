@@ -7,6 +7,7 @@ import { eventKey } from '../../../shared/session/events.ts';
 import { useBoardStore, useHistoryStore, usePreferences, useSessionStore } from '../stores/index.ts';
 import { Field } from './Field.tsx';
 import { Modal } from './Modal.tsx';
+import { isolate } from '../../../shared/text.ts';
 
 /** Every row has this height, so only the rows in view need to be in the page. */
 const ROW_HEIGHT = 40;
@@ -76,7 +77,7 @@ export function AuditDialog({ onClose }: { onClose: () => void }) {
   const titleOf = (id: string | null) => (id && itemById?.get(id)?.title[language]) ?? id ?? '';
   const shown = events.slice(first, last);
   return (
-    <Modal title={t('audit.heading', { title: session?.title ?? '' })} onClose={onClose}>
+    <Modal title={t('audit.heading', { title: isolate(session?.title ?? '') })} onClose={onClose}>
       <Field label={t('audit.filter')}>
         <select value={itemId} onChange={(event) => setItemId(event.target.value)}>
           <option value="">{t('audit.allItems')}</option>

@@ -5,6 +5,7 @@ import { indexBoard } from '../../../shared/board/boardIndex.ts';
 import { useBoardStore, useHistoryStore, usePreferences, useSessionStore } from '../stores/index.ts';
 import { Field } from './Field.tsx';
 import { Modal } from './Modal.tsx';
+import { isolate } from '../../../shared/text.ts';
 
 /** Last quarter against this one: per item, what changed in status, decision, owner and due date. */
 export function CompareDialog({ onClose }: { onClose: () => void }) {
@@ -37,7 +38,7 @@ export function CompareDialog({ onClose }: { onClose: () => void }) {
   const changed = comparison?.items.filter((row) => row.kind !== null) ?? [];
   const sessionOptions = sessions.map((session) => (
     <option key={session.id} value={session.id}>
-      {session.title} ({formatDay(session.date, language)})
+      {isolate(session.title)} ({formatDay(session.date, language)})
     </option>
   ));
 

@@ -4,6 +4,7 @@ import { indexBoard } from '../../../shared/board/boardIndex.ts';
 import { formatDay, today } from '../dates.ts';
 import { useBoardStore, usePreferences, useSessionStore } from '../stores/index.ts';
 import { Field } from './Field.tsx';
+import { isolate } from '../../../shared/text.ts';
 
 /** On opening a board: the decisions whose review date has come, and a review session for them. */
 export function DueReviews() {
@@ -41,7 +42,7 @@ export function DueReviews() {
           <li key={outcome.itemId}>
             <strong>{items.get(outcome.itemId)?.title[language] ?? outcome.itemId}</strong>{' '}
             {t('dueReviews.decidedIn', {
-              session: decidedIn.title,
+              session: isolate(decidedIn.title),
               date: formatDay(decidedIn.date, language),
               reviewDate: formatDay(outcome.reviewDate ?? decidedIn.date, language),
             })}

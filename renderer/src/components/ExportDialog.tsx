@@ -5,6 +5,7 @@ import { LANGUAGES, type Language } from '../../../shared/text.ts';
 import { saveFile } from '../files.ts';
 import { useExportStore, useNotices, useSessionStore } from '../stores/index.ts';
 import { Modal } from './Modal.tsx';
+import { isolate } from '../../../shared/text.ts';
 
 /** The formats offered in the dialog; the HTML source stays for the API and the command line. */
 const FORMATS: ReportFormat[] = ['pdf', 'md', 'csv', 'json'];
@@ -24,7 +25,7 @@ function ExportForm() {
     const file = await exportReport();
     if (!file) return;
     saveFile(file.fileName, file.mimeType, file.base64);
-    showStatus(t('export.done', { fileName: file.fileName }));
+    showStatus(t('export.done', { fileName: isolate(file.fileName) }));
   };
 
   return (

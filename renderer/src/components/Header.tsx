@@ -5,6 +5,7 @@ import { formatDay } from '../dates.ts';
 import { ariaKeys } from '../shortcuts.ts';
 import { useBoardStore, useLive, usePreferences, useSessionStore } from '../stores/index.ts';
 import { ExportDialog } from './ExportDialog.tsx';
+import { isolate } from '../../../shared/text.ts';
 
 export type DialogName =
   | 'sessions'
@@ -66,7 +67,7 @@ function BoardAndSessionPickers() {
           {sessions.length === 0 && <option value="">{t('sessions.none')}</option>}
           {sessions.map((session) => (
             <option key={session.id} value={session.id}>
-              {session.title} ({formatDay(session.date, language)})
+              {isolate(session.title)} ({formatDay(session.date, language)})
             </option>
           ))}
         </select>

@@ -7,6 +7,7 @@ import { usePreferences, useSessionStore, useWalkthrough } from '../stores/index
 import { ItemFacts } from './ItemFacts.tsx';
 import { OutcomeForm } from './OutcomeForm.tsx';
 import { ReviewStanding } from './ReviewStanding.tsx';
+import { isolate } from '../../../shared/text.ts';
 
 function Section({ label, text }: { label: string; text: LocalizedText | undefined }) {
   const language = usePreferences((state) => state.language);
@@ -112,7 +113,7 @@ export function ItemDetail({ board, item }: { board: Board; item: Item }) {
         </div>
       )}
       <p className="item-source">
-        {t('item.source', { document: item.source.document, section: item.source.section })}
+        {t('item.source', { document: isolate(item.source.document), section: isolate(item.source.section) })}
       </p>
       {/* A new key after undo, redo or a session switch, so the form shows what is stored then. */}
       <ReviewStanding itemId={item.id} />

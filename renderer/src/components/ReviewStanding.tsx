@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { isOverdue, reviewStanding } from '../../../shared/session/review.ts';
+import { isolate } from '../../../shared/text.ts';
 import { formatDay } from '../dates.ts';
 import { usePreferences, useSessionStore } from '../stores/index.ts';
 
@@ -15,7 +16,7 @@ export function ReviewStanding({ itemId }: { itemId: string }) {
   const lines: string[] = [];
   if (from) {
     const where = {
-      session: from.title,
+      session: isolate(from.title),
       date: formatDay(from.date, language),
       status: t(`statuses.${outcome.status}`),
     };

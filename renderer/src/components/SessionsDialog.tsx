@@ -7,6 +7,7 @@ import { useBoardStore, useNotices, usePreferences, useSessionStore } from '../s
 import { DateField } from './DateField.tsx';
 import { Field } from './Field.tsx';
 import { Modal } from './Modal.tsx';
+import { isolate } from '../../../shared/text.ts';
 
 function RenameForm({ session, onDone }: { session: Session; onDone: () => void }) {
   const { t } = useTranslation();
@@ -198,12 +199,15 @@ export function SessionsDialog({ onClose }: { onClose: () => void }) {
     if (!file) return;
     const imported = await importSession({ name: file.name, base64: await fileToBase64(file) });
     if (!imported) return;
-    showStatus(t('sessionsScreen.imported', { title: imported.title }));
+    showStatus(t('sessionsScreen.imported', { title: isolate(imported.title) }));
     onClose();
   };
 
   return (
-    <Modal title={t('sessionsScreen.heading', { board: board?.board.meta.title[language] ?? '' })} onClose={onClose}>
+    <Modal
+      title={t('sessionsScreen.heading', { board: isolate(board?.board.meta.title[language] ?? '') })}
+      onClose={onClose}
+    >
       <ul className="session-list">
         {sessions.map((session) => (
           <SessionRow key={session.id} session={session} onOpened={onClose} />

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Board, TraceabilityRow } from '../../../shared/board/schema.ts';
 import { useBoardStore, usePreferences } from '../stores/index.ts';
 import { Modal } from './Modal.tsx';
+import { isolate } from '../../../shared/text.ts';
 
 type Cited = TraceabilityRow['questions'][number];
 
@@ -20,7 +21,8 @@ function CitedQuestion({ board, cited }: { board: Board; cited: Cited }) {
       Q{cited.number}: {cited.asCited[language]}
       {cited.mismatch && (
         <span className="cited-differs">
-          {onBoard && ` (${t('traceability.onBoard', { title: onBoard.title[language] })})`} {cited.mismatch[language]}
+          {onBoard && ` (${t('traceability.onBoard', { title: isolate(onBoard.title[language]) })})`}{' '}
+          {cited.mismatch[language]}
         </span>
       )}
     </li>
