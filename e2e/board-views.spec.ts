@@ -73,7 +73,7 @@ test('a graph node chosen with the keyboard narrows the agenda to its items, in 
   const node = page.locator('.react-flow__node[data-id="tool_cilium"]');
   await node.focus();
   await page.keyboard.press('Enter');
-  await expect(page.locator('.agenda-filter')).toContainText('Showing the items about “Cilium”.');
+  await expect(page.locator('.agenda-filter')).toContainText('Showing the items about “\u2068Cilium\u2069”.');
   const shown = await page.locator('.agenda-item').count();
   expect(shown).toBeGreaterThan(0);
   expect(shown).toBeLessThan(30);

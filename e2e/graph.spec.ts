@@ -61,7 +61,7 @@ test('search finds a node with / and an item with Ctrl+F, and takes the focus th
   const node = page.locator('.react-flow__node[data-id="tool_cilium"]');
   await expect(node).toBeFocused();
   await expect(node.locator('.board-node')).toHaveClass(/picked/);
-  await expect(page.locator('.agenda-filter')).toContainText('“Cilium”');
+  await expect(page.locator('.agenda-filter')).toContainText('“\u2068Cilium\u2069”');
 
   await page.locator('body').press('Control+f');
   await expect(search).toBeFocused();
