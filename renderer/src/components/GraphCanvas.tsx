@@ -203,7 +203,10 @@ function Canvas(props: CanvasProps) {
   const fitZoom = size ? Math.min(size.width / (bounds.width + 80), size.height / (bounds.height + 80)) : 1;
   const minZoom = Math.max(0.002, Math.min(READABLE_ZOOM, fitZoom * 0.9));
   const fitViewOptions = useMemo(() => {
-    if (!itemView || presenter || fitZoom >= READABLE_ZOOM) return { padding: 0.04, maxZoom: 1.4 };
+    // Above VISIBLE_ONLY_ABOVE nodes those out of view are never measured, and React Flow fits
+    // measured nodes only: counting every node by its declared size makes the whole board fit.
+    const everyNode = { includeHiddenNodes: true };
+    if (!itemView || presenter || fitZoom >= READABLE_ZOOM) return { ...everyNode, padding: 0.04, maxZoom: 1.4 };
     // Too big to read whole: from the item's leftmost node on, as many of its nodes as fit readable.
     const width = (size?.width ?? 0) / READABLE_ZOOM - 80;
     const own = [...highlighted]
@@ -212,7 +215,7 @@ function Canvas(props: CanvasProps) {
     const start = own.length > 0 ? shownPositions[own[0]!]!.x : 0;
     const fitting = own.filter((id) => shownPositions[id]!.x + NODE_WIDTH - start <= width);
     const nodes = fitting.length > 0 ? fitting.map((id) => ({ id })) : undefined;
-    return { nodes, minZoom: READABLE_ZOOM, maxZoom: 1, padding: 0.3 };
+    return { ...everyNode, nodes, minZoom: READABLE_ZOOM, maxZoom: 1, padding: 0.3 };
   }, [itemView, presenter, fitZoom, highlighted, shownPositions, size]);
 
   const ariaLabelConfig = useMemo(
@@ -301,7 +304,7 @@ function Canvas(props: CanvasProps) {
             <LaneBands lanes={lanes} positions={shownPositions} />
             <CenterOnRequest reveal={reveal} positions={shownPositions} />
             {!itemView && <FocusOnNodes nodeIds={highlighted} />}
-            {!presenter && <Controls showInteractive={false} />}
+            {!presenter && <Controls showInteractive={false} fitViewOptions={fitViewOptions} />}
             {!presenter && !itemView && (
               <MiniMap<BoardFlowNode>
                 pannable
