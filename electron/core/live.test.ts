@@ -1,9 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PresenterState } from '../../shared/live.ts';
-import type { Core } from './index.ts';
 import { createLiveChannel } from './live.ts';
-import { call, failure, startMiniCore } from '../testing/miniCore.ts';
-import { tempDir } from '../testing/fixtures.ts';
+import { call, failure, useMiniCore } from '../testing/miniCore.ts';
 
 const STATE: PresenterState = {
   sessionId: null,
@@ -19,31 +17,22 @@ const STATE: PresenterState = {
 };
 
 describe('the presenter channel through the API', () => {
-  let dir: ReturnType<typeof tempDir>;
-  let core: Core;
-  beforeEach(async () => {
-    dir = tempDir();
-    core = await startMiniCore(dir.path);
-  });
-  afterEach(() => {
-    core.close();
-    dir.remove();
-  });
+  const mini = useMiniCore();
 
   it('holds the newest published state for a presenter that opens late, and tells followers', async () => {
-    expect(await call(core, 'live.current', {})).toBeNull();
+    expect(await call(mini.core, 'live.current', {})).toBeNull();
     const seen: PresenterState[] = [];
-    core.live.subscribe((state) => seen.push(state));
-    await call(core, 'live.publish', STATE);
-    expect(await call(core, 'live.current', {})).toEqual(STATE);
+    mini.core.live.subscribe((state) => seen.push(state));
+    await call(mini.core, 'live.publish', STATE);
+    expect(await call(mini.core, 'live.current', {})).toEqual(STATE);
     expect(seen).toEqual([STATE]);
   });
 
   it('refuses a state of the wrong shape and keeps the last good one', async () => {
-    await call(core, 'live.publish', STATE);
-    expect(await failure(core, 'live.publish', { ...STATE, language: 'fr' })).toBe('bad-request');
-    expect(await failure(core, 'live.publish', { ...STATE, timer: { allottedSeconds: -1 } })).toBe('bad-request');
-    expect(await call(core, 'live.current', {})).toEqual(STATE);
+    await call(mini.core, 'live.publish', STATE);
+    expect(await failure(mini.core, 'live.publish', { ...STATE, language: 'fr' })).toBe('bad-request');
+    expect(await failure(mini.core, 'live.publish', { ...STATE, timer: { allottedSeconds: -1 } })).toBe('bad-request');
+    expect(await call(mini.core, 'live.current', {})).toEqual(STATE);
   });
 });
 

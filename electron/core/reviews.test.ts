@@ -1,8 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { reviewStanding } from '../../shared/session/review.ts';
-import type { Core } from './index.ts';
-import { call, failure, startMiniCore } from '../testing/miniCore.ts';
-import { tempDir } from '../testing/fixtures.ts';
+import { call, failure, useMiniCore } from '../testing/miniCore.ts';
 
 /** A small board with an item of each standing a review can give; `withoutFlux` is its next version. */
 function reviewPack({ withoutFlux = false } = {}) {
@@ -64,25 +62,17 @@ ${
 `;
 }
 
-let dir: ReturnType<typeof tempDir>;
-let core: Core;
-
-beforeEach(async () => {
-  dir = tempDir();
-  core = await startMiniCore(dir.path);
-  await importPack(reviewPack());
-});
-afterEach(() => {
-  core.close();
-  dir.remove();
-});
+const mini = useMiniCore();
+beforeEach(() => importPack(reviewPack()));
 
 function importPack(yaml: string) {
-  return call(core, 'boards.import', { files: [{ name: 'board.yaml', base64: Buffer.from(yaml).toString('base64') }] });
+  return call(mini.core, 'boards.import', {
+    files: [{ name: 'board.yaml', base64: Buffer.from(yaml).toString('base64') }],
+  });
 }
 
 function newSession(title: string, date: string) {
-  return call(core, 'sessions.create', {
+  return call(mini.core, 'sessions.create', {
     boardId: 'review-fixture',
     title,
     date,
@@ -93,12 +83,12 @@ function newSession(title: string, date: string) {
 }
 
 function record(sessionId: string, itemId: string, changes: Record<string, unknown>) {
-  return call(core, 'outcomes.record', { sessionId, itemId, changes });
+  return call(mini.core, 'outcomes.record', { sessionId, itemId, changes });
 }
 
 async function outcomesOf(sessionId: string) {
   return Object.fromEntries(
-    (await call(core, 'outcomes.list', { sessionId })).map((outcome) => [outcome.itemId, outcome]),
+    (await call(mini.core, 'outcomes.list', { sessionId })).map((outcome) => [outcome.itemId, outcome]),
   );
 }
 
@@ -113,10 +103,15 @@ async function heldQ3() {
     dueDate: '2026-11-30',
     reviewDate: '2027-03-01',
   });
-  await call(core, 'outcomes.vote', { sessionId: q3.id, itemId: 'deploy_tool', participant: 'Bram', optionId: 'flux' });
+  await call(mini.core, 'outcomes.vote', {
+    sessionId: q3.id,
+    itemId: 'deploy_tool',
+    participant: 'Bram',
+    optionId: 'flux',
+  });
   await record(q3.id, 'dns_risk', { status: 'deferred', owner: 'Network team' });
   await record(q3.id, 'budget_question', { notes: 'Ask finance' });
-  await call(core, 'sessions.close', { sessionId: q3.id });
+  await call(mini.core, 'sessions.close', { sessionId: q3.id });
   return q3;
 }
 
@@ -124,13 +119,17 @@ describe('the next review', () => {
   it('starts from where the last one ended: decided items stay decided, marked where they were decided', async () => {
     const q3 = await heldQ3();
     expect(
-      await failure(core, 'sessions.nextReview', {
+      await failure(mini.core, 'sessions.nextReview', {
         sessionId: (await newSession('open', '2026-10-01')).id,
         title: 'x',
         date: '2026-12-15',
       }),
     ).toBe('conflict');
-    const next = await call(core, 'sessions.nextReview', { sessionId: q3.id, title: 'Q4 review', date: '2026-12-15' });
+    const next = await call(mini.core, 'sessions.nextReview', {
+      sessionId: q3.id,
+      title: 'Q4 review',
+      date: '2026-12-15',
+    });
     expect(next.carried.sort()).toEqual(['budget_question', 'deploy_tool', 'dns_risk']);
     expect(next).toMatchObject({ dropped: [], adjusted: [] });
     const outcomes = await outcomesOf(next.session.id);
@@ -152,18 +151,22 @@ describe('the next review', () => {
     expect(reviewStanding(outcomes.budget_question, session)).toBe('carried-pending');
     expect(reviewStanding(outcomes.team_question, session)).toBe('fresh');
     // The agenda is fixed as the review starts: pending first, what is new next, the settled decision last.
-    const { agenda } = await call(core, 'sessions.settings', { sessionId: session.id });
+    const { agenda } = await call(mini.core, 'sessions.settings', { sessionId: session.id });
     expect(agenda?.order).toEqual(['dns_risk', 'budget_question', 'team_question', 'deploy_tool']);
-    const events = await call(core, 'events.list', { sessionId: session.id, itemId: 'deploy_tool' });
+    const events = await call(mini.core, 'events.list', { sessionId: session.id, itemId: 'deploy_tool' });
     expect(events.map((event) => [event.type, event.actor])).toEqual([['outcome.carried-over', 'Anouk']]);
   });
 
   it('brings a decision back as due for review once its review date has come', async () => {
     const q3 = await heldQ3();
-    const q1 = await call(core, 'sessions.nextReview', { sessionId: q3.id, title: 'Q1 review', date: '2027-03-10' });
+    const q1 = await call(mini.core, 'sessions.nextReview', {
+      sessionId: q3.id,
+      title: 'Q1 review',
+      date: '2027-03-10',
+    });
     const outcomes = await outcomesOf(q1.session.id);
     expect(reviewStanding(outcomes.deploy_tool, q1.session)).toBe('due-for-review');
-    const { agenda } = await call(core, 'sessions.settings', { sessionId: q1.session.id });
+    const { agenda } = await call(mini.core, 'sessions.settings', { sessionId: q1.session.id });
     expect(agenda?.order).toEqual(['dns_risk', 'budget_question', 'deploy_tool', 'team_question']);
     // Once the room takes it up again, it is this session's decision.
     await record(q1.session.id, 'deploy_tool', { reviewDate: '2027-09-01' });
@@ -172,22 +175,26 @@ describe('the next review', () => {
 
   it('keeps saying where a decision was made when it is carried through more than one review', async () => {
     const q3 = await heldQ3();
-    const q4 = await call(core, 'sessions.nextReview', { sessionId: q3.id, title: 'Q4', date: '2026-12-15' });
-    await call(core, 'outcomes.vote', {
+    const q4 = await call(mini.core, 'sessions.nextReview', { sessionId: q3.id, title: 'Q4', date: '2026-12-15' });
+    await call(mini.core, 'outcomes.vote', {
       sessionId: q4.session.id,
       itemId: 'deploy_tool',
       participant: 'Bram',
       optionId: 'argo_cd',
     });
-    await call(core, 'sessions.close', { sessionId: q4.session.id });
-    const q1 = await call(core, 'sessions.nextReview', { sessionId: q4.session.id, title: 'Q1', date: '2027-01-15' });
+    await call(mini.core, 'sessions.close', { sessionId: q4.session.id });
+    const q1 = await call(mini.core, 'sessions.nextReview', {
+      sessionId: q4.session.id,
+      title: 'Q1',
+      date: '2027-01-15',
+    });
     expect((await outcomesOf(q1.session.id)).deploy_tool?.carriedFrom).toMatchObject({ sessionId: q3.id });
   });
 
   it('lets go of an option the newer board version no longer has, and says so', async () => {
     const q3 = await heldQ3();
     await importPack(reviewPack({ withoutFlux: true }));
-    const next = await call(core, 'sessions.nextReview', { sessionId: q3.id, title: 'Q4', date: '2026-12-15' });
+    const next = await call(mini.core, 'sessions.nextReview', { sessionId: q3.id, title: 'Q4', date: '2026-12-15' });
     expect(next.adjusted).toEqual(['deploy_tool']);
     expect((await outcomesOf(next.session.id)).deploy_tool).toMatchObject({
       status: 'decided',
@@ -200,8 +207,10 @@ describe('the next review', () => {
 describe('decisions due for review', () => {
   it('are listed across the sessions of a board, from the latest session that recorded each', async () => {
     const q3 = await heldQ3();
-    expect(await call(core, 'sessions.dueForReview', { boardId: 'review-fixture', asOf: '2027-02-28' })).toEqual([]);
-    const due = await call(core, 'sessions.dueForReview', { boardId: 'review-fixture', asOf: '2027-03-01' });
+    expect(await call(mini.core, 'sessions.dueForReview', { boardId: 'review-fixture', asOf: '2027-02-28' })).toEqual(
+      [],
+    );
+    const due = await call(mini.core, 'sessions.dueForReview', { boardId: 'review-fixture', asOf: '2027-03-01' });
     expect(due.map((entry) => [entry.outcome.itemId, entry.decidedIn.sessionId])).toEqual([['deploy_tool', q3.id]]);
   });
 
@@ -213,8 +222,8 @@ describe('decisions due for review', () => {
       facilitator: 'Anouk',
       language: 'nl' as const,
     };
-    expect(await failure(core, 'sessions.reviewDue', { ...input, date: '2027-01-01' })).toBe('conflict');
-    const review = await call(core, 'sessions.reviewDue', { ...input, date: '2027-03-05' });
+    expect(await failure(mini.core, 'sessions.reviewDue', { ...input, date: '2027-01-01' })).toBe('conflict');
+    const review = await call(mini.core, 'sessions.reviewDue', { ...input, date: '2027-03-05' });
     expect(review.carried).toEqual(['deploy_tool']);
     const outcomes = await outcomesOf(review.session.id);
     expect(Object.keys(outcomes)).toEqual(['deploy_tool']);
@@ -226,8 +235,9 @@ describe('decisions due for review', () => {
 describe('comparing a review with the one before', () => {
   it('shows nothing for what was carried over unchanged, and names what really changed', async () => {
     const q3 = await heldQ3();
-    const next = await call(core, 'sessions.nextReview', { sessionId: q3.id, title: 'Q4', date: '2026-12-15' });
-    const compare = () => call(core, 'sessions.compare', { earlierSessionId: q3.id, laterSessionId: next.session.id });
+    const next = await call(mini.core, 'sessions.nextReview', { sessionId: q3.id, title: 'Q4', date: '2026-12-15' });
+    const compare = () =>
+      call(mini.core, 'sessions.compare', { earlierSessionId: q3.id, laterSessionId: next.session.id });
     expect((await compare()).items.filter((row) => row.kind !== null)).toEqual([]);
 
     await record(next.session.id, 'deploy_tool', { status: 'escalated' });

@@ -1,30 +1,14 @@
 import { createHash } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Core } from './index.ts';
-import { call, startMiniCore } from '../testing/miniCore.ts';
-import { tempDir } from '../testing/fixtures.ts';
+import { describe, expect, it } from 'vitest';
+import { call, useMiniCore } from '../testing/miniCore.ts';
 
 const ITEM = 'deploy_tool_choice';
-let dir: ReturnType<typeof tempDir>;
-let core: Core;
-let other: ReturnType<typeof tempDir>;
-let elsewhere: Core;
-
-beforeEach(async () => {
-  dir = tempDir();
-  core = await startMiniCore(dir.path);
-  other = tempDir();
-  elsewhere = await startMiniCore(other.path);
-});
-afterEach(() => {
-  core.close();
-  dir.remove();
-  elsewhere.close();
-  other.remove();
-});
+const mini = useMiniCore();
+/** A second app on a data folder of its own, to import into. */
+const other = useMiniCore();
 
 function newSession() {
-  return call(core, 'sessions.create', {
+  return call(mini.core, 'sessions.create', {
     boardId: 'fixture-mini',
     title: 'Q3 review',
     date: '2026-09-30',
@@ -37,41 +21,46 @@ function newSession() {
 /** A session with a decision, a vote, an undo and a redo, exported as a parsed session file. */
 async function exportedFile() {
   const session = await newSession();
-  await call(core, 'outcomes.record', {
+  await call(mini.core, 'outcomes.record', {
     sessionId: session.id,
     itemId: ITEM,
     changes: { status: 'decided', chosenOption: 'argo_cd', rationale: 'Team knows it' },
   });
-  await call(core, 'outcomes.vote', { sessionId: session.id, itemId: ITEM, participant: 'Bram', optionId: 'argo_cd' });
-  await call(core, 'outcomes.undo', { sessionId: session.id });
-  await call(core, 'outcomes.redo', { sessionId: session.id });
-  await call(core, 'sessions.saveSetting', {
+  await call(mini.core, 'outcomes.vote', {
+    sessionId: session.id,
+    itemId: ITEM,
+    participant: 'Bram',
+    optionId: 'argo_cd',
+  });
+  await call(mini.core, 'outcomes.undo', { sessionId: session.id });
+  await call(mini.core, 'outcomes.redo', { sessionId: session.id });
+  await call(mini.core, 'sessions.saveSetting', {
     sessionId: session.id,
     setting: { key: 'agenda', value: { order: [ITEM], dropped: [] } },
   });
-  const file = await call(core, 'sessions.export', { sessionId: session.id });
+  const file = await call(mini.core, 'sessions.export', { sessionId: session.id });
   return { session, file, json: JSON.parse(Buffer.from(file.base64, 'base64').toString('utf8')) };
 }
 
 function importJson(json: unknown) {
   const base64 = Buffer.from(JSON.stringify(json)).toString('base64');
-  return elsewhere.dispatch('sessions.import', { file: { name: 'session.json', base64 } });
+  return other.core.dispatch('sessions.import', { file: { name: 'session.json', base64 } });
 }
 
 describe('session files', () => {
   it('round-trip a session with its outcomes, events and board version into a fresh data folder', async () => {
     const { session, file } = await exportedFile();
     expect(file.fileName).toBe('2026-09-30-q3-review-session.json');
-    const imported = await call(elsewhere, 'sessions.import', { file: { name: file.fileName, base64: file.base64 } });
+    const imported = await call(other.core, 'sessions.import', { file: { name: file.fileName, base64: file.base64 } });
     expect(imported.id).not.toBe(session.id);
     expect(imported).toMatchObject({
       title: 'Q3 review',
       boardHash: session.boardHash,
       participants: ['Bram', 'Chris'],
     });
-    const [outcome] = await call(elsewhere, 'outcomes.list', { sessionId: imported.id });
+    const [outcome] = await call(other.core, 'outcomes.list', { sessionId: imported.id });
     expect(outcome).toMatchObject({ status: 'decided', rationale: 'Team knows it', votes: { Bram: 'argo_cd' } });
-    const events = await call(elsewhere, 'events.list', { sessionId: imported.id });
+    const events = await call(other.core, 'events.list', { sessionId: imported.id });
     expect(events.map((event) => [event.type, event.actor])).toEqual([
       ['session.created', 'Anouk'],
       ['outcome.recorded', 'Anouk'],
@@ -86,10 +75,10 @@ describe('session files', () => {
       vote.id,
       vote.id,
     ]);
-    expect(await call(elsewhere, 'sessions.settings', { sessionId: imported.id })).toEqual({
+    expect(await call(other.core, 'sessions.settings', { sessionId: imported.id })).toEqual({
       agenda: { order: [ITEM], dropped: [] },
     });
-    expect(await call(elsewhere, 'outcomes.undoState', { sessionId: imported.id })).toEqual({
+    expect(await call(other.core, 'outcomes.undoState', { sessionId: imported.id })).toEqual({
       canUndo: false,
       canRedo: false,
     });
@@ -153,14 +142,14 @@ describe('session files', () => {
       expect(result.error.code).toBe('bad-request');
       expect(result.error.message).toMatch(where);
     }
-    expect(await call(elsewhere, 'sessions.list', {})).toEqual([]);
+    expect(await call(other.core, 'sessions.list', {})).toEqual([]);
   });
 
   it('refuse what is not a session file at all', async () => {
     for (const base64 of [Buffer.from('{"format":"something-else"}').toString('base64'), 'bm90IGpzb24=']) {
-      const result = await elsewhere.dispatch('sessions.import', { file: { name: 'x.json', base64 } });
+      const result = await other.core.dispatch('sessions.import', { file: { name: 'x.json', base64 } });
       expect(result.ok).toBe(false);
     }
-    expect(await call(elsewhere, 'sessions.list', {})).toEqual([]);
+    expect(await call(other.core, 'sessions.list', {})).toEqual([]);
   });
 });

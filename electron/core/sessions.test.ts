@@ -1,28 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Core } from './index.ts';
-import { call, failure, startMiniCore } from '../testing/miniCore.ts';
-import { tempDir } from '../testing/fixtures.ts';
+import { describe, expect, it } from 'vitest';
+import { call, failure, useMiniCore } from '../testing/miniCore.ts';
 
 const ITEM = 'deploy_tool_choice';
-let dir: ReturnType<typeof tempDir>;
-let core: Core;
-
-beforeEach(async () => {
-  dir = tempDir();
-  core = await startMiniCore(dir.path);
-});
-afterEach(() => {
-  core.close();
-  dir.remove();
-});
-
-async function restart() {
-  core.close();
-  core = await startMiniCore(dir.path);
-}
+const mini = useMiniCore();
 
 function newSession(title = 'Q3 review') {
-  return call(core, 'sessions.create', {
+  return call(mini.core, 'sessions.create', {
     boardId: 'fixture-mini',
     title,
     date: '2026-09-30',
@@ -33,25 +16,33 @@ function newSession(title = 'Q3 review') {
 }
 
 function record(sessionId: string, changes: Record<string, unknown>) {
-  return call(core, 'outcomes.record', { sessionId, itemId: ITEM, changes, actor: 'Anouk' });
+  return call(mini.core, 'outcomes.record', { sessionId, itemId: ITEM, changes, actor: 'Anouk' });
 }
 
 async function eventTypes(sessionId: string) {
-  return (await call(core, 'events.list', { sessionId })).map((event) => event.type);
+  return (await call(mini.core, 'events.list', { sessionId })).map((event) => event.type);
 }
 
 describe('a session through its life', () => {
   it('is renamed, closed read-only, reopened, and every step is in its audit trail', async () => {
     const session = await newSession();
-    await call(core, 'sessions.rename', { sessionId: session.id, title: 'Q3 architecture review', actor: 'Anouk' });
-    await call(core, 'sessions.close', { sessionId: session.id, actor: 'Anouk' });
+    await call(mini.core, 'sessions.rename', {
+      sessionId: session.id,
+      title: 'Q3 architecture review',
+      actor: 'Anouk',
+    });
+    await call(mini.core, 'sessions.close', { sessionId: session.id, actor: 'Anouk' });
     expect(
-      await failure(core, 'outcomes.record', { sessionId: session.id, itemId: ITEM, changes: { status: 'decided' } }),
+      await failure(mini.core, 'outcomes.record', {
+        sessionId: session.id,
+        itemId: ITEM,
+        changes: { status: 'decided' },
+      }),
     ).toBe('read-only');
-    expect(await failure(core, 'sessions.rename', { sessionId: session.id, title: 'x' })).toBe('read-only');
-    await call(core, 'sessions.reopen', { sessionId: session.id, actor: 'Bram' });
+    expect(await failure(mini.core, 'sessions.rename', { sessionId: session.id, title: 'x' })).toBe('read-only');
+    await call(mini.core, 'sessions.reopen', { sessionId: session.id, actor: 'Bram' });
     await record(session.id, { status: 'decided' });
-    const reopened = await call(core, 'sessions.get', { sessionId: session.id });
+    const reopened = await call(mini.core, 'sessions.get', { sessionId: session.id });
     expect(reopened).toMatchObject({ title: 'Q3 architecture review', closedAt: null });
     expect(await eventTypes(session.id)).toEqual([
       'session.created',
@@ -60,7 +51,7 @@ describe('a session through its life', () => {
       'session.reopened',
       'outcome.recorded',
     ]);
-    const reopenEvent = (await call(core, 'events.list', { sessionId: session.id }))[3]!;
+    const reopenEvent = (await call(mini.core, 'events.list', { sessionId: session.id }))[3]!;
     expect(reopenEvent.actor).toBe('Bram');
   });
 
@@ -68,26 +59,26 @@ describe('a session through its life', () => {
     const kept = await newSession('kept');
     const binned = await newSession('binned');
     await record(binned.id, { status: 'decided', rationale: 'to be restored' });
-    await call(core, 'sessions.trash', { sessionId: binned.id });
-    expect((await call(core, 'sessions.list', {})).map((s) => s.title)).toEqual(['kept']);
-    expect((await call(core, 'sessions.listTrash', {})).map((s) => s.title)).toEqual(['binned']);
-    expect(await failure(core, 'outcomes.list', { sessionId: binned.id })).toBe('not-found');
+    await call(mini.core, 'sessions.trash', { sessionId: binned.id });
+    expect((await call(mini.core, 'sessions.list', {})).map((s) => s.title)).toEqual(['kept']);
+    expect((await call(mini.core, 'sessions.listTrash', {})).map((s) => s.title)).toEqual(['binned']);
+    expect(await failure(mini.core, 'outcomes.list', { sessionId: binned.id })).toBe('not-found');
 
-    await call(core, 'sessions.restore', { sessionId: binned.id });
-    expect((await call(core, 'outcomes.list', { sessionId: binned.id }))[0]!.rationale).toBe('to be restored');
+    await call(mini.core, 'sessions.restore', { sessionId: binned.id });
+    expect((await call(mini.core, 'outcomes.list', { sessionId: binned.id }))[0]!.rationale).toBe('to be restored');
 
-    await call(core, 'sessions.trash', { sessionId: binned.id });
-    expect(await call(core, 'sessions.emptyTrash', {})).toEqual({ removed: 1 });
-    expect(await call(core, 'sessions.listTrash', {})).toEqual([]);
-    expect(await failure(core, 'sessions.restore', { sessionId: binned.id })).toBe('not-found');
-    expect((await call(core, 'sessions.list', {})).map((s) => s.id)).toEqual([kept.id]);
+    await call(mini.core, 'sessions.trash', { sessionId: binned.id });
+    expect(await call(mini.core, 'sessions.emptyTrash', {})).toEqual({ removed: 1 });
+    expect(await call(mini.core, 'sessions.listTrash', {})).toEqual([]);
+    expect(await failure(mini.core, 'sessions.restore', { sessionId: binned.id })).toBe('not-found');
+    expect((await call(mini.core, 'sessions.list', {})).map((s) => s.id)).toEqual([kept.id]);
   });
 
   it('remembers the item it was left at', async () => {
     const session = await newSession();
-    await call(core, 'sessions.resume', { sessionId: session.id, itemId: ITEM });
-    await restart();
-    expect((await call(core, 'sessions.get', { sessionId: session.id })).lastItemId).toBe(ITEM);
+    await call(mini.core, 'sessions.resume', { sessionId: session.id, itemId: ITEM });
+    await mini.restart();
+    expect((await call(mini.core, 'sessions.get', { sessionId: session.id })).lastItemId).toBe(ITEM);
   });
 });
 
@@ -96,27 +87,27 @@ describe('undo and redo', () => {
     const session = await newSession();
     await record(session.id, { status: 'deferred' });
     await record(session.id, { status: 'decided', rationale: 'agreed' });
-    await restart();
+    await mini.restart();
 
-    const undone = await call(core, 'outcomes.undo', { sessionId: session.id, actor: 'Anouk' });
+    const undone = await call(mini.core, 'outcomes.undo', { sessionId: session.id, actor: 'Anouk' });
     expect(undone).toMatchObject({ itemId: ITEM, canUndo: true, canRedo: true });
     expect(undone.outcome).toMatchObject({ status: 'deferred', rationale: '' });
-    await restart();
+    await mini.restart();
 
-    const first = await call(core, 'outcomes.undo', { sessionId: session.id });
+    const first = await call(mini.core, 'outcomes.undo', { sessionId: session.id });
     expect(first.outcome).toBeNull();
-    expect(await call(core, 'outcomes.list', { sessionId: session.id })).toEqual([]);
-    expect(await call(core, 'outcomes.undoState', { sessionId: session.id })).toEqual({
+    expect(await call(mini.core, 'outcomes.list', { sessionId: session.id })).toEqual([]);
+    expect(await call(mini.core, 'outcomes.undoState', { sessionId: session.id })).toEqual({
       canUndo: false,
       canRedo: true,
     });
-    await restart();
+    await mini.restart();
 
-    const redone = await call(core, 'outcomes.redo', { sessionId: session.id });
+    const redone = await call(mini.core, 'outcomes.redo', { sessionId: session.id });
     expect(redone.outcome).toMatchObject({ status: 'deferred' });
-    const again = await call(core, 'outcomes.redo', { sessionId: session.id });
+    const again = await call(mini.core, 'outcomes.redo', { sessionId: session.id });
     expect(again.outcome).toMatchObject({ status: 'decided', rationale: 'agreed' });
-    expect(await call(core, 'outcomes.undoState', { sessionId: session.id })).toEqual({
+    expect(await call(mini.core, 'outcomes.undoState', { sessionId: session.id })).toEqual({
       canUndo: true,
       canRedo: false,
     });
@@ -134,11 +125,11 @@ describe('undo and redo', () => {
   it('forgets what could be redone once something new is recorded', async () => {
     const session = await newSession();
     await record(session.id, { status: 'deferred' });
-    await call(core, 'outcomes.undo', { sessionId: session.id });
+    await call(mini.core, 'outcomes.undo', { sessionId: session.id });
     await record(session.id, { owner: 'Ops' });
-    const redo = await call(core, 'outcomes.redo', { sessionId: session.id });
+    const redo = await call(mini.core, 'outcomes.redo', { sessionId: session.id });
     expect(redo).toMatchObject({ itemId: null, canRedo: false });
-    expect((await call(core, 'outcomes.list', { sessionId: session.id }))[0]).toMatchObject({
+    expect((await call(mini.core, 'outcomes.list', { sessionId: session.id }))[0]).toMatchObject({
       status: 'open',
       owner: 'Ops',
     });
@@ -146,13 +137,13 @@ describe('undo and redo', () => {
 
   it('has nothing to undo in a new session and is refused in a closed one', async () => {
     const session = await newSession();
-    expect(await call(core, 'outcomes.undo', { sessionId: session.id })).toMatchObject({
+    expect(await call(mini.core, 'outcomes.undo', { sessionId: session.id })).toMatchObject({
       itemId: null,
       canUndo: false,
     });
     await record(session.id, { status: 'decided' });
-    await call(core, 'sessions.close', { sessionId: session.id });
-    expect(await failure(core, 'outcomes.undo', { sessionId: session.id })).toBe('read-only');
+    await call(mini.core, 'sessions.close', { sessionId: session.id });
+    expect(await failure(mini.core, 'outcomes.undo', { sessionId: session.id })).toBe('read-only');
   });
 });
 
@@ -162,7 +153,7 @@ describe('comparing two sessions', () => {
     await record(q3.id, { status: 'deferred', owner: 'Ops' });
     const q4 = await newSession('Q4');
     await record(q4.id, { status: 'decided', chosenOption: 'argo_cd', owner: 'Ops', dueDate: '2027-01-31' });
-    const comparison = await call(core, 'sessions.compare', { earlierSessionId: q3.id, laterSessionId: q4.id });
+    const comparison = await call(mini.core, 'sessions.compare', { earlierSessionId: q3.id, laterSessionId: q4.id });
     expect(comparison.items).toEqual([
       {
         itemId: ITEM,

@@ -2,7 +2,8 @@ import { cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api/contract.ts';
 import { createCore, type Core } from '../core/index.ts';
-import { MINI_PACK } from './fixtures.ts';
+import { afterEach, beforeEach } from 'vitest';
+import { MINI_PACK, tempDir } from './fixtures.ts';
 
 /** A resources folder holding only the mini pack, so core tests do not depend on the shipped content. */
 export function miniResources(root: string): string {
@@ -32,4 +33,44 @@ export async function failure(core: Core, method: ApiMethod, input: unknown): Pr
   const result = await core.dispatch(method, input);
   if (result.ok) throw new Error(`${method} was expected to fail`);
   return result.error.code;
+}
+
+export interface MiniCoreFixture {
+  /** The core of the running test. */
+  readonly core: Core;
+  /** The test's own folder (data folder and resources below it). */
+  readonly root: string;
+  /** Closes the core and starts a new one on the same data folder, as a restart of the app does. */
+  restart(): Promise<void>;
+}
+
+/** A fresh mini core per test in a folder of its own, closed and removed after it. */
+export function useMiniCore(): MiniCoreFixture {
+  let dir: ReturnType<typeof tempDir> | undefined;
+  let core: Core | undefined;
+  beforeEach(async () => {
+    dir = tempDir();
+    core = await startMiniCore(dir.path);
+  });
+  afterEach(() => {
+    core?.close();
+    dir?.remove();
+  });
+  const running = () => {
+    if (!core || !dir) throw new Error('useMiniCore: the core runs only inside a test');
+    return { core, dir };
+  };
+  return {
+    get core() {
+      return running().core;
+    },
+    get root() {
+      return running().dir.path;
+    },
+    async restart() {
+      const { core: old, dir: own } = running();
+      old.close();
+      core = await startMiniCore(own.path);
+    },
+  };
 }
