@@ -1,4 +1,5 @@
-import { app, BrowserWindow, dialog } from 'electron';
+import type { BrowserWindow } from 'electron';
+import { app, dialog } from 'electron';
 import { join } from 'node:path';
 import { createCore, DatabaseOpenError, restoreNewestBackup, type Core } from '../core/index.ts';
 import { wireApi } from './ipc.ts';
@@ -7,6 +8,7 @@ import { wirePresenter } from './presenter.ts';
 import { renderPdfInElectron } from './pdf.ts';
 import { APP_ENTRY, registerAppScheme, serveRenderer } from './protocol.ts';
 import { applySecurity } from './security.ts';
+import { openLockedWindow } from './windows.ts';
 
 // The desktop shell: a window, a menu, dialogs and PDF printing. Everything else is the core's.
 const appRoot = app.getAppPath();
@@ -15,24 +17,7 @@ let core: Core | undefined;
 let mainWindow: BrowserWindow | undefined;
 
 function createWindow(): BrowserWindow {
-  const window = new BrowserWindow({
-    width: 1600,
-    height: 1000,
-    title: 'Boardwalk',
-    show: false,
-    webPreferences: {
-      preload: join(__dirname, '../preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      // A middle click must not open a link in a new window either.
-      disableBlinkFeatures: 'Auxclick',
-    },
-  });
-  window.once('ready-to-show', () => window.show());
-  void window.loadURL(APP_ENTRY);
-  return window;
+  return openLockedWindow(APP_ENTRY, { width: 1600, height: 1000 });
 }
 
 /** A damaged database was moved aside: tell the user, and offer the newest good backup. */

@@ -1,9 +1,10 @@
-import { BrowserWindow, ipcMain, screen } from 'electron';
-import { join } from 'node:path';
+import type { BrowserWindow } from 'electron';
+import { ipcMain, screen } from 'electron';
 import { LIVE_CHANNEL, OPEN_PRESENTER_CHANNEL } from '../../shared/api/methods.ts';
 import type { LiveChannel } from '../core/index.ts';
 import { isFromApp } from './ipc.ts';
 import { APP_ENTRY } from './protocol.ts';
+import { openLockedWindow } from './windows.ts';
 
 export const PRESENTER_ENTRY = `${APP_ENTRY}?view=presenter`;
 
@@ -12,23 +13,10 @@ function createPresenterWindow(): BrowserWindow {
   const primary = screen.getPrimaryDisplay();
   // The projector is the display that is not the laptop's own; without one, a window beside the app.
   const projector = screen.getAllDisplays().find((display) => display.id !== primary.id);
-  const window = new BrowserWindow({
+  return openLockedWindow(PRESENTER_ENTRY, {
     ...(projector ? { ...projector.bounds, fullscreen: true } : { width: 1280, height: 720 }),
-    title: 'Boardwalk',
-    show: false,
     autoHideMenuBar: true,
-    webPreferences: {
-      preload: join(__dirname, '../preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      disableBlinkFeatures: 'Auxclick',
-    },
   });
-  window.once('ready-to-show', () => window.show());
-  void window.loadURL(PRESENTER_ENTRY);
-  return window;
 }
 
 /** One presenter window at a time, fed every state the facilitator's page publishes. */
