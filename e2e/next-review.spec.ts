@@ -3,7 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { freshDataDir, startHost, type RunningHost } from './host.ts';
-import { agendaOrder, apiCall, BOARD } from './room.ts';
+import { apiCall } from './api.ts';
+import { agendaOrder, BOARD } from './room.ts';
 
 let host: RunningHost;
 test.afterEach(async () => host?.stop());

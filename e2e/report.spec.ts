@@ -3,35 +3,18 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
+import { apiCall } from './api.ts';
 import { freshDataDir, startHost, type RunningHost } from './host.ts';
 
 const BOARD = 'webshop-migration';
 let host: RunningHost;
 test.afterEach(async () => host?.stop());
 
-/** Calls the API as the page does, with its token: quicker than the form for setting a session up. */
-async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ method, input }) => {
-      const token = sessionStorage.getItem('boardwalk.token');
-      const response = await fetch(`/api/${method}`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        body: JSON.stringify(input),
-      });
-      const result = (await response.json()) as { ok: boolean; value: unknown; error?: { message: string } };
-      if (!result.ok) throw new Error(result.error?.message);
-      return result.value;
-    },
-    { method, input },
-  ) as Promise<T>;
-}
-
 async function sessionWithDecisions(page: Page) {
   await page.goto(host.url);
   await page.getByRole('combobox', { name: /^(Bord|Board)$/ }).selectOption(BOARD);
   await expect(page.locator('.react-flow__node').first()).toBeVisible();
-  const session = await api<{ id: string }>(page, 'sessions.create', {
+  const session = await apiCall<{ id: string }>(page, 'sessions.create', {
     boardId: BOARD,
     title: 'Kwartaalreview rapport',
     date: '2027-01-15',
@@ -39,17 +22,17 @@ async function sessionWithDecisions(page: Page) {
     participants: ['Bram'],
     language: 'nl',
   });
-  const { board } = await api<{ board: { items: { id: string; kind: string }[] } }>(page, 'boards.get', {
+  const { board } = await apiCall<{ board: { items: { id: string; kind: string }[] } }>(page, 'boards.get', {
     boardId: BOARD,
   });
   const decisions = board.items.filter((item) => item.kind === 'decision').slice(0, 2);
   for (const [index, item] of decisions.entries())
-    await api(page, 'outcomes.record', {
+    await apiCall(page, 'outcomes.record', {
       sessionId: session.id,
       itemId: item.id,
       changes: { status: 'decided', chosenOption: 'confirm', rationale: `Besluit ${index + 1} van de kamer` },
     });
-  await api(page, 'outcomes.vote', {
+  await apiCall(page, 'outcomes.vote', {
     sessionId: session.id,
     itemId: decisions[0]!.id,
     participant: 'Bram',

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { apiCall } from './api.ts';
 
 /** Helpers for the walkthrough and presenter tests: what the room does, said once. */
 
@@ -9,24 +10,6 @@ export interface BoardItem {
   kind: string;
   title: { nl: string; en: string };
   options: { id: string; label: { nl: string; en: string } }[];
-}
-
-/** Calls the API from the page with the tab's own token, as the app does. */
-export async function apiCall<T>(page: Page, method: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ method, input }) => {
-      const token = sessionStorage.getItem('boardwalk.token');
-      const response = await fetch(`/api/${method}`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        body: JSON.stringify(input),
-      });
-      const body = (await response.json()) as { ok: boolean; value: unknown; error?: { message: string } };
-      if (!body.ok) throw new Error(body.error?.message);
-      return body.value;
-    },
-    { method, input },
-  ) as Promise<T>;
 }
 
 export async function boardItems(page: Page): Promise<BoardItem[]> {

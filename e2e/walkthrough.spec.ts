@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { freshDataDir, startHost, type RunningHost } from './host.ts';
-import { agendaOrder, apiCall, currentAgendaItem, focusIsOnFirstField, openApp, startSession } from './room.ts';
+import { apiCall } from './api.ts';
+import { agendaOrder, currentAgendaItem, focusIsOnFirstField, openApp, startSession } from './room.ts';
 
 let host: RunningHost;
 test.afterEach(async () => host?.stop());
