@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Board, Item } from '../../../shared/board/schema.ts';
-import { newOutcome, type Session } from '../../../shared/session/schema.ts';
+import { newOutcome } from '../../../shared/session/schema.ts';
 import { fakeBackend, memoryInTests } from '../../testing/fakeBackend.ts';
+import { testSession } from '../../testing/sessions.ts';
 import { createAgendaStore, visibleAgenda } from './agenda.ts';
 import { createBoardStore } from './board.ts';
 import { createSessionStore } from './session.ts';
@@ -25,21 +26,7 @@ const board = {
   edges: [],
   items: [item('i1', ['n1']), item('i2'), item('i3', ['n1']), item('i4')],
 } as unknown as Board;
-const session: Session = {
-  id: 's',
-  boardId: 'board',
-  boardHash: 'hash-1',
-  title: 's',
-  date: '2026-12-01',
-  facilitator: 'Anouk',
-  participants: [],
-  language: 'nl',
-  createdAt: '2026-12-01T10:00:00.000Z',
-  closedAt: null,
-  deletedAt: null,
-  previousSessionId: null,
-  lastItemId: null,
-};
+const session = testSession('s');
 
 let backend: ReturnType<typeof fakeBackend>;
 let sessions: ReturnType<typeof createSessionStore>;

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Session } from '../../../shared/session/schema.ts';
 import { fakeBackend, memoryInTests } from '../../testing/fakeBackend.ts';
+import { testSession } from '../../testing/sessions.ts';
 import { createBoardStore } from './board.ts';
 import { createExportStore } from './exports.ts';
 import { useNotices } from './notices.ts';
@@ -8,24 +9,8 @@ import { createSessionStore } from './session.ts';
 
 let backend: ReturnType<typeof fakeBackend>;
 
-function session(id: string, extra: Partial<Session> = {}): Session {
-  return {
-    id,
-    boardId: 'board',
-    boardHash: 'hash-1',
-    title: `Session ${id}`,
-    date: '2026-12-01',
-    facilitator: 'Anouk',
-    participants: [],
-    language: 'en',
-    createdAt: '2026-12-01T10:00:00.000Z',
-    closedAt: null,
-    deletedAt: null,
-    previousSessionId: null,
-    lastItemId: null,
-    ...extra,
-  };
-}
+/** The exports follow the session's report language: English here, unlike the UI's default. */
+const session = (id: string, extra: Partial<Session> = {}) => testSession(id, { language: 'en', ...extra });
 
 function stores(current: Session) {
   const boards = createBoardStore(backend.api, memoryInTests());

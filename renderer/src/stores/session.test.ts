@@ -3,29 +3,13 @@ import { ApiError } from '../../../shared/api/errors.ts';
 import { newOutcome, type Outcome, type Session } from '../../../shared/session/schema.ts';
 import type { SessionSettings } from '../../../shared/session/settings.ts';
 import { fakeBackend, memoryInTests } from '../../testing/fakeBackend.ts';
+import { testSession } from '../../testing/sessions.ts';
 import { createBoardStore } from './board.ts';
 import { useNotices } from './notices.ts';
 import { createSessionStore } from './session.ts';
 import { useWalkthrough } from './walkthrough.ts';
 
-function session(id: string, extra: Partial<Session> = {}): Session {
-  return {
-    id,
-    boardId: 'board',
-    boardHash: 'hash-1',
-    title: `Session ${id}`,
-    date: '2026-12-01',
-    facilitator: 'Anouk',
-    participants: [],
-    language: 'nl',
-    createdAt: '2026-12-01T10:00:00.000Z',
-    closedAt: null,
-    deletedAt: null,
-    previousSessionId: null,
-    lastItemId: null,
-    ...extra,
-  };
-}
+const session = testSession;
 
 function outcome(sessionId: string, itemId: string, extra: Partial<Outcome> = {}): Outcome {
   return { ...newOutcome(sessionId, itemId, '2026-12-01T10:05:00.000Z'), status: 'decided', ...extra };

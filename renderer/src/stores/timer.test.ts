@@ -1,29 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { newOutcome, type Session } from '../../../shared/session/schema.ts';
 import { fakeBackend, memoryInTests } from '../../testing/fakeBackend.ts';
+import { testSession } from '../../testing/sessions.ts';
 import { createBoardStore } from './board.ts';
 import { createSessionStore } from './session.ts';
 import { BOOK_EVERY_MS, createTimerStore } from './timer.ts';
 import { useWalkthrough } from './walkthrough.ts';
 
-function session(id: string, extra: Partial<Session> = {}): Session {
-  return {
-    id,
-    boardId: 'board',
-    boardHash: 'hash-1',
-    title: id,
-    date: '2026-12-01',
-    facilitator: 'Anouk',
-    participants: [],
-    language: 'nl',
-    createdAt: '2026-12-01T10:00:00.000Z',
-    closedAt: null,
-    deletedAt: null,
-    previousSessionId: null,
-    lastItemId: null,
-    ...extra,
-  };
-}
+const session = testSession;
 
 let backend: ReturnType<typeof fakeBackend>;
 let sessions: ReturnType<typeof createSessionStore>;
