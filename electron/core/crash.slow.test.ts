@@ -8,6 +8,7 @@ import { openDatabase } from './db/open.ts';
 import { dataPaths } from './index.ts';
 import { call, startMiniCore } from '../testing/miniCore.ts';
 import { tempDir } from '../testing/fixtures.ts';
+import { seededRandom } from '../../scripts/synthetic/random.ts';
 
 /**
  * Kill -9 in the middle of writing: a child process records outcomes as fast as it can and
@@ -22,18 +23,8 @@ const WRITER = join(import.meta.dirname, '..', 'testing', 'crashWriter.ts');
 /** A round whose child has not acknowledged anything by then has failed. */
 const FIRST_ACK_TIMEOUT_MS = 20_000;
 
-/** mulberry32: a seeded generator, so a failing run can be repeated with CRASH_SEED. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = generator(SEED);
+// Seeded, so a failing run can be repeated with CRASH_SEED.
+const random = seededRandom(SEED);
 const between = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
 
 interface Round {

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { call, failure, useMiniCore } from '../testing/miniCore.ts';
+import { call, failure, newMiniSession, useMiniCore } from '../testing/miniCore.ts';
 
 const ITEM = 'deploy_tool_choice';
 const mini = useMiniCore();
 
-function newSession() {
-  return call(mini.core, 'sessions.create', {
-    boardId: 'fixture-mini',
-    title: 'Q3 review',
-    date: '2026-09-30',
-    facilitator: 'Anouk',
-    participants: ['Bram', 'Chris'],
-    language: 'nl',
-  });
-}
+const newSession = () => newMiniSession(mini.core);
 
 describe('the audit log', () => {
   it('names who made every change: the facilitator unless said otherwise, the participant for a vote', async () => {

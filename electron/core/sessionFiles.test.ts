@@ -1,22 +1,13 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { call, useMiniCore } from '../testing/miniCore.ts';
+import { call, newMiniSession, useMiniCore } from '../testing/miniCore.ts';
 
 const ITEM = 'deploy_tool_choice';
 const mini = useMiniCore();
 /** A second app on a data folder of its own, to import into. */
 const other = useMiniCore();
 
-function newSession() {
-  return call(mini.core, 'sessions.create', {
-    boardId: 'fixture-mini',
-    title: 'Q3 review',
-    date: '2026-09-30',
-    facilitator: 'Anouk',
-    participants: ['Bram', 'Chris'],
-    language: 'nl',
-  });
-}
+const newSession = () => newMiniSession(mini.core);
 
 /** A session with a decision, a vote, an undo and a redo, exported as a parsed session file. */
 async function exportedFile() {

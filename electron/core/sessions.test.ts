@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { call, failure, useMiniCore } from '../testing/miniCore.ts';
+import { call, failure, newMiniSession, useMiniCore } from '../testing/miniCore.ts';
 
 const ITEM = 'deploy_tool_choice';
 const mini = useMiniCore();
 
-function newSession(title = 'Q3 review') {
-  return call(mini.core, 'sessions.create', {
-    boardId: 'fixture-mini',
-    title,
-    date: '2026-09-30',
-    facilitator: 'Anouk',
-    participants: ['Bram', 'Chris'],
-    language: 'nl',
-  });
-}
+const newSession = (title?: string) => newMiniSession(mini.core, title);
 
 function record(sessionId: string, changes: Record<string, unknown>) {
   return call(mini.core, 'outcomes.record', { sessionId, itemId: ITEM, changes, actor: 'Anouk' });

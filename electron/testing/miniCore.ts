@@ -74,3 +74,15 @@ export function useMiniCore(): MiniCoreFixture {
     },
   };
 }
+
+/** The usual session on the mini board: facilitated by Anouk with Bram and Chris, in Dutch. */
+export function newMiniSession(core: Core, title = 'Q3 review') {
+  return call(core, 'sessions.create', {
+    boardId: 'fixture-mini',
+    title,
+    date: '2026-09-30',
+    facilitator: 'Anouk',
+    participants: ['Bram', 'Chris'],
+    language: 'nl',
+  });
+}

@@ -8,6 +8,8 @@
 import { stringify } from 'yaml';
 import type { Board, BoardEdge, BoardNode, Item, PackFile } from '../../shared/board/schema.ts';
 import { SEVERITIES } from '../../shared/board/schema.ts';
+import { LANE_OF_TYPE } from '../../renderer/src/graph/geometry.ts';
+import { seededRandom } from './random.ts';
 
 /** A chain's nodes per lane type: the shape of a requirement area on the shipped boards. */
 const CHAIN_SHAPE: BoardNode['type'][] = [
@@ -22,28 +24,7 @@ const CHAIN_SHAPE: BoardNode['type'][] = [
   'tool-choice',
   'tool-choice',
 ];
-const LANE: Record<BoardNode['type'], number> = {
-  'business-requirement': 0,
-  constraint: 0,
-  principle: 0,
-  trigger: 0,
-  'technical-requirement': 1,
-  'platform-capability': 2,
-  'tool-choice': 3,
-};
 export const EDGES_PER_NODE = 1.3;
-
-/** A small deterministic generator (mulberry32), so a seed gives the same board everywhere. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const text = (en: string, nl: string) => ({ en, nl });
 
@@ -53,7 +34,7 @@ function chainNodes(chain: number, size: number): BoardNode[] {
     const number = `${chain + 1}.${k + 1}`;
     return {
       id: `n${chain}_${k}`,
-      layer: LANE[type] === 0 ? 'layer0' : 'layer1',
+      layer: LANE_OF_TYPE[type] === 0 ? 'layer0' : 'layer1',
       type,
       chain: `chain${chain}`,
       label: text(`Synthetic ${type.replace('-', ' ')} ${number}`, `Synthetische ${type.replace('-', ' ')} ${number}`),
@@ -72,15 +53,15 @@ function chainEdges(nodes: BoardNode[], pick: () => number, extra: number): Boar
     edges.push({ from: from.id, to: to.id, kind });
     return true;
   };
-  const inLane = (lane: number) => nodes.filter((node) => LANE[node.type] === lane);
+  const inLane = (lane: number) => nodes.filter((node) => LANE_OF_TYPE[node.type] === lane);
   for (const node of nodes) {
-    const before = inLane(LANE[node.type] - 1);
+    const before = inLane(LANE_OF_TYPE[node.type] - 1);
     if (before.length > 0) add(before[Math.floor(pick() * before.length)]!, node, 'leads-to');
   }
   for (let tries = 0; extra > 0 && tries < extra * 10; tries++) {
     const from = nodes[Math.floor(pick() * nodes.length)]!;
     const to = nodes[Math.floor(pick() * nodes.length)]!;
-    const lanes = [LANE[from.type], LANE[to.type]];
+    const lanes = [LANE_OF_TYPE[from.type], LANE_OF_TYPE[to.type]];
     const kind = lanes[0] === lanes[1] ? 'trade-off' : from.type === 'constraint' ? 'constrains' : 'leads-to';
     if (lanes[0]! <= lanes[1]! && add(from, to, kind)) extra--;
   }
@@ -143,7 +124,7 @@ export function syntheticBoard(
   nodeCount: number,
   seed = 1,
 ): Required<Pick<PackFile, 'board' | 'layers' | 'nodes' | 'edges' | 'items'>> {
-  const pick = random(seed);
+  const pick = seededRandom(seed);
   const nodes: BoardNode[] = [];
   const edges: BoardEdge[] = [];
   const chains = Math.ceil(nodeCount / CHAIN_SHAPE.length);
