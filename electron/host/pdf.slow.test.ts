@@ -64,8 +64,11 @@ async function exportPdf(language: 'nl' | 'en', name: string, extra: Record<stri
   writeFileSync(path, Buffer.from(file.base64, 'base64'));
   const run = (tool: string, ...args: string[]) => execFileSync(tool, [...args, path], { encoding: 'utf8' });
   return {
-    text: run('pdftotext', '-layout').concat(''),
     flat: execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' '),
+    /** The text of each page, whitespace folded. */
+    pageTexts: execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' })
+      .split('\f')
+      .map((page) => page.replace(/\s+/g, ' ')),
     info: run('pdfinfo'),
     outline: [...run('pdftohtml', '-xml', '-i', '-stdout').matchAll(/<item page="\d+">([^<]*)<\/item>/g)].map((match) =>
       match[1]!.replaceAll('&amp;', '&'),
@@ -75,9 +78,15 @@ async function exportPdf(language: 'nl' | 'en', name: string, extra: Record<stri
 }
 
 const pages = (info: string) => Number(/^Pages:\s+(\d+)/m.exec(info)![1]);
+/** The one page (from 1) each text stands on; 0 when it is on none or on more than one. */
+const pageOfEach = (pageTexts: string[], texts: string[]) =>
+  texts.map((text) => {
+    const on = pageTexts.flatMap((page, index) => (page.includes(text) ? [index + 1] : []));
+    return on.length === 1 ? on[0] : 0;
+  });
 
 describe('the PDF report', () => {
-  it('in Dutch: Dutch headings, status names and dates, every rationale, at most 6 pages, tagged, with an outline', async () => {
+  it('in Dutch: Dutch headings, status names and dates, every rationale, a page per decided item and no undecided ones, tagged, with an outline', async () => {
     const pdf = await exportPdf('nl', 'nl.pdf');
     for (const heading of ['Besluitenverslag', 'Samenvatting', 'Besluiten en uitkomsten', 'Open blokkerende vragen'])
       expect(pdf.flat).toContain(heading);
@@ -88,7 +97,9 @@ describe('the PDF report', () => {
     expect(pdf.flat).not.toContain('2027-01-15');
     for (const rationale of rationales) expect(pdf.flat).toContain(rationale);
     expect(pdf.flat).toMatch(/Pagina 1 van \d/);
-    expect(pages(pdf.info)).toBeLessThanOrEqual(6);
+    // Undecided items are left out: a page for the front matter, one per decided item, and the appendix.
+    expect(pages(pdf.info)).toBeLessThanOrEqual(2 + rationales.length);
+    expect(pageOfEach(pdf.pageTexts, rationales)).toEqual(rationales.map((_, index) => index + 2));
     expect(pdf.info).toMatch(/^Tagged:\s+yes$/m);
     expect(pdf.outline).toEqual(
       expect.arrayContaining([
@@ -112,7 +123,7 @@ describe('the PDF report', () => {
     expect(pdf.flat).toContain('15 January 2027');
     expect(pdf.flat).not.toContain('Besluitenverslag');
     for (const rationale of rationales) expect(pdf.flat).toContain(rationale);
-    expect(pages(pdf.info)).toBeLessThanOrEqual(6);
+    expect(pages(pdf.info)).toBeLessThanOrEqual(2 + rationales.length);
     expect(pdf.info).toMatch(/^Tagged:\s+yes$/m);
     expect(pdf.outline).toEqual(expect.arrayContaining(['Summary', 'Audit trail', ...titles.map((title) => title.en)]));
   });

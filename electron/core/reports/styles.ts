@@ -33,9 +33,9 @@ tr { break-inside: avoid; }
 .status-escalated { background: #ffd6d6; }
 .status-not-applicable { background: #e6e6e6; }
 .items > h2 { break-before: page; }
-/* Each item is kept whole on a page of its own where it fits; short ones share a page rather than leave it half empty. */
+/* A page per item, so each can be handed out or filed on its own; the first shares its page with the heading. */
 .item-page { break-inside: avoid; }
-.item-page + .item-page { border-top: 1.2pt solid #222; padding-top: 3mm; margin-top: 5mm; }
+.item-page + .item-page { break-before: page; }
 .item-line { font-size: 9pt; color: #333; }
 .question { font-style: italic; }
 .field { margin: 0.8mm 0; }
