@@ -1,5 +1,6 @@
 import { expect, test, _electron as electron } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { findElectronBinary } from '../scripts/electron-binary.mjs';
 import { freshDataDir } from './host.ts';
 
@@ -47,6 +48,7 @@ test.describe('desktop app', () => {
         boardId: 'webshop-migration',
         title: 'Desktop review',
         date: '2026-11-23',
+        facilitator: 'Anouk',
         language: 'en',
       });
       const outcome = await api['outcomes.record']!({
@@ -64,6 +66,53 @@ test.describe('desktop app', () => {
     });
     await page.waitForTimeout(500);
     expect(page.url()).toMatch(/^app:\/\/boardwalk\//);
+    await app.close();
+  });
+
+  test('writes the decision records into the folder picked in the dialog', async () => {
+    const dataDir = freshDataDir();
+    const folder = join(dataDir, 'adr');
+    const app = await electron.launch({
+      executablePath: binary.path,
+      args: packaged ? ['--no-sandbox'] : ['.', '--no-sandbox'],
+      env: { ...process.env, BOARDWALK_DATA_DIR: dataDir },
+    });
+    // The native folder dialog cannot be driven: the main process is told what the user picks.
+    await app.evaluate(({ dialog }, picked) => {
+      dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: [picked] })) as typeof dialog.showOpenDialog;
+    }, folder);
+    const page = await app.firstWindow();
+    await expect(page.locator('.react-flow__node').first()).toBeVisible();
+    await page.evaluate(async () => {
+      type Result = { ok: boolean; value: { id: string; board: { items: { id: string; kind: string }[] } } };
+      const api = (window as unknown as { boardwalk: Record<string, (input: unknown) => Promise<Result>> }).boardwalk;
+      const { value } = await api['boards.get']!({ boardId: 'webshop-migration' });
+      const session = await api['sessions.create']!({
+        boardId: 'webshop-migration',
+        title: 'Folder review',
+        date: '2026-11-23',
+        facilitator: 'Anouk',
+        language: 'en',
+      });
+      const decision = value.board.items.find((item) => item.kind === 'decision')!;
+      await api['outcomes.record']!({
+        sessionId: session.value.id,
+        itemId: decision.id,
+        changes: { status: 'decided', chosenOption: 'confirm', rationale: 'Written beside the code' },
+      });
+    });
+    await page.reload();
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await expect(page.getByRole('combobox', { name: 'Session' })).toContainText('Folder review');
+    await page.getByRole('button', { name: 'Export…' }).click();
+    await page.getByLabel('Markdown decision records (MADR), as a zip').check();
+    await page.getByRole('button', { name: 'Write into a folder…' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'files written into' })).toBeVisible();
+    const records = readdirSync(folder).filter((name) => name.endsWith('.md'));
+    expect(records.length).toBeGreaterThanOrEqual(2);
+    expect(records.map((name) => readFileSync(join(folder, name), 'utf8')).join('\n')).toContain(
+      'Written beside the code',
+    );
     await app.close();
   });
 });

@@ -89,6 +89,8 @@ test('the export dialog: report language apart from the UI, options remembered p
 
   await dialog.getByRole('combobox', { name: 'Language of the report' }).selectOption('en');
   await dialog.getByRole('radio', { name: /Markdown decision records/ }).check();
+  // A browser cannot write into a folder: only the desktop app offers it (e2e/electron.spec.ts).
+  await expect(dialog.getByRole('button', { name: 'Write into a folder…' })).toHaveCount(0);
   const adrs = unzipSync(readFileSync(await download(page, testInfo.outputDir, 'adr.zip')));
   expect(Object.keys(adrs)).toContain('README.md');
   expect(Object.keys(adrs).filter((name) => /^000\d-.*\.md$/.test(name))).toHaveLength(2);

@@ -43,11 +43,3 @@ export const presenterStateSchema = z.object({
   }),
 });
 export type PresenterState = z.infer<typeof presenterStateSchema>;
-
-/** What the desktop app's preload offers besides the API: the presenter window and its feed. */
-export interface BoardwalkShell {
-  /** Opens the presenter window (full screen on a second display where there is one), or brings it forward. */
-  openPresenter(): Promise<void>;
-  /** Calls the listener with every state the facilitator publishes; returns how to stop. */
-  followLive(listener: (state: PresenterState) => void): () => void;
-}

@@ -1,8 +1,7 @@
 import { accessSync, constants, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { unzipSync } from 'fflate';
-import { createCore, type Core } from '../core/index.ts';
+import { createCore, writeZipIntoFolder, type Core } from '../core/index.ts';
 import { createChromiumPrinter, findChromium, NO_CHROMIUM } from '../host/pdf.ts';
 import { defaultDataDir } from '../host/serve.ts';
 import { forTerminal } from './terminal.ts';
@@ -79,10 +78,7 @@ function writeOut(out: string, format: Format, file: { base64: string }): string
   if (format === 'md' && !out.endsWith('.zip')) {
     // Decision records go straight into a folder, ready to commit beside the code.
     mkdirSync(out, { recursive: true });
-    return Object.entries(unzipSync(bytes)).map(([name, content]) => {
-      writeFileSync(join(out, name), content);
-      return join(out, name);
-    });
+    return writeZipIntoFolder(out, bytes);
   }
   writeFileSync(out, bytes);
   return [out];

@@ -28,6 +28,7 @@ export { ServiceError } from './errors.ts';
 export { CONTENT_SECURITY_POLICY } from './csp.ts';
 export { loadPack, type PackResult } from './packs/load.ts';
 export { rendererHeaders, rendererPathFor } from './rendererFiles.ts';
+export { exportReportIntoFolder, writeZipIntoFolder } from './reports/folder.ts';
 
 export interface CoreOptions {
   /** The user's data folder: the database and its backups live here. */

@@ -3,6 +3,7 @@ import { app, dialog } from 'electron';
 import { join } from 'node:path';
 import { createCore, DatabaseOpenError, restoreNewestBackup, type Core } from '../core/index.ts';
 import { wireApi } from './ipc.ts';
+import { wireFolderExport } from './folderExport.ts';
 import { buildMenu } from './menu.ts';
 import { wirePresenter } from './presenter.ts';
 import { renderPdfInElectron } from './pdf.ts';
@@ -67,6 +68,7 @@ async function start(): Promise<void> {
   serveRenderer(join(appRoot, 'out', 'renderer'));
   wireApi(core.dispatch);
   wirePresenter(core.live, () => mainWindow);
+  wireFolderExport(core.dispatch);
   buildMenu();
   mainWindow = createWindow();
 }

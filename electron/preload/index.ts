@@ -1,7 +1,14 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { BoardwalkTransport } from '../../shared/api/contract.ts';
-import type { BoardwalkShell, PresenterState } from '../../shared/live.ts';
-import { API_METHODS, IPC_CHANNEL, LIVE_CHANNEL, OPEN_PRESENTER_CHANNEL } from '../../shared/api/methods.ts';
+import type { PresenterState } from '../../shared/live.ts';
+import type { BoardwalkShell } from '../../shared/shell.ts';
+import {
+  API_METHODS,
+  EXPORT_INTO_FOLDER_CHANNEL,
+  IPC_CHANNEL,
+  LIVE_CHANNEL,
+  OPEN_PRESENTER_CHANNEL,
+} from '../../shared/api/methods.ts';
 
 // One named function per API method, each a single invoke; the raw ipcRenderer never reaches the page.
 const transport = Object.fromEntries(
@@ -10,7 +17,7 @@ const transport = Object.fromEntries(
 
 contextBridge.exposeInMainWorld('boardwalk', transport satisfies BoardwalkTransport);
 
-// The presenter window: one call to open it, one feed to follow; the page never sees the event object.
+// The presenter window (one call to open it, one feed to follow) and writing into a folder; the page never sees the event object.
 const shell: BoardwalkShell = {
   openPresenter: async () => {
     await ipcRenderer.invoke(OPEN_PRESENTER_CHANNEL);
@@ -20,5 +27,6 @@ const shell: BoardwalkShell = {
     ipcRenderer.on(LIVE_CHANNEL, deliver);
     return () => void ipcRenderer.removeListener(LIVE_CHANNEL, deliver);
   },
+  exportIntoFolder: (input) => ipcRenderer.invoke(EXPORT_INTO_FOLDER_CHANNEL, input),
 };
 contextBridge.exposeInMainWorld('boardwalkShell', shell);

@@ -46,4 +46,6 @@ export function isApiMethod(name: string): name is ApiMethod {
 export const IPC_CHANNEL = 'boardwalk:api';
 /** The desktop app's presenter window: asked for by the app's page, fed the live state by the main process. */
 export const OPEN_PRESENTER_CHANNEL = 'boardwalk:open-presenter';
+/** The desktop app's "write into a folder": a folder dialog, then the report's files written there. */
+export const EXPORT_INTO_FOLDER_CHANNEL = 'boardwalk:export-into-folder';
 export const LIVE_CHANNEL = 'boardwalk:live';

@@ -1,14 +1,15 @@
 import type { ApiInput, ApiOutput, BoardwalkApi, BoardwalkTransport } from '../../../shared/api/contract.ts';
 import { ApiError, type ApiResult } from '../../../shared/api/errors.ts';
 import { API_METHODS, type ApiMethod } from '../../../shared/api/methods.ts';
-import type { BoardwalkShell, PresenterState } from '../../../shared/live.ts';
+import type { PresenterState } from '../../../shared/live.ts';
+import type { BoardwalkShell, WrittenFolder } from '../../../shared/shell.ts';
 import { PRESENTER_VIEW } from '../presenterPage.ts';
 
 declare global {
   interface Window {
     /** Present in the desktop app: the preload's IPC transport. */
     boardwalk?: BoardwalkTransport;
-    /** Present in the desktop app: the presenter window and its feed. */
+    /** Present in the desktop app: the presenter window and its feed, and writing into a folder. */
     boardwalkShell?: BoardwalkShell;
   }
 }
@@ -74,21 +75,35 @@ export function createBrowserApi(): BoardwalkApi {
   return createApiClient(browserTransport());
 }
 
-/** The presenter view: opened beside the app, following what the facilitator's screen publishes. */
+/** What the shell around the page offers: the presenter view, and (desktop only) writing into a folder. */
 export interface Shell {
+  /** The presenter view: opened beside the app, following what the facilitator's screen publishes. */
   openPresenter(): Promise<void>;
   /**
    * Calls `listener` with every state published; `onLost` when the feed ended and will not come
    * back by itself (the host refused it, or stopped). Returns how to stop following.
    */
   followLive(listener: (state: PresenterState) => void, onLost: () => void): () => void;
+  /**
+   * Only in the desktop app (a browser cannot write into a folder): asks for a folder and writes the
+   * report's files there; null when the dialog was cancelled. Fails with the API's error.
+   */
+  exportIntoFolder?: (input: ApiInput<'reports.export'>) => Promise<WrittenFolder | null>;
 }
 
 /** A window in the desktop app; in a browser, a second window on the same token, fed by the host's event stream. */
 export function createBrowserShell(): Shell {
   const desktop = window.boardwalkShell;
   if (desktop)
-    return { openPresenter: () => desktop.openPresenter(), followLive: (listener) => desktop.followLive(listener) };
+    return {
+      openPresenter: () => desktop.openPresenter(),
+      followLive: (listener) => desktop.followLive(listener),
+      exportIntoFolder: async (input) => {
+        const result = await desktop.exportIntoFolder(input);
+        if (result && !result.ok) throw new ApiError(result.error);
+        return result && result.value;
+      },
+    };
   return {
     openPresenter: async () => {
       const url = `${window.location.pathname}?view=${PRESENTER_VIEW}#token=${encodeURIComponent(hostToken())}`;

@@ -16,6 +16,8 @@ function ExportForm() {
   const phase = useExportStore((state) => state.phase);
   const setOptions = useExportStore((state) => state.setOptions);
   const exportReport = useExportStore((state) => state.exportReport);
+  const canWriteIntoFolder = useExportStore((state) => state.canWriteIntoFolder);
+  const exportIntoFolder = useExportStore((state) => state.exportIntoFolder);
   const showStatus = useNotices((state) => state.showStatus);
   if (!options) return <p role="status">{t('export.building')}</p>;
   const busy = phase !== 'idle';
@@ -26,6 +28,11 @@ function ExportForm() {
     if (!file) return;
     saveFile(file.fileName, file.mimeType, file.base64);
     showStatus(t('export.done', { fileName: isolate(file.fileName) }));
+  };
+  const startIntoFolder = async () => {
+    const written = await exportIntoFolder();
+    if (written)
+      showStatus(t('export.writtenIntoFolder', { count: written.files.length, folder: isolate(written.folder) }));
   };
 
   return (
@@ -101,9 +108,16 @@ function ExportForm() {
           </>
         )}
       </div>
-      <button type="submit" disabled={busy} aria-busy={busy}>
-        {t('export.start')}
-      </button>
+      <div className="export-actions">
+        <button type="submit" disabled={busy} aria-busy={busy}>
+          {t('export.start')}
+        </button>
+        {canWriteIntoFolder && (
+          <button type="button" disabled={busy} onClick={() => void startIntoFolder()}>
+            {t('export.intoFolder')}
+          </button>
+        )}
+      </div>
     </form>
   );
 }

@@ -1,4 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { ApiInput } from '../../../shared/api/contract.ts';
+import type { WrittenFolder } from '../../../shared/shell.ts';
+import type { Shell } from '../api/client.ts';
 import type { Session } from '../../../shared/session/schema.ts';
 import { fakeBackend, memoryInTests } from '../../testing/fakeBackend.ts';
 import { testSession } from '../../testing/sessions.ts';
@@ -12,11 +15,31 @@ let backend: ReturnType<typeof fakeBackend>;
 /** The exports follow the session's report language: English here, unlike the UI's default. */
 const session = (id: string, extra: Partial<Session> = {}) => testSession(id, { language: 'en', ...extra });
 
-function stores(current: Session) {
+function stores(current: Session, shell: Pick<Shell, 'exportIntoFolder'> = {}) {
   const boards = createBoardStore(backend.api, memoryInTests());
   const sessions = createSessionStore(backend.api, memoryInTests(), boards);
   sessions.setState({ current, sessions: [current] });
-  return { sessions, exports: createExportStore(backend.api, sessions) };
+  return { sessions, exports: createExportStore(backend.api, sessions, shell) };
+}
+
+/** A desktop shell whose folder dialog gives `answer` and records what it was asked to write. */
+function desktopShell(answer: () => Promise<WrittenFolder | null>) {
+  const asked: ApiInput<'reports.export'>[] = [];
+  return {
+    asked,
+    shell: {
+      exportIntoFolder: (input: ApiInput<'reports.export'>) => {
+        asked.push(input);
+        return answer();
+      },
+    },
+  };
+}
+
+async function loaded(exports: ReturnType<typeof stores>['exports']) {
+  const loading = exports.getState().loadOptions();
+  await backend.answer('sessions.settings', {});
+  await loading;
 }
 
 const FILE = { fileName: 'r.pdf', mimeType: 'application/pdf', base64: 'JVBERg==' };
@@ -125,5 +148,39 @@ describe('the export dialog', () => {
     expect(await exporting).toBeUndefined();
     expect(useNotices.getState().error).toBe('No Chromium found to print the PDF');
     expect(exports.getState().phase).toBe('idle');
+  });
+
+  it('writes into a folder only where the shell can (the desktop app), with the options shown', async () => {
+    expect(stores(session('a')).exports.getState().canWriteIntoFolder).toBe(false);
+    expect(await stores(session('a')).exports.getState().exportIntoFolder()).toBeUndefined();
+
+    const written = { folder: '/home/anouk/adr', files: ['/home/anouk/adr/index.md', '/home/anouk/adr/0001-x.md'] };
+    const desktop = desktopShell(async () => written);
+    const { exports } = stores(session('a', { closedAt: '2026-12-02T10:00:00.000Z' }), desktop.shell);
+    expect(exports.getState().canWriteIntoFolder).toBe(true);
+    await loaded(exports);
+    exports.getState().setOptions({ format: 'md' });
+    expect(await exports.getState().exportIntoFolder()).toEqual(written);
+    expect(desktop.asked).toEqual([
+      { sessionId: 'a', language: 'en', format: 'md', includeUndecided: false, omitSections: [] },
+    ]);
+    expect(exports.getState().phase).toBe('idle');
+  });
+
+  it('takes a cancelled folder dialog quietly, and a refused write as a message', async () => {
+    const cancelled = desktopShell(async () => null);
+    const first = stores(session('a', { closedAt: '2026-12-02T10:00:00.000Z' }), cancelled.shell).exports;
+    await loaded(first);
+    expect(await first.getState().exportIntoFolder()).toBeNull();
+    expect(useNotices.getState().error).toBeNull();
+
+    const refused = desktopShell(async () => {
+      throw new Error('Cannot write into /mnt/adr: permission denied');
+    });
+    const second = stores(session('b', { closedAt: '2026-12-02T10:00:00.000Z' }), refused.shell).exports;
+    await loaded(second);
+    expect(await second.getState().exportIntoFolder()).toBeUndefined();
+    expect(useNotices.getState().error).toBe('Cannot write into /mnt/adr: permission denied');
+    expect(second.getState().phase).toBe('idle');
   });
 });

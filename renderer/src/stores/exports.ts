@@ -1,8 +1,10 @@
 import { create } from 'zustand';
-import type { ApiOutput, BoardwalkApi } from '../../../shared/api/contract.ts';
+import type { ApiInput, ApiOutput, BoardwalkApi } from '../../../shared/api/contract.ts';
 import { OPTIONAL_SECTIONS, type OptionalSection } from '../../../shared/report/options.ts';
 import type { Session } from '../../../shared/session/schema.ts';
 import type { SessionSettings } from '../../../shared/session/settings.ts';
+import type { WrittenFolder } from '../../../shared/shell.ts';
+import type { Shell } from '../api/client.ts';
 import { attempt, latestOnly } from './attempt.ts';
 import type { SessionStore } from './session.ts';
 
@@ -20,6 +22,10 @@ export interface ExportState {
   setOptions: (changes: Partial<ExportOptions>) => void;
   /** Exports the current session's report with the options shown, and remembers them for the session. */
   exportReport: () => Promise<ExportedReport | undefined>;
+  /** Whether this shell can write an export into a folder (the desktop app). */
+  canWriteIntoFolder: boolean;
+  /** As exportReport, into a folder the user picks; null when the pick was cancelled. */
+  exportIntoFolder: () => Promise<WrittenFolder | null | undefined>;
 }
 
 /** The report is in the session's own language unless someone chose otherwise, and leaves out what is undecided. */
@@ -27,10 +33,15 @@ export function defaultExportOptions(session: Session): ExportOptions {
   return { language: session.language, format: 'pdf', includeUndecided: false, omitSections: [] };
 }
 
-export function createExportStore(api: BoardwalkApi, sessions: SessionStore) {
+export function createExportStore(
+  api: BoardwalkApi,
+  sessions: SessionStore,
+  shell: Pick<Shell, 'exportIntoFolder'> = {},
+) {
   const latestOptions = latestOnly();
   return create<ExportState>((set, get) => {
     const current = () => sessions.getState().current;
+    const writeIntoFolder = shell.exportIntoFolder;
 
     /** Saved with the session while it can still change; a closed session keeps what it had. */
     const remember = async (session: Session, options: ExportOptions) => {
@@ -38,6 +49,30 @@ export function createExportStore(api: BoardwalkApi, sessions: SessionStore) {
       await attempt(() =>
         api['sessions.saveSetting']({ sessionId: session.id, setting: { key: 'exportOptions', value: options } }),
       );
+    };
+
+    /** Saves what was typed and the options, then hands the export to `deliver`, one export at a time. */
+    const run = async <T>(deliver: (input: ApiInput<'reports.export'>) => Promise<T>): Promise<T | undefined> => {
+      const session = current();
+      const { options, optionsFor } = get();
+      if (!session || !options || optionsFor !== session.id || get().phase !== 'idle') return undefined;
+      try {
+        set({ phase: 'saving' });
+        await sessions.getState().flushPendingDraft();
+        await remember(session, options);
+        set({ phase: 'building' });
+        return await attempt(() =>
+          deliver({
+            sessionId: session.id,
+            language: options.language,
+            format: options.format,
+            includeUndecided: options.includeUndecided,
+            omitSections: options.omitSections.filter(isSection),
+          }),
+        );
+      } finally {
+        set({ phase: 'idle' });
+      }
     };
 
     return {
@@ -56,28 +91,9 @@ export function createExportStore(api: BoardwalkApi, sessions: SessionStore) {
         const options = get().options;
         if (options) set({ options: { ...options, ...changes } });
       },
-      exportReport: async () => {
-        const session = current();
-        const { options, optionsFor } = get();
-        if (!session || !options || optionsFor !== session.id || get().phase !== 'idle') return undefined;
-        try {
-          set({ phase: 'saving' });
-          await sessions.getState().flushPendingDraft();
-          await remember(session, options);
-          set({ phase: 'building' });
-          return await attempt(() =>
-            api['reports.export']({
-              sessionId: session.id,
-              language: options.language,
-              format: options.format,
-              includeUndecided: options.includeUndecided,
-              omitSections: options.omitSections.filter(isSection),
-            }),
-          );
-        } finally {
-          set({ phase: 'idle' });
-        }
-      },
+      exportReport: () => run((input) => api['reports.export'](input)),
+      canWriteIntoFolder: Boolean(writeIntoFolder),
+      exportIntoFolder: async () => (writeIntoFolder ? run(writeIntoFolder) : undefined),
     };
   });
 }

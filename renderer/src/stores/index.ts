@@ -14,15 +14,16 @@ import { useWalkthrough } from './walkthrough.ts';
 // The app's stores, wired to the real back end; tests build their own with `create…Store`.
 const api = createBrowserApi();
 const memory = storageMemory(localStorage);
+const shell = createBrowserShell();
 
 export const useBoardStore = createBoardStore(api, memory);
 export const useSessionStore = createSessionStore(api, memory, useBoardStore);
 export const useHistoryStore = createHistoryStore(api);
 export const useGraphView = createGraphViewStore(api, computeLayout, LAYOUT_VERSION);
-export const useExportStore = createExportStore(api, useSessionStore);
+export const useExportStore = createExportStore(api, useSessionStore, shell);
 export const useTimer = createTimerStore(useSessionStore, useWalkthrough);
 export const useAgendaStore = createAgendaStore(useBoardStore, useSessionStore, useWalkthrough);
-export const useLive = createLiveStore(api, createBrowserShell());
+export const useLive = createLiveStore(api, shell);
 export { useNotices } from './notices.ts';
 export { useWalkthrough } from './walkthrough.ts';
 export { usePreferences } from './preferences.ts';

@@ -1,0 +1,66 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join } from 'node:path';
+import { unzipSync } from 'fflate';
+import type { ApiOutput } from '../../../shared/api/contract.ts';
+import type { ApiResult } from '../../../shared/api/errors.ts';
+import type { WrittenFolder } from '../../../shared/shell.ts';
+import type { Dispatch } from '../dispatch.ts';
+
+/** A name inside the folder: relative, forward slashes, never climbing out of it. */
+function staysInside(name: string): boolean {
+  if (name === '' || isAbsolute(name) || /^[a-zA-Z]:/.test(name) || name.includes('\\')) return false;
+  return name.split('/').every((part) => part !== '..' && part !== '');
+}
+
+/**
+ * The files of a zip written into a folder, so decision records land beside the code they are about.
+ * Every name is checked before anything is written: a bad one leaves the folder as it was.
+ */
+export function writeZipIntoFolder(folder: string, zip: Uint8Array): string[] {
+  const entries = Object.entries(unzipSync(zip)).filter(([name]) => !name.endsWith('/'));
+  const outside = entries.find(([name]) => !staysInside(name));
+  if (outside) throw new Error(`The export names a file outside the folder: ${outside[0]}`);
+  return entries.map(([name, content]) => {
+    const path = join(folder, ...name.split('/'));
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, content);
+    return path;
+  });
+}
+
+function writeFailure(folder: string, error: unknown): ApiResult<WrittenFolder> {
+  const code = (error as NodeJS.ErrnoException).code;
+  const denied = code === 'EACCES' || code === 'EPERM' || code === 'EROFS';
+  return {
+    ok: false,
+    error: {
+      code: denied ? 'read-only' : 'internal',
+      message: `Cannot write into ${folder}: ${denied ? 'permission denied' : (error as Error).message}`,
+      details: { path: folder },
+    },
+  };
+}
+
+/**
+ * Exports a report and writes it into a folder the user chose (the desktop app's "write into a
+ * folder"): a zip's files one by one, any other format as its one file.
+ */
+export async function exportReportIntoFolder(
+  dispatch: Dispatch,
+  input: unknown,
+  folder: string,
+): Promise<ApiResult<WrittenFolder>> {
+  const result = await dispatch('reports.export', input);
+  if (!result.ok) return result;
+  const file = result.value as ApiOutput<'reports.export'>;
+  const bytes = Buffer.from(file.base64, 'base64');
+  try {
+    if (file.mimeType === 'application/zip')
+      return { ok: true, value: { folder, files: writeZipIntoFolder(folder, bytes) } };
+    const path = join(folder, file.fileName);
+    writeFileSync(path, bytes);
+    return { ok: true, value: { folder, files: [path] } };
+  } catch (error) {
+    return writeFailure(folder, error);
+  }
+}

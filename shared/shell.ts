@@ -1,0 +1,22 @@
+import type { ApiInput } from './api/contract.ts';
+import type { ApiResult } from './api/errors.ts';
+import type { PresenterState } from './live.ts';
+
+/** A report written into a folder: where, and the files (full paths). */
+export interface WrittenFolder {
+  folder: string;
+  files: string[];
+}
+
+/** What the desktop app's preload offers besides the API: the presenter window and its feed, and writing into a folder. */
+export interface BoardwalkShell {
+  /** Opens the presenter window (full screen on a second display where there is one), or brings it forward. */
+  openPresenter(): Promise<void>;
+  /** Calls the listener with every state the facilitator publishes; returns how to stop. */
+  followLive(listener: (state: PresenterState) => void): () => void;
+  /**
+   * Asks for a folder and writes the report's files into it (decision records beside the code).
+   * Null when the user cancelled the folder dialog.
+   */
+  exportIntoFolder(input: ApiInput<'reports.export'>): Promise<ApiResult<WrittenFolder> | null>;
+}
