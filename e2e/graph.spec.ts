@@ -123,12 +123,15 @@ test('nodes are Tab stops and edges are not; arrow keys move between nodes; name
       .locator(`.react-flow__node[data-id="${id}"]`)
       .evaluate((node) => new DOMMatrixReadOnly(getComputedStyle(node).transform).f);
   const startY = await yOf('tool_cilium');
+  // The focus moves once the next node is drawn (it may first have to come into view).
+  const focused = () => page.evaluate(() => (document.activeElement as HTMLElement).dataset.id ?? '');
   await page.keyboard.press('ArrowDown');
-  const below = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.id!);
-  expect(below).not.toBe('tool_cilium');
+  await expect.poll(focused).not.toBe('tool_cilium');
+  const below = await focused();
   expect(await yOf(below)).toBeGreaterThan(startY);
   await page.keyboard.press('ArrowLeft');
-  const left = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.id!);
+  await expect.poll(focused).not.toBe(below);
+  const left = await focused();
   const xOf = (id: string) =>
     page
       .locator(`.react-flow__node[data-id="${id}"]`)
