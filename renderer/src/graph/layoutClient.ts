@@ -68,12 +68,15 @@ function lanesInWorker(input: LayoutInput, progress: Progress): Promise<Position
   });
 }
 
+/** The name of the user-timing measure of each layout computed (none for a kept one). */
+export const LAYOUT_MEASURE = 'boardwalk:layout';
+
 /**
  * A layout for a part of a board: elk where it pays (small item views, bounded), otherwise the lane
  * layout in a worker. Should the worker fail, the lanes are computed here: they take little time,
  * and a board without a layout would be worse than a short pause.
  */
-export const computeLayout: ComputeLayout = async (part, { preferElk, progress }) => {
+const layoutOf: ComputeLayout = async (part, { preferElk, progress }) => {
   const input = layoutInputOf(part);
   if (preferElk) {
     const positions = await elkLayout(input, startElk);
@@ -86,4 +89,12 @@ export const computeLayout: ComputeLayout = async (part, { preferElk, progress }
     positions = laneLayout(input, progress).positions;
   }
   return { engine: 'lanes', version: LAYOUT_VERSION, positions };
+};
+
+/** A layout as above, marked as a user-timing measure so a profile or the bench sees when it was done. */
+export const computeLayout: ComputeLayout = async (part, options) => {
+  const start = performance.now();
+  const layout = await layoutOf(part, options);
+  performance.measure(LAYOUT_MEASURE, { start, detail: { nodes: part.nodes.length, engine: layout.engine } });
+  return layout;
 };
