@@ -49,10 +49,14 @@ export interface RunningHost {
   close(): Promise<void>;
 }
 
-/** The browser host's HTTP server on an ephemeral loopback port, serving no renderer. */
-export async function startHost(core: Core, dataDir: string): Promise<RunningHost> {
+/** The browser host's HTTP server on an ephemeral loopback port, serving the built renderer in `rendererDir` if given. */
+export async function startHost(core: Core, dataDir: string, rendererDir?: string): Promise<RunningHost> {
   const token = randomBytes(24).toString('base64url');
-  const server = createHostServer({ dispatch: core.dispatch, token, rendererDir: join(dataDir, 'no-renderer') });
+  const server = createHostServer({
+    dispatch: core.dispatch,
+    token,
+    rendererDir: rendererDir ?? join(dataDir, 'no-renderer'),
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', resolve);
@@ -113,6 +117,14 @@ export function recordInput(sessionId: string, target: Target, n: number, actor 
 /** Nearest-rank percentile of sorted values. */
 export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+/** The median of unsorted values. */
+export function median(values: number[]): number {
+  return percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
 }
 
 export const ms = (value: number) => `${value.toFixed(2)} ms`;
