@@ -163,6 +163,26 @@ const PAGE_PROBE = `(() => {
       }) ?? null;
     },
     afterTwoFrames: () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    // Scrolls the element to its end until the wanted one is in the page; ms from the start to one frame after.
+    scrollUntil: async (scrollerSelector, wantedSelector, timeoutMs) => {
+      const start = performance.now();
+      const scroller = document.querySelector(scrollerSelector);
+      while (!document.querySelector(wantedSelector)) {
+        if (performance.now() - start > timeoutMs) throw new Error('timed out scrolling to ' + wantedSelector);
+        scroller.scrollTop = scroller.scrollHeight;
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      return { start, end: performance.now() };
+    },
+    box: () => {
+      const box = document.querySelector('.react-flow').getBoundingClientRect();
+      return { x: box.left, y: box.top, width: box.width, height: box.height };
+    },
+    onPane: (x, y) => {
+      const element = document.elementFromPoint(x, y);
+      return Boolean(element?.closest('.react-flow') && !element.closest('.react-flow__panel'));
+    },
     centre: () => {
       const box = document.querySelector('.react-flow').getBoundingClientRect();
       return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
@@ -182,8 +202,16 @@ interface Probe {
   transform(): Transform | null;
   freePoint(): Point | null;
   afterTwoFrames(): Promise<void>;
+  scrollUntil(
+    scrollerSelector: string,
+    wantedSelector: string,
+    timeoutMs: number,
+  ): Promise<{ start: number; end: number }>;
+  box(): Box;
+  onPane(x: number, y: number): boolean;
   centre(): Point;
 }
+type Box = { x: number; y: number; width: number; height: number };
 type ProbeWindow = { __bench: Probe };
 
 /** Calls the probe in the page (the function below runs there, so it can use nothing of this module). */
@@ -254,6 +282,10 @@ export const inputAt = async (page: Page, type: 'change' | 'click') => {
 
 export const longestTask = (page: Page, from: number, to: number) => callProbe(page, 'longestTask', from, to);
 
+/** Scrolls a list to its end, again and again as it grows, until `wanted` is in the page; when that began and ended. */
+export const scrollUntil = (page: Page, scroller: string, wanted: string) =>
+  callProbe(page, 'scrollUntil', scroller, wanted, LONG_WAIT_MS);
+
 /** Picks a board in the header; `nodeIds` are its nodes, so the board shown before does not count. */
 export async function selectBoard(page: Page, boardId: string, nodeIds: string[]) {
   const paintedAt = await paintedAfter(page, '.react-flow__node', nodeIds, async () => {
@@ -263,14 +295,30 @@ export async function selectBoard(page: Page, boardId: string, nodeIds: string[]
   return { selectedAt, paintedAt };
 }
 
-/** When the layout computed since `since` was done (the app's `boardwalk:layout` measure). */
+/** When the layout computed since `since` was done (the app's `boardwalk:layout` measure); asked once the board is painted. */
 export async function layoutDoneAfter(page: Page, since: number): Promise<number> {
-  const handle = await page.waitForFunction(
-    (since) => (globalThis as unknown as ProbeWindow).__bench.layoutEnd(since),
-    since,
-    { timeout: LONG_WAIT_MS },
-  );
-  return (await handle.jsonValue()) as number;
+  const end = await callProbe(page, 'layoutEnd', since);
+  if (end === null) throw new Error('no boardwalk:layout measure since the board was picked');
+  return end;
+}
+
+/** The size of the graph's React Flow container (`.react-flow`), fractions of pixels included. */
+export async function flowSize(page: Page): Promise<{ width: number; height: number }> {
+  const { width, height } = await callProbe(page, 'box');
+  return { width, height };
+}
+
+/** Waits until the view has stopped moving (a fit view may be animated), and returns where it is. */
+export async function settledTransform(page: Page, timeoutMs = 10_000): Promise<Transform> {
+  const start = performance.now();
+  let last = await viewportTransform(page);
+  while (performance.now() - start < timeoutMs) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const now = await viewportTransform(page);
+    if (sameTransform(last, now, 0.01)) return now;
+    last = now;
+  }
+  throw new Error('the view did not settle');
 }
 
 export async function viewportTransform(page: Page): Promise<Transform> {
@@ -339,7 +387,50 @@ const WHEEL_STEP = 40;
 const REACT_FLOW_WHEEL_FACTOR = 0.002;
 
 export function sameTransform(a: Transform, b: Transform, tolerance = 0.5): boolean {
-  return Math.abs(a.x - b.x) <= tolerance && Math.abs(a.y - b.y) <= tolerance && Math.abs(a.zoom - b.zoom) <= 0.001;
+  return Math.abs(a.x - b.x) <= tolerance && Math.abs(a.y - b.y) <= tolerance && Math.abs(a.zoom / b.zoom - 1) <= 0.001;
+}
+
+export const shownTransform = (transform: Transform | null) =>
+  transform ? `(${transform.x.toFixed(1)}, ${transform.y.toFixed(1)}) × ${transform.zoom.toFixed(4)}` : 'unknown';
+
+/** Drags the canvas by (dx, dy) from a free spot near the centre: a pan follows the pointer exactly. */
+async function dragBy(page: Page, dx: number, dy: number): Promise<void> {
+  const from = await callProbe(page, 'freePoint');
+  if (!from) throw new Error('no free spot to drag from');
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + dx, from.y + dy, { steps: 10 });
+  await page.mouse.up();
+}
+
+/**
+ * Brings the view to `target` as a user could: one wheel step about the point that stays put between
+ * the two views (it lands on the target at once), then drags for whatever is left.
+ */
+export async function moveViewTo(page: Page, target: Transform): Promise<Transform> {
+  const box = await callProbe(page, 'box');
+  const now = await viewportTransform(page);
+  const factor = target.zoom / now.zoom;
+  if (Math.abs(factor - 1) > 1e-6) {
+    let pivot = { x: (target.x - now.x * factor) / (1 - factor), y: (target.y - now.y * factor) / (1 - factor) };
+    const inside = pivot.x > 0 && pivot.y > 0 && pivot.x < box.width && pivot.y < box.height;
+    if (!inside || !(await callProbe(page, 'onPane', box.x + pivot.x, box.y + pivot.y)))
+      pivot = { x: box.width / 2, y: box.height / 2 };
+    await page.mouse.move(box.x + pivot.x, box.y + pivot.y);
+    await page.mouse.wheel(0, Math.log2(now.zoom / target.zoom) / REACT_FLOW_WHEEL_FACTOR);
+    await callProbe(page, 'afterTwoFrames');
+  }
+  const clamp = (value: number, limit: number) => Math.max(-limit, Math.min(limit, value));
+  for (let drags = 0; drags < 30; drags++) {
+    const at = await viewportTransform(page);
+    const [dx, dy] = [target.x - at.x, target.y - at.y];
+    if (Math.abs(dx) <= 0.5 && Math.abs(dy) <= 0.5) break;
+    await dragBy(page, clamp(dx, box.width / 3), clamp(dy, box.height / 3));
+  }
+  const reached = await viewportTransform(page);
+  if (!sameTransform(reached, target))
+    throw new Error(`the view reached ${shownTransform(reached)}, not ${shownTransform(target)}`);
+  return reached;
 }
 
 /** p95 of frame intervals while the canvas is dragged for about `durationMs`. */
