@@ -29,7 +29,7 @@ declare global {
 const READABLE_ZOOM = 0.8;
 const MAX_ZOOM = 2;
 const VISIBLE_ONLY_ABOVE = 300;
-const FIT_VIEW_OPTIONS = { padding: 0.04, maxZoom: 1.4 };
+const FIT_VIEW_OPTIONS = { includeHiddenNodes: true, padding: 0.04, maxZoom: 1.4 };
 
 function minZoomFor(positions: Positions, width: number, height: number): number {
   const bounds = boundsOf(positions);

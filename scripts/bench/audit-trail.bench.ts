@@ -17,6 +17,7 @@ import {
   inputAt,
   launchChromium,
   longestTask,
+  longTaskCell,
   measured,
   openApp,
   paintedAfter,
@@ -148,9 +149,12 @@ export async function run(): Promise<void> {
         );
         const rows: [string, string][] = [
           ['audit trail shown (click to first row painted)', cell(shown)],
-          ['longest main-thread task meanwhile', cell(medianOf(opened.map((open) => open.longestTask)))],
+          [
+            'longest main-thread task meanwhile',
+            `${longTaskCell(medianOf(opened.map((open) => open.longestTask)))} ms`,
+          ],
           [`scrolled to the last change (event ${lastEventId})`, cell(scrolled.time)],
-          ['longest main-thread task while scrolling', cell(scrolled.longestTask)],
+          ['longest main-thread task while scrolling, ms', longTaskCell(scrolled.longestTask)],
           [`events.list, first page of ${PAGE}, over HTTP`, cell(firstPage)],
           [`events.list, last page of ${PAGE}, over HTTP`, cell(lastPage)],
         ];

@@ -20,6 +20,7 @@ import {
   freshPage,
   launchChromium,
   layoutDoneAfter,
+  longTaskCell,
   longestTask,
   measured,
   openApp,
@@ -316,7 +317,7 @@ function rowCells(row: SizeRow): string[] {
   return [
     String(row.size),
     cell(row.layout),
-    cell(row.longestTask),
+    longTaskCell(row.longestTask),
     cell(row.readyFirst),
     cell(medianOf(row.readyKept)),
     `${cell(panFitApp, 1)} / ${cell(panFitPlain, 1)} / ${ratioCell(panFitApp, panFitPlain)}`,

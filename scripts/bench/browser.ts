@@ -31,6 +31,17 @@ export interface Transform {
   zoom: number;
 }
 
+/** The Long Tasks API reports main-thread tasks from this long on; a longest task of 0 means none. */
+export const LONG_TASK_MS = 50;
+
+/** A longest task as printed: the Long Tasks API sees none under 50 ms, so 0 is "none of 50 ms or more". */
+export const longTaskCell = (figure: Figure) =>
+  'value' in figure
+    ? figure.value === 0
+      ? `none >= ${LONG_TASK_MS}`
+      : figure.value.toFixed(0)
+    : `failed: ${figure.failed}`;
+
 /** A figure, or why it could not be measured: a bench prints no made-up numbers. */
 export type Figure = { value: number } | { failed: string };
 
