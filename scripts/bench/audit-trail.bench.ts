@@ -149,10 +149,7 @@ export async function run(): Promise<void> {
         );
         const rows: [string, string][] = [
           ['audit trail shown (click to first row painted)', cell(shown)],
-          [
-            'longest main-thread task meanwhile',
-            `${longTaskCell(medianOf(opened.map((open) => open.longestTask)))} ms`,
-          ],
+          ['longest main-thread task meanwhile, ms', longTaskCell(medianOf(opened.map((open) => open.longestTask)))],
           [`scrolled to the last change (event ${lastEventId})`, cell(scrolled.time)],
           ['longest main-thread task while scrolling, ms', longTaskCell(scrolled.longestTask)],
           [`events.list, first page of ${PAGE}, over HTTP`, cell(firstPage)],
