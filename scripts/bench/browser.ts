@@ -397,7 +397,8 @@ async function wheelInAndOut(page: Page, durationMs: number): Promise<void> {
 const WHEEL_STEP = 40;
 const REACT_FLOW_WHEEL_FACTOR = 0.002;
 
-export function sameTransform(a: Transform, b: Transform, tolerance = 0.5): boolean {
+/** Within a pixel: the mouse moves by whole pixels, so a drag cannot do better. */
+export function sameTransform(a: Transform, b: Transform, tolerance = 1): boolean {
   return Math.abs(a.x - b.x) <= tolerance && Math.abs(a.y - b.y) <= tolerance && Math.abs(a.zoom / b.zoom - 1) <= 0.001;
 }
 
@@ -435,7 +436,7 @@ export async function moveViewTo(page: Page, target: Transform): Promise<Transfo
   for (let drags = 0; drags < 30; drags++) {
     const at = await viewportTransform(page);
     const [dx, dy] = [target.x - at.x, target.y - at.y];
-    if (Math.abs(dx) <= 0.5 && Math.abs(dy) <= 0.5) break;
+    if (Math.abs(dx) <= 1 && Math.abs(dy) <= 1) break;
     await dragBy(page, clamp(dx, box.width / 3), clamp(dy, box.height / 3));
   }
   const reached = await viewportTransform(page);
