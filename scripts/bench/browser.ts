@@ -53,13 +53,20 @@ export async function measured(work: () => Promise<number>): Promise<Figure> {
   }
 }
 
-/** Builds the app's renderer (electron-vite, as `npm run build`): the bench measures the sources as they are now. */
+let appBuilt = false;
+
+/**
+ * Builds the app (electron-vite, as `npm run build`) once per `npm run bench`: the benches measure
+ * the sources as they are now, never an out/ left from another branch.
+ */
 export function buildApp(): void {
+  if (appBuilt) return;
   const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], {
     cwd: ROOT,
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`electron-vite build failed:\n${result.stdout}\n${result.stderr}`);
+  appBuilt = true;
 }
 
 /** Builds renderer/bench/plain.html into a temp folder, with the app's React plugin; returns the folder. */
