@@ -167,7 +167,8 @@ const PAGE_PROBE = `(() => {
       const match = /translate\\((-?[\\d.e-]+)px, (-?[\\d.e-]+)px\\) scale\\(([\\d.e-]+)\\)/.exec(style);
       return match ? { x: Number(match[1]), y: Number(match[2]), zoom: Number(match[3]) } : null;
     },
-    // The free spot of the graph nearest its centre (no node, edge or panel under it), from which a drag pans.
+    // The free spot of the graph nearest its centre, from which a drag pans: no node or panel under it, and
+    // no edge either if there is such a spot (an edge of the plain page can be selected; a node, dragged).
     freePoint: () => {
       const box = document.querySelector('.react-flow').getBoundingClientRect();
       const centre = { x: box.left + box.width / 2, y: box.top + box.height / 2 };
@@ -175,10 +176,15 @@ const PAGE_PROBE = `(() => {
       for (let dx = -box.width / 2 + 20; dx < box.width / 2 - 20; dx += 10)
         for (let dy = -box.height / 2 + 20; dy < box.height / 2 - 20; dy += 10) spots.push({ x: centre.x + dx, y: centre.y + dy });
       spots.sort((a, b) => Math.hypot(a.x - centre.x, a.y - centre.y) - Math.hypot(b.x - centre.x, b.y - centre.y));
-      return spots.find((spot) => {
+      const clear = (avoid) => (spot) => {
         const element = document.elementFromPoint(spot.x, spot.y);
-        return element?.closest('.react-flow') && !element.closest('.react-flow__node, .react-flow__edge, .react-flow__panel');
-      }) ?? null;
+        return element?.closest('.react-flow') && !element.closest(avoid);
+      };
+      return (
+        spots.find(clear('.react-flow__node, .react-flow__edge, .react-flow__panel')) ??
+        spots.find(clear('.react-flow__node, .react-flow__panel')) ??
+        null
+      );
     },
     afterTwoFrames: () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
     // Scrolls the element to its end until the wanted one is in the page; ms from the start to one frame after.
