@@ -1,7 +1,8 @@
 /**
  * A plain React Flow page for `npm run bench -- board-graph`, not part of the app: default nodes of
  * the app's size on the app's positions, in a container of the app's size, with the app's fit view,
- * zoom limits and visible-only rule and nothing else. What the app's graph costs beyond React Flow
+ * zoom limits and visible-only rule, nodes not draggable and nothing selectable as in the app (so a
+ * drag pans in both), and nothing else. What the app's graph costs beyond React Flow
  * itself is the difference between the two. The bench calls `window.benchLoad` with the board.
  */
 import '@xyflow/react/dist/style.css';
@@ -58,6 +59,10 @@ function PlainGraph({ board }: { board: PlainBoard }) {
       <ReactFlow
         nodes={nodes}
         edges={edges}
+        // As in the app, so a drag pans in both pages wherever it starts: nodes are not dragged, and edges
+        // that cannot be selected let the pointer through (React Flow gives them pointer-events: none).
+        nodesDraggable={false}
+        elementsSelectable={false}
         onlyRenderVisibleElements={nodes.length > VISIBLE_ONLY_ABOVE}
         fitView
         fitViewOptions={FIT_VIEW_OPTIONS}
