@@ -50,11 +50,11 @@ test('a 5,000-node pack imported through the dialog opens, pans and zooms, and t
   await expect(page.getByRole('status').filter({ hasText: 'imported' })).toBeVisible(SLOW_WAIT);
   await page.getByRole('button', { name: 'Close' }).click();
 
-  // The whole board fits: every node is in the page, drawn as a plain box at this distance.
+  // The whole board fits, drawn as one picture of boxes and lines at this distance.
   const nodes = page.locator('.react-flow__node');
-  await expect(nodes).toHaveCount(BIG, SLOW_WAIT);
-  await expect(page.locator('.board-node.far')).toHaveCount(BIG);
-  await expect(page.locator('.board-node-label')).toHaveCount(0);
+  await expect(page.locator(`.graph-overview[data-node-count="${BIG}"]`)).toBeVisible(SLOW_WAIT);
+  await expect(nodes).toHaveCount(0);
+  await expect(page.locator('.graph-overview .overview-nodes.lane-3:not(.dimmed)')).toHaveAttribute('d', /^M/);
   const fitted = await viewportOf(page);
   const pane = await page.locator('.react-flow__pane').boundingBox();
   expect(pane).not.toBeNull();
@@ -75,6 +75,7 @@ test('a 5,000-node pack imported through the dialog opens, pans and zooms, and t
   }
   expect((await viewportOf(page)).zoom).toBeGreaterThan(fitted.zoom * 4);
   await expect(page.locator('.board-node-label').first()).toBeVisible();
+  await expect(page.locator('.graph-overview')).toHaveCount(0);
   expect(await nodes.count()).toBeLessThan(BIG / 10);
 
   // Still answering the keyboard: search finds the last node of the board and takes the view there.

@@ -12,7 +12,7 @@ import {
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Board, BoardEdge, BoardNode } from '../../../shared/board/schema.ts';
-import { flowEdges, flowNodes, type BoardFlowNode, type Naming } from '../graph/elements.ts';
+import { flowEdges, flowNodes, type BoardFlowEdge, type BoardFlowNode, type Naming } from '../graph/elements.ts';
 import { useGraphFlags, useGraphFlagsStore } from '../graph/flags.ts';
 import { LANE_OF_TYPE, NODE_HEIGHT, NODE_WIDTH, type Positions } from '../graph/geometry.ts';
 import { ARROW_DIRECTIONS, nearestInDirection } from '../graph/keyboardNav.ts';
@@ -22,6 +22,7 @@ import { usePreferences, useWalkthrough } from '../stores/index.ts';
 import { BoardEdgeView } from './BoardEdgeView.tsx';
 import { BoardNodeView } from './BoardNodeView.tsx';
 import { GraphCaption } from './GraphCaption.tsx';
+import { GraphOverview } from './GraphOverview.tsx';
 import { LaneHeadings } from './LaneHeadings.tsx';
 
 const nodeTypes = { board: BoardNodeView };
@@ -32,8 +33,9 @@ export const FAR_ZOOM = 0.45;
 /** Node labels are 20 px: from this zoom on they are at least 16 px on the screen. */
 export const READABLE_ZOOM = 0.8;
 const MAX_ZOOM = 2;
-/** Above this many nodes only those in view are in the page. */
+/** Above this many nodes only those in view are in the page, and far away the board is one drawing. */
 const VISIBLE_ONLY_ABOVE = 300;
+const NO_EDGES: BoardFlowEdge[] = [];
 const LANE_COLOURS = ['#9db8e8', '#8cc79b', '#c9b36b', '#c792c9'];
 
 export interface GraphPart {
@@ -140,7 +142,13 @@ function FocusOnNodes({ nodeIds }: { nodeIds: ReadonlySet<string> }) {
   const key = [...nodeIds].join(' ');
   useEffect(() => {
     if (!key) return;
-    void fitView({ nodes: key.split(' ').map((id) => ({ id })), duration: 400, maxZoom: 1.4, padding: 0.2 });
+    void fitView({
+      nodes: key.split(' ').map((id) => ({ id })),
+      duration: 400,
+      maxZoom: 1.4,
+      padding: 0.2,
+      includeHiddenNodes: true,
+    });
   }, [key, fitView]);
   return null;
 }
@@ -198,6 +206,14 @@ function Canvas(props: CanvasProps) {
   const bounds = useMemo(() => boundsOf(shownPositions), [shownPositions]);
   const lanes = useMemo(() => lanesOf(part.nodes, shownPositions), [part, shownPositions]);
   const reveal = useRevealNode(shownPositions, container);
+  // A big board far away is one drawing: thousands of elements would make every frame slow.
+  const far = useStore((state) => state.transform[2] < FAR_ZOOM);
+  const many = nodes.length > VISIBLE_ONLY_ABOVE && !itemView && !presenter;
+  const overview = many && far;
+  const drawnNodes = useMemo(
+    () => (overview ? nodes.map((node) => ({ ...node, hidden: true })) : nodes),
+    [overview, nodes],
+  );
 
   // The whole part always fits: the least zoom shows all of it, and never less is needed.
   const fitZoom = size ? Math.min(size.width / (bounds.width + 80), size.height / (bounds.height + 80)) : 1;
@@ -241,8 +257,11 @@ function Canvas(props: CanvasProps) {
     (_, node) => focusNode(node.id === focusedNodeId ? null : node.id),
     [focusNode, focusedNodeId],
   );
+  // A node passed over while the view is dragged is not one being pointed at.
   const onNodeMouseEnter = useCallback<NodeMouseHandler<BoardFlowNode>>(
-    (_, node) => flags.setState({ activeNodeId: node.id }),
+    (event, node) => {
+      if (event.buttons === 0) flags.setState({ activeNodeId: node.id });
+    },
     [flags],
   );
 
@@ -273,13 +292,13 @@ function Canvas(props: CanvasProps) {
   );
 
   return (
-    <div className="graph-canvas" onKeyDown={onKeyDown} onFocus={onFocus}>
+    <div className={`graph-canvas${many ? ' many' : ''}`} onKeyDown={onKeyDown} onFocus={onFocus}>
       <LaneHeadings lanes={lanes} />
       <div className="graph-flow" ref={container}>
         {size && (
           <ReactFlow
-            nodes={nodes}
-            edges={edges}
+            nodes={drawnNodes}
+            edges={overview ? NO_EDGES : edges}
             nodeTypes={nodeTypes}
             edgeTypes={edgeTypes}
             onNodeClick={presenter ? undefined : onNodeClick}
@@ -302,10 +321,11 @@ function Canvas(props: CanvasProps) {
           >
             <LevelOfDetail />
             <LaneBands lanes={lanes} positions={shownPositions} />
+            {overview && <GraphOverview nodes={part.nodes} edges={edges} positions={shownPositions} />}
             <CenterOnRequest reveal={reveal} positions={shownPositions} />
             {!itemView && <FocusOnNodes nodeIds={highlighted} />}
             {!presenter && <Controls showInteractive={false} fitViewOptions={fitViewOptions} />}
-            {!presenter && !itemView && (
+            {!presenter && !itemView && !overview && (
               <MiniMap<BoardFlowNode>
                 pannable
                 zoomable
