@@ -146,8 +146,13 @@ const PAGE_PROBE = `(() => {
     // if given) is first in the page: the frame that paints it has then begun.
     armFirst: (selector, ids) => {
       const wanted = ids ? new Set(ids) : null;
-      const present = () =>
-        [...document.querySelectorAll(selector)].some((element) => !wanted || wanted.has(element.dataset.id));
+      // A node of the board, or the drawing of a big board far away (GraphOverview) with that many nodes.
+      const isWanted = (element) =>
+        !wanted ||
+        (element.matches('.graph-overview')
+          ? Number(element.dataset.nodeCount) === wanted.size
+          : wanted.has(element.dataset.id));
+      const present = () => [...document.querySelectorAll(selector)].some(isWanted);
       armed = new Promise((resolve) => {
         const observer = new MutationObserver(() => {
           if (!present()) return;
@@ -310,9 +315,12 @@ export const longestTask = (page: Page, from: number, to: number) => callProbe(p
 export const scrollUntil = (page: Page, scroller: string, wanted: string) =>
   callProbe(page, 'scrollUntil', scroller, wanted, LONG_WAIT_MS);
 
+/** What shows a board is drawn: its nodes, or for a big board far away the one drawing of them. */
+const BOARD_DRAWN = '.react-flow__node, .graph-overview';
+
 /** Picks a board in the header; `nodeIds` are its nodes, so the board shown before does not count. */
 export async function selectBoard(page: Page, boardId: string, nodeIds: string[]) {
-  const paintedAt = await paintedAfter(page, '.react-flow__node', nodeIds, async () => {
+  const paintedAt = await paintedAfter(page, BOARD_DRAWN, nodeIds, async () => {
     await page.getByRole('combobox', { name: BOARD_PICKER }).selectOption(boardId);
   });
   const selectedAt = await inputAt(page, 'change');

@@ -12,12 +12,20 @@ import {
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Board, BoardEdge, BoardNode } from '../../../shared/board/schema.ts';
-import { flowEdges, flowNodes, type BoardFlowEdge, type BoardFlowNode, type Naming } from '../graph/elements.ts';
+import {
+  flowEdges,
+  flowNodes,
+  type BoardFlowEdge,
+  type BoardFlowNode,
+  type EdgeKind,
+  type Naming,
+} from '../graph/elements.ts';
 import { useGraphFlags, useGraphFlagsStore } from '../graph/flags.ts';
 import { LANE_OF_TYPE, NODE_HEIGHT, NODE_WIDTH, type Positions } from '../graph/geometry.ts';
 import { ARROW_DIRECTIONS, nearestInDirection } from '../graph/keyboardNav.ts';
 import { boundsOf, lanesOf, type Lane } from '../graph/lanes.ts';
 import { matchesShortcut } from '../shortcuts.ts';
+import { translatedTemplate } from '../translatedTemplate.ts';
 import { usePreferences, useWalkthrough } from '../stores/index.ts';
 import { BoardEdgeView } from './BoardEdgeView.tsx';
 import { BoardNodeView } from './BoardNodeView.tsx';
@@ -176,14 +184,23 @@ function Canvas(props: CanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const size = useElementSize(container);
 
-  const naming = useMemo<Naming>(
-    () => ({
-      nodeName: (node) => t('graph.nodeName', { type: t(`graph.nodeTypes.${node.type}`), label: node.label[language] }),
+  const naming = useMemo<Naming>(() => {
+    const nodeName = translatedTemplate((values) => t('graph.nodeName', values), ['type', 'label']);
+    const edgeName = translatedTemplate((values) => t('graph.edgeName', values), ['from', 'kind', 'to']);
+    // Each type's and kind's name asked for once, not once per node and edge.
+    const typeNames = new Map<BoardNode['type'], string>();
+    const kindNames = new Map<EdgeKind, string>();
+    const typeName = (type: BoardNode['type']) =>
+      typeNames.get(type) ?? typeNames.set(type, t(`graph.nodeTypes.${type}`)).get(type)!;
+    const kindName = (kind: EdgeKind) =>
+      kindNames.get(kind) ?? kindNames.set(kind, t(`graph.edgeKinds.${kind}`)).get(kind)!;
+    return {
+      nodeName: (node) => nodeName({ type: typeName(node.type), label: node.label[language] }),
       edgeName: (from, kind, to, full) =>
         [
-          t('graph.edgeName', {
+          edgeName({
             from: from.label[language],
-            kind: t(`graph.edgeKinds.${kind}`),
+            kind: kindName(kind),
             to: to.label[language],
           }),
           full?.[language],
@@ -191,9 +208,8 @@ function Canvas(props: CanvasProps) {
           .filter(Boolean)
           .join(': '),
       describedBy: presenter ? undefined : captionId,
-    }),
-    [t, language, captionId, presenter],
-  );
+    };
+  }, [t, language, captionId, presenter]);
   const nodes = useMemo(() => flowNodes(board, part, positions, naming), [board, part, positions, naming]);
   const edges = useMemo(
     () => flowEdges(board, part, positions, naming, itemView ? (itemId ?? '') : null),
@@ -313,6 +329,9 @@ function Canvas(props: CanvasProps) {
             zoomOnScroll={!presenter}
             zoomOnDoubleClick={!presenter}
             onlyRenderVisibleElements={nodes.length > VISIBLE_ONLY_ABOVE}
+            // A big board starts at about the zoom its fit view will have, so it is drawn far away
+            // from the first frame rather than as thousands of nodes first.
+            defaultViewport={many ? { x: 0, y: 0, zoom: fitZoom } : undefined}
             fitView
             fitViewOptions={fitViewOptions}
             minZoom={minZoom}
