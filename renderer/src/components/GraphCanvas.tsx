@@ -225,7 +225,10 @@ function Canvas(props: CanvasProps) {
   // A big board far away is one drawing: thousands of elements would make every frame slow.
   const far = useStore((state) => state.transform[2] < FAR_ZOOM);
   const many = nodes.length > VISIBLE_ONLY_ABOVE && !itemView && !presenter;
-  const overview = many && far;
+  // Until React Flow has taken its first viewport, the zoom it reports is 1: a big board waits in
+  // its far drawing rather than draw every node once on the way.
+  const [viewportReady, setViewportReady] = useState(false);
+  const overview = many && (far || !viewportReady);
   const drawnNodes = useMemo(
     () => (overview ? nodes.map((node) => ({ ...node, hidden: true })) : nodes),
     [overview, nodes],
@@ -332,6 +335,7 @@ function Canvas(props: CanvasProps) {
             // A big board starts at about the zoom its fit view will have, so it is drawn far away
             // from the first frame rather than as thousands of nodes first.
             defaultViewport={many ? { x: 0, y: 0, zoom: fitZoom } : undefined}
+            onInit={() => setViewportReady(true)}
             fitView
             fitViewOptions={fitViewOptions}
             minZoom={minZoom}
