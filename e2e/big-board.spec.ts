@@ -85,6 +85,11 @@ test('a 5,000-node pack imported through the dialog opens, pans and zooms, and t
   await page.locator(`[data-hit="node:${last.id}"]`).click();
   await expect(page.locator(`.board-node[data-node-id="${last.id}"] .board-node-label`)).toHaveText(last.label.en);
 
+  // The whole board again at one press, and the far drawing with it.
+  await page.getByRole('button', { name: 'Show the whole graph' }).click();
+  await expect(page.locator('.graph-overview')).toBeVisible();
+  await expect.poll(async () => (await viewportOf(page)).zoom).toBeCloseTo(fitted.zoom, 3);
+
   await expect(page.locator('.graph-problem')).toHaveCount(0);
   expect(seen.crashed).toBe(false);
   expect(seen.errors).toEqual([]);

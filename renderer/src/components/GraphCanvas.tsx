@@ -1,5 +1,7 @@
 import {
+  ControlButton,
   Controls,
+  getViewportForBounds,
   MiniMap,
   ReactFlow,
   ReactFlowProvider,
@@ -34,6 +36,15 @@ import { GraphOverview } from './GraphOverview.tsx';
 import { LaneHeadings } from './LaneHeadings.tsx';
 
 const nodeTypes = { board: BoardNodeView };
+
+/** Four corners of a frame: the whole board. */
+function FitIcon() {
+  return (
+    <svg viewBox="0 0 16 16" aria-hidden="true">
+      <path d="M1 5V1h4M11 1h4v4M15 11v4h-4M5 15H1v-4" fill="none" stroke="currentColor" strokeWidth="2" />
+    </svg>
+  );
+}
 const edgeTypes = { board: BoardEdgeView };
 
 /** Below this zoom nodes are plain boxes: their text would be too small to read anyway. */
@@ -144,20 +155,39 @@ function CenterOnRequest({
   return null;
 }
 
+/**
+ * The viewport that shows these positions whole. Computed here rather than with React Flow's
+ * fitView, which on a big board waits for nodes that are never drawn and may then jump later.
+ */
+function viewportShowing(
+  positions: Positions,
+  size: { width: number; height: number },
+  limits: { minZoom: number; maxZoom: number; padding: number },
+) {
+  return getViewportForBounds(
+    boundsOf(positions),
+    size.width,
+    size.height,
+    limits.minZoom,
+    limits.maxZoom,
+    limits.padding,
+  );
+}
+
 /** On the whole board, the nodes of the item under discussion are brought into view. */
-function FocusOnNodes({ nodeIds }: { nodeIds: ReadonlySet<string> }) {
-  const { fitView } = useReactFlow();
+function FocusOnNodes({ nodeIds, positions }: { nodeIds: ReadonlySet<string>; positions: Positions }) {
+  const { setViewport } = useReactFlow();
+  const store = useStoreApi();
   const key = [...nodeIds].join(' ');
   useEffect(() => {
     if (!key) return;
-    void fitView({
-      nodes: key.split(' ').map((id) => ({ id })),
+    const own = Object.fromEntries(key.split(' ').flatMap((id) => (positions[id] ? [[id, positions[id]]] : [])));
+    if (Object.keys(own).length === 0) return;
+    const { width, height, minZoom } = store.getState();
+    void setViewport(viewportShowing(own, { width, height }, { minZoom, maxZoom: 1.4, padding: 0.2 }), {
       duration: 400,
-      maxZoom: 1.4,
-      padding: 0.2,
-      includeHiddenNodes: true,
     });
-  }, [key, fitView]);
+  }, [key, positions, setViewport, store]);
   return null;
 }
 
@@ -229,6 +259,7 @@ function Canvas(props: CanvasProps) {
   // its far drawing rather than draw every node once on the way.
   const [viewportReady, setViewportReady] = useState(false);
   const overview = many && (far || !viewportReady);
+  const { setViewport } = useReactFlow();
   const drawnNodes = useMemo(
     () => (overview ? nodes.map((node) => ({ ...node, hidden: true })) : nodes),
     [overview, nodes],
@@ -237,6 +268,10 @@ function Canvas(props: CanvasProps) {
   // The whole part always fits: the least zoom shows all of it, and never less is needed.
   const fitZoom = size ? Math.min(size.width / (bounds.width + 80), size.height / (bounds.height + 80)) : 1;
   const minZoom = Math.max(0.002, Math.min(READABLE_ZOOM, fitZoom * 0.9));
+  const wholeBoard = useMemo(
+    () => (many && size ? viewportShowing(shownPositions, size, { minZoom, maxZoom: 1.4, padding: 0.04 }) : undefined),
+    [many, size, shownPositions, minZoom],
+  );
   const fitViewOptions = useMemo(() => {
     // Above VISIBLE_ONLY_ABOVE nodes those out of view are never measured, and React Flow fits
     // measured nodes only: counting every node by its declared size makes the whole board fit.
@@ -332,11 +367,10 @@ function Canvas(props: CanvasProps) {
             zoomOnScroll={!presenter}
             zoomOnDoubleClick={!presenter}
             onlyRenderVisibleElements={nodes.length > VISIBLE_ONLY_ABOVE}
-            // A big board starts at about the zoom its fit view will have, so it is drawn far away
-            // from the first frame rather than as thousands of nodes first.
-            defaultViewport={many ? { x: 0, y: 0, zoom: fitZoom } : undefined}
+            // A big board starts at its whole-board view, so it is drawn far away from the first frame.
+            defaultViewport={wholeBoard}
             onInit={() => setViewportReady(true)}
-            fitView
+            fitView={!many}
             fitViewOptions={fitViewOptions}
             minZoom={minZoom}
             maxZoom={MAX_ZOOM}
@@ -346,8 +380,21 @@ function Canvas(props: CanvasProps) {
             <LaneBands lanes={lanes} positions={shownPositions} />
             {overview && <GraphOverview nodes={part.nodes} edges={edges} positions={shownPositions} />}
             <CenterOnRequest reveal={reveal} positions={shownPositions} />
-            {!itemView && <FocusOnNodes nodeIds={highlighted} />}
-            {!presenter && <Controls showInteractive={false} fitViewOptions={fitViewOptions} />}
+            {!itemView && <FocusOnNodes nodeIds={highlighted} positions={shownPositions} />}
+            {!presenter && (
+              <Controls showInteractive={false} showFitView={!wholeBoard} fitViewOptions={fitViewOptions}>
+                {wholeBoard && (
+                  <ControlButton
+                    className="react-flow__controls-fitview"
+                    onClick={() => void setViewport(wholeBoard, { duration: 250 })}
+                    aria-label={t('graph.a11y.fitView')}
+                    title={t('graph.a11y.fitView')}
+                  >
+                    <FitIcon />
+                  </ControlButton>
+                )}
+              </Controls>
+            )}
             {!presenter && !itemView && !overview && (
               <MiniMap<BoardFlowNode>
                 pannable
