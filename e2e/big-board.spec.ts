@@ -55,6 +55,8 @@ test('a 5,000-node pack imported through the dialog opens, pans and zooms, and t
   await expect(page.locator(`.graph-overview[data-node-count="${BIG}"]`)).toBeVisible(SLOW_WAIT);
   await expect(nodes).toHaveCount(0);
   await expect(page.locator('.graph-overview .overview-nodes.lane-3:not(.dimmed)')).toHaveAttribute('d', /^M/);
+  // The agenda of a big board goes into the page a slice at a time, and all of it gets there.
+  await expect(page.locator('.agenda-list [data-item-id]')).toHaveCount(syntheticBoardVersion(BIG).items.length);
   const fitted = await viewportOf(page);
   const pane = await page.locator('.react-flow__pane').boundingBox();
   expect(pane).not.toBeNull();

@@ -1,8 +1,9 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { indexBoard } from '../../../shared/board/boardIndex.ts';
 import { isOverdue, reviewStanding } from '../../../shared/session/review.ts';
 import type { Board, Item } from '../../../shared/board/schema.ts';
+import type { OutcomeStatus } from '../../../shared/session/schema.ts';
 import { agendaProgress, arrangeAgenda } from '../../../shared/walkthrough.ts';
 import { matchesShortcut } from '../shortcuts.ts';
 import { useAgendaStore, usePreferences, useSessionStore, useWalkthrough } from '../stores/index.ts';
@@ -165,6 +166,61 @@ function useRovingList(items: Item[], editable: boolean) {
   return { list, stopId, setActiveId, onKeyDown };
 }
 
+interface AgendaRowProps {
+  item: Item;
+  index: number;
+  count: number;
+  status: OutcomeStatus;
+  selected: boolean;
+  tabStop: boolean;
+  arranging: boolean;
+  editable: boolean;
+  onFocusRow: (itemId: string) => void;
+}
+
+/** One item of the agenda; drawn again only when what it shows changes, so a long agenda stays quick. */
+const AgendaRow = memo(function AgendaRow(props: AgendaRowProps) {
+  const { item, index, count, status, selected, tabStop, arranging, editable, onFocusRow } = props;
+  const { t } = useTranslation();
+  const language = usePreferences((state) => state.language);
+  const selectItem = useWalkthrough((state) => state.selectItem);
+  return (
+    <li className={arranging ? 'arranging' : undefined}>
+      <button
+        type="button"
+        className={`agenda-item${selected ? ' selected' : ''}`}
+        aria-current={selected ? 'true' : undefined}
+        tabIndex={tabStop ? 0 : -1}
+        data-item-id={item.id}
+        onFocus={() => onFocusRow(item.id)}
+        onClick={() => selectItem(item.id)}
+      >
+        <span className={`status-dot status-${status}`} aria-hidden="true" />
+        <span className="agenda-item-title">{item.title[language]}</span>
+        <span className="agenda-item-status">{t(`statuses.${status}`)}</span>
+        <ItemMarks item={item} />
+      </button>
+      {arranging && editable && <ArrangeButtons item={item} index={index} count={count} />}
+    </li>
+  );
+});
+
+/** A long agenda goes into the page a slice at a time, so a board of thousands of items opens without a pause. */
+const FIRST_ROWS = 150;
+const ROWS_PER_STEP = 100;
+
+/** How many of `count` rows are in the page yet; starts again at the first slice for another `key`. */
+function useRowsShown(count: number, key: unknown): number {
+  const [progress, setProgress] = useState({ key, shown: FIRST_ROWS });
+  const shown = progress.key === key ? progress.shown : FIRST_ROWS;
+  useEffect(() => {
+    if (shown >= count) return;
+    const timer = setTimeout(() => setProgress({ key, shown: shown + ROWS_PER_STEP }), 0);
+    return () => clearTimeout(timer);
+  }, [shown, count, key]);
+  return Math.min(shown, count);
+}
+
 export function Agenda({ board }: { board: Board }) {
   const { t } = useTranslation();
   const language = usePreferences((state) => state.language);
@@ -172,7 +228,6 @@ export function Agenda({ board }: { board: Board }) {
   const settings = useSessionStore((state) => state.settings);
   const session = useSessionStore((state) => state.current);
   const selectedItemId = useWalkthrough((state) => state.selectedItemId);
-  const selectItem = useWalkthrough((state) => state.selectItem);
   const focusedNodeId = useWalkthrough((state) => state.focusedNodeId);
   const focusNode = useWalkthrough((state) => state.focusNode);
   const [arranging, setArranging] = useState(false);
@@ -183,6 +238,7 @@ export function Agenda({ board }: { board: Board }) {
   const arranged = useMemo(() => arrangeAgenda(board.items, settings.agenda), [board, settings.agenda]);
   const items = useMemo(() => visibleAgenda(board, settings, focusedNodeId), [board, settings, focusedNodeId]);
   const { list, stopId, setActiveId, onKeyDown } = useRovingList(items, editable);
+  const rowsShown = useRowsShown(items.length, board);
 
   if (board.items.length === 0) return <p>{t('agenda.empty')}</p>;
   return (
@@ -213,29 +269,20 @@ export function Agenda({ board }: { board: Board }) {
         {t(editable ? 'agenda.keysArrange' : 'agenda.keys')}
       </p>
       <ol className="agenda-list" ref={list} onKeyDown={onKeyDown} aria-describedby={hintId}>
-        {items.map((item, index) => {
-          const status = outcomes[item.id]?.status ?? 'open';
-          const selected = item.id === selectedItemId;
-          return (
-            <li key={item.id} className={arranging ? 'arranging' : undefined}>
-              <button
-                type="button"
-                className={`agenda-item${selected ? ' selected' : ''}`}
-                aria-current={selected ? 'true' : undefined}
-                tabIndex={item.id === stopId ? 0 : -1}
-                data-item-id={item.id}
-                onFocus={() => setActiveId(item.id)}
-                onClick={() => selectItem(item.id)}
-              >
-                <span className={`status-dot status-${status}`} aria-hidden="true" />
-                <span className="agenda-item-title">{item.title[language]}</span>
-                <span className="agenda-item-status">{t(`statuses.${status}`)}</span>
-                <ItemMarks item={item} />
-              </button>
-              {arranging && editable && <ArrangeButtons item={item} index={index} count={items.length} />}
-            </li>
-          );
-        })}
+        {items.slice(0, rowsShown).map((item, index) => (
+          <AgendaRow
+            key={item.id}
+            item={item}
+            index={index}
+            count={items.length}
+            status={outcomes[item.id]?.status ?? 'open'}
+            selected={item.id === selectedItemId}
+            tabStop={item.id === stopId}
+            arranging={arranging}
+            editable={editable}
+            onFocusRow={setActiveId}
+          />
+        ))}
       </ol>
       <DroppedItems items={arranged.dropped} />
     </nav>
