@@ -25,7 +25,7 @@ import {
 import { useGraphFlags, useGraphFlagsStore } from '../graph/flags.ts';
 import { LANE_OF_TYPE, NODE_HEIGHT, NODE_WIDTH, type Positions } from '../graph/geometry.ts';
 import { ARROW_DIRECTIONS, nearestInDirection } from '../graph/keyboardNav.ts';
-import { boundsOf, lanesOf, type Lane } from '../graph/lanes.ts';
+import { boundsOf, lanesOf, type Bounds, type Lane } from '../graph/lanes.ts';
 import { matchesShortcut } from '../shortcuts.ts';
 import { translatedTemplate } from '../translatedTemplate.ts';
 import { usePreferences, useWalkthrough } from '../stores/index.ts';
@@ -55,6 +55,7 @@ const MAX_ZOOM = 2;
 /** Above this many nodes only those in view are in the page, and far away the board is one drawing. */
 const VISIBLE_ONLY_ABOVE = 300;
 const NO_EDGES: BoardFlowEdge[] = [];
+const NO_NODES: BoardFlowNode[] = [];
 const LANE_COLOURS = ['#9db8e8', '#8cc79b', '#c9b36b', '#c792c9'];
 
 export interface GraphPart {
@@ -83,8 +84,7 @@ function LevelOfDetail() {
 }
 
 /** A band behind each lane, so the lanes read as columns at every zoom. */
-function LaneBands({ lanes, positions }: { lanes: Lane[]; positions: Positions }) {
-  const bounds = useMemo(() => boundsOf(positions), [positions]);
+function LaneBands({ lanes, bounds }: { lanes: Lane[]; bounds: Bounds }) {
   return (
     <ViewportPortal>
       {lanes.map((lane) => (
@@ -156,22 +156,15 @@ function CenterOnRequest({
 }
 
 /**
- * The viewport that shows these positions whole. Computed here rather than with React Flow's
- * fitView, which on a big board waits for nodes that are never drawn and may then jump later.
+ * The viewport that shows this box whole. Computed here rather than with React Flow's fitView,
+ * which on a big board waits for nodes that are never drawn and may then jump later.
  */
 function viewportShowing(
-  positions: Positions,
+  bounds: Bounds,
   size: { width: number; height: number },
   limits: { minZoom: number; maxZoom: number; padding: number },
 ) {
-  return getViewportForBounds(
-    boundsOf(positions),
-    size.width,
-    size.height,
-    limits.minZoom,
-    limits.maxZoom,
-    limits.padding,
-  );
+  return getViewportForBounds(bounds, size.width, size.height, limits.minZoom, limits.maxZoom, limits.padding);
 }
 
 /** On the whole board, the nodes of the item under discussion are brought into view. */
@@ -184,7 +177,7 @@ function FocusOnNodes({ nodeIds, positions }: { nodeIds: ReadonlySet<string>; po
     const own = Object.fromEntries(key.split(' ').flatMap((id) => (positions[id] ? [[id, positions[id]]] : [])));
     if (Object.keys(own).length === 0) return;
     const { width, height, minZoom } = store.getState();
-    void setViewport(viewportShowing(own, { width, height }, { minZoom, maxZoom: 1.4, padding: 0.2 }), {
+    void setViewport(viewportShowing(boundsOf(own), { width, height }, { minZoom, maxZoom: 1.4, padding: 0.2 }), {
       duration: 400,
     });
   }, [key, positions, setViewport, store]);
@@ -240,25 +233,38 @@ function Canvas(props: CanvasProps) {
       describedBy: presenter ? undefined : captionId,
     };
   }, [t, language, captionId, presenter]);
-  const nodes = useMemo(() => flowNodes(board, part, positions, naming), [board, part, positions, naming]);
-  const edges = useMemo(
-    () => flowEdges(board, part, positions, naming, itemView ? (itemId ?? '') : null),
-    [board, part, positions, naming, itemView, itemId],
-  );
   const shownPositions = useMemo(
-    () => Object.fromEntries(nodes.map((node) => [node.id, node.position])) as Positions,
-    [nodes],
+    () =>
+      Object.fromEntries(
+        part.nodes.flatMap((node) => (positions[node.id] ? [[node.id, positions[node.id]]] : [])),
+      ) as Positions,
+    [part, positions],
   );
   const bounds = useMemo(() => boundsOf(shownPositions), [shownPositions]);
   const lanes = useMemo(() => lanesOf(part.nodes, shownPositions), [part, shownPositions]);
   const reveal = useRevealNode(shownPositions, container);
   // A big board far away is one drawing: thousands of elements would make every frame slow.
   const far = useStore((state) => state.transform[2] < FAR_ZOOM);
-  const many = nodes.length > VISIBLE_ONLY_ABOVE && !itemView && !presenter;
+  const many = Object.keys(shownPositions).length > VISIBLE_ONLY_ABOVE && !itemView && !presenter;
   // Until React Flow has taken its first viewport, the zoom it reports is 1: a big board waits in
   // its far drawing rather than draw every node once on the way.
   const [viewportReady, setViewportReady] = useState(false);
   const overview = many && (far || !viewportReady);
+  // A big board's nodes and edges are built the first time they are to be drawn, not while it opens.
+  const [detailSeen, setDetailSeen] = useState(false);
+  useEffect(() => {
+    if (!overview) setDetailSeen(true);
+  }, [overview]);
+  const detail = !overview || detailSeen;
+  const nodes = useMemo(
+    () => (detail ? flowNodes(board, part, positions, naming) : NO_NODES),
+    [detail, board, part, positions, naming],
+  );
+  const edges = useMemo(
+    () => (detail ? flowEdges(board, part, positions, naming, itemView ? (itemId ?? '') : null) : NO_EDGES),
+    [detail, board, part, positions, naming, itemView, itemId],
+  );
+  const lines = useMemo(() => part.edges.map((edge) => ({ source: edge.from, target: edge.to })), [part]);
   const { setViewport } = useReactFlow();
   const drawnNodes = useMemo(
     () => (overview ? nodes.map((node) => ({ ...node, hidden: true })) : nodes),
@@ -269,8 +275,8 @@ function Canvas(props: CanvasProps) {
   const fitZoom = size ? Math.min(size.width / (bounds.width + 80), size.height / (bounds.height + 80)) : 1;
   const minZoom = Math.max(0.002, Math.min(READABLE_ZOOM, fitZoom * 0.9));
   const wholeBoard = useMemo(
-    () => (many && size ? viewportShowing(shownPositions, size, { minZoom, maxZoom: 1.4, padding: 0.04 }) : undefined),
-    [many, size, shownPositions, minZoom],
+    () => (many && size ? viewportShowing(bounds, size, { minZoom, maxZoom: 1.4, padding: 0.04 }) : undefined),
+    [many, size, bounds, minZoom],
   );
   const fitViewOptions = useMemo(() => {
     // Above VISIBLE_ONLY_ABOVE nodes those out of view are never measured, and React Flow fits
@@ -366,7 +372,7 @@ function Canvas(props: CanvasProps) {
             panOnDrag={!presenter}
             zoomOnScroll={!presenter}
             zoomOnDoubleClick={!presenter}
-            onlyRenderVisibleElements={nodes.length > VISIBLE_ONLY_ABOVE}
+            onlyRenderVisibleElements={many}
             // A big board starts at its whole-board view, so it is drawn far away from the first frame.
             defaultViewport={wholeBoard}
             onInit={() => setViewportReady(true)}
@@ -377,8 +383,8 @@ function Canvas(props: CanvasProps) {
             proOptions={{ hideAttribution: true }}
           >
             <LevelOfDetail />
-            <LaneBands lanes={lanes} positions={shownPositions} />
-            {overview && <GraphOverview nodes={part.nodes} edges={edges} positions={shownPositions} />}
+            <LaneBands lanes={lanes} bounds={bounds} />
+            {overview && <GraphOverview nodes={part.nodes} edges={lines} positions={shownPositions} bounds={bounds} />}
             <CenterOnRequest reveal={reveal} positions={shownPositions} />
             {!itemView && <FocusOnNodes nodeIds={highlighted} positions={shownPositions} />}
             {!presenter && (

@@ -3,13 +3,15 @@ import { useMemo } from 'react';
 import type { BoardNode } from '../../../shared/board/schema.ts';
 import { useGraphFlags } from '../graph/flags.ts';
 import type { Positions } from '../graph/geometry.ts';
-import { boundsOf } from '../graph/lanes.ts';
+import type { Bounds } from '../graph/lanes.ts';
 import { overviewPaths } from '../graph/overview.ts';
 
 interface OverviewProps {
   nodes: readonly BoardNode[];
   edges: readonly { source: string; target: string }[];
   positions: Positions;
+  /** The box around every node. */
+  bounds: Bounds;
 }
 
 /**
@@ -17,10 +19,9 @@ interface OverviewProps {
  * one drawing instead of thousands of elements, so panning and zooming stay fluid. Found and
  * highlighted nodes stand out, filtered-out ones are dimmed, as on the nodes themselves.
  */
-export function GraphOverview({ nodes, edges, positions }: OverviewProps) {
+export function GraphOverview({ nodes, edges, positions, bounds }: OverviewProps) {
   const flags = useGraphFlags((state) => state.flags);
   const paths = useMemo(() => overviewPaths(nodes, edges, positions, flags), [nodes, edges, positions, flags]);
-  const bounds = useMemo(() => boundsOf(positions), [positions]);
   return (
     <ViewportPortal>
       <svg

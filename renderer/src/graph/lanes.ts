@@ -30,8 +30,15 @@ export function lanesOf(nodes: readonly Pick<BoardNode, 'id' | 'type'>[], positi
     .map(({ right, ...lane }) => ({ ...lane, width: right - lane.x }));
 }
 
+export interface Bounds {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 /** The box around every node. */
-export function boundsOf(positions: Positions): { x: number; y: number; width: number; height: number } {
+export function boundsOf(positions: Positions): Bounds {
   let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const id in positions) {
     const { x, y } = positions[id]!;

@@ -50,6 +50,9 @@ describe('graph layouts in the view', () => {
     ] as const) {
       const asking = store.getState().ensureLayout('h1', scope, part, false);
       await backend.answer('layouts.get', kept, { scope });
+      // The layout is kept in a task of its own, after it is shown.
+      expect(store.getState().layouts[layoutKey('h1', scope)]?.status).toBe('ready');
+      await new Promise((resolve) => setTimeout(resolve, 0));
       const saved = await backend.inputOf('layouts.save');
       expect(saved.scope).toBe(scope);
       await backend.answer('layouts.save', { ok: true });

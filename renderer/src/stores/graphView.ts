@@ -55,6 +55,8 @@ export function createGraphViewStore(api: BoardwalkApi, compute: ComputeLayout, 
             },
           });
           put(key, { status: 'ready', layout });
+          // Kept in a task of its own, so writing a big layout does not hold up its first drawing.
+          await new Promise((resolve) => setTimeout(resolve, 0));
           await api['layouts.save']({ boardHash, scope, layout }).catch(() => undefined);
         } catch (error) {
           put(key, { status: 'failed', message: error instanceof Error ? error.message : String(error) });
