@@ -129,8 +129,12 @@ function useRovingList(items: Item[], editable: boolean) {
   const pendingFocus = useRef<string | null>(null);
 
   useEffect(() => {
-    if (!pendingFocus.current) return;
-    list.current?.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(pendingFocus.current)}"]`)?.focus();
+    const pending = pendingFocus.current;
+    if (!pending) return;
+    const row = list.current?.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(pending)}"]`);
+    // A long agenda arrives in slices: a row not in the page yet gets the focus once it is.
+    if (!row && items.some((item) => item.id === pending)) return;
+    row?.focus();
     pendingFocus.current = null;
   });
 
