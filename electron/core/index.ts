@@ -27,7 +27,7 @@ export type { LiveChannel, LiveListener } from './live.ts';
 export { ServiceError } from './errors.ts';
 export { CONTENT_SECURITY_POLICY } from './csp.ts';
 export { loadPack, type PackResult } from './packs/load.ts';
-export { rendererHeaders, rendererPathFor } from './rendererFiles.ts';
+export { mimeTypeOf, rendererHeaders, rendererPathFor } from './rendererFiles.ts';
 export { exportReportIntoFolder, writeZipIntoFolder } from './reports/folder.ts';
 
 export interface CoreOptions {

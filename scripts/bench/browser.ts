@@ -8,11 +8,12 @@ import { createReadStream, existsSync, mkdtempSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import react from '@vitejs/plugin-react';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
+import { mimeTypeOf, rendererPathFor } from '../../electron/core/index.ts';
 import type { RunningHost } from './helpers.ts';
 import { percentile } from './helpers.ts';
 
@@ -84,23 +85,19 @@ export async function buildPlainPage(): Promise<string> {
   return outDir;
 }
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-};
-
-/** A folder's files over HTTP on loopback (the plain page); no directory listings, nothing outside it. */
+/**
+ * A folder's files over HTTP on loopback (the plain page), mapped to files as the app's own shells
+ * map theirs: a path that does not decode or leads outside the folder is refused, never thrown on.
+ */
 export async function serveFolder(folder: string): Promise<{ url: string; close(): Promise<void> }> {
   const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
-    const file = join(folder, path);
-    if (!file.startsWith(folder) || !existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404).end();
+    const found = rendererPathFor(folder, new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    if (!found.ok || !existsSync(found.file) || !statSync(found.file).isFile()) {
+      response.writeHead(found.ok ? 404 : found.status).end();
       return;
     }
-    response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
+    response.writeHead(200, { 'content-type': mimeTypeOf(found.file) });
+    createReadStream(found.file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
