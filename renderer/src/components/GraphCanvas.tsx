@@ -75,14 +75,6 @@ interface CanvasProps {
   captionId: string;
 }
 
-/** The zoom level decides the level of detail; only a crossing of the threshold reaches the nodes. */
-function LevelOfDetail() {
-  const far = useStore((state) => state.transform[2] < FAR_ZOOM);
-  const flags = useGraphFlagsStore();
-  useLayoutEffect(() => flags.setState({ far }), [far, flags]);
-  return null;
-}
-
 /** A band behind each lane, so the lanes read as columns at every zoom. */
 function LaneBands({ lanes, bounds }: { lanes: Lane[]; bounds: Bounds }) {
   return (
@@ -244,7 +236,9 @@ function Canvas(props: CanvasProps) {
   const lanes = useMemo(() => lanesOf(part.nodes, shownPositions), [part, shownPositions]);
   const reveal = useRevealNode(shownPositions, container);
   // A big board far away is one drawing: thousands of elements would make every frame slow.
+  // The zoom decides the level of detail; only a crossing of the threshold reaches the nodes.
   const far = useStore((state) => state.transform[2] < FAR_ZOOM);
+  useLayoutEffect(() => flags.setState({ far }), [far, flags]);
   const many = Object.keys(shownPositions).length > VISIBLE_ONLY_ABOVE && !itemView && !presenter;
   // Until React Flow has taken its first viewport, the zoom it reports is 1: a big board waits in
   // its far drawing rather than draw every node once on the way.
@@ -382,7 +376,6 @@ function Canvas(props: CanvasProps) {
             maxZoom={MAX_ZOOM}
             proOptions={{ hideAttribution: true }}
           >
-            <LevelOfDetail />
             <LaneBands lanes={lanes} bounds={bounds} />
             {overview && <GraphOverview nodes={part.nodes} edges={lines} positions={shownPositions} bounds={bounds} />}
             <CenterOnRequest reveal={reveal} positions={shownPositions} />
