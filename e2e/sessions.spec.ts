@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { freshDataDir, startHost, type RunningHost } from './host.ts';
 
@@ -196,6 +196,39 @@ test('a session exported as a file comes back in another data folder, and settin
   await page.getByRole('button', { name: /^(More|Meer)…$/ }).click();
   await page.getByRole('button', { name: 'Settings' }).click();
   await expect(page.getByRole('dialog')).toContainText(otherDir);
+});
+
+test('a broken session file is refused in the language of the screen, naming the file and where, and changes nothing', async ({
+  page,
+}, testInfo) => {
+  host = await startHost(freshDataDir());
+  await page.goto(host.url);
+  await page.getByRole('combobox', { name: 'Bord' }).selectOption(BOARD);
+  await page.getByRole('button', { name: 'Sessies…' }).click();
+  const sessionsBefore = await page.locator('.session-row').count();
+  mkdirSync(testInfo.outputDir, { recursive: true });
+  const notJson = join(testInfo.outputDir, 'kapot-sessie.json');
+  writeFileSync(notJson, '{ "format": "boardwalk-session", ');
+  await page.getByLabel('Een sessiebestand importeren (JSON)').setInputFiles(notJson);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Het bestand kapot-sessie.json is geen sessiebestand: het is geen JSON.');
+  await expect(alert).toContainText('Er is niets geïmporteerd.');
+
+  const notASession = join(testInfo.outputDir, 'boodschappen.json');
+  writeFileSync(notASession, JSON.stringify({ format: 'boardwalk-session', version: 1, items: ['melk'] }));
+  await page.getByLabel('Een sessiebestand importeren (JSON)').setInputFiles(notASession);
+  await expect(alert).toContainText('Het bestand boodschappen.json is geen Boardwalk-sessiebestand');
+  await expect(alert).toContainText('Waar: ');
+  await expect(alert).toContainText('session: ');
+
+  // The message is kept as a reason, so it follows the language when it is switched.
+  await page.getByRole('dialog').getByRole('button', { name: 'Sluiten' }).click();
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
+  await expect(alert).toContainText(
+    'The file boodschappen.json is not a Boardwalk session file; nothing was imported.',
+  );
+  await page.getByRole('button', { name: 'Sessions…' }).click();
+  await expect(page.locator('.session-row')).toHaveCount(sessionsBefore);
 });
 
 test('moving to another item saves what was typed, so nothing is lost', async ({ page }) => {

@@ -53,3 +53,19 @@ test('a tab left open while the host restarted says so in the UI language, how t
   await expect(page.getByRole('alert').filter({ hasText: 'Boardwalk was restarted' })).toHaveCount(0);
   await expect(page.locator('.react-flow__node').first()).toBeVisible();
 });
+
+test('a change made while the app is not running says in the UI language that it cannot be reached, and is not shown as saved', async ({
+  page,
+}) => {
+  host = await startHost(freshDataDir());
+  await openApp(page, host.url);
+  await startSession(page, 'Zonder app', 'Anouk');
+  await page.keyboard.press('n');
+  await host.stop();
+
+  await page.locator('.outcome-form select').first().selectOption('decided');
+  await page.locator('.outcome-form').getByRole('button', { name: 'Uitkomst opslaan' }).click();
+  await expect(page.getByRole('alert')).toContainText('Boardwalk is niet bereikbaar; draait het nog?');
+  await expect(page.getByText(/^Opgeslagen om/)).toHaveCount(0);
+  await expect(page.getByText('Niet-opgeslagen wijzigingen')).toBeVisible();
+});

@@ -56,3 +56,11 @@ describe('audit event names', () => {
     }
   });
 });
+
+describe('error reasons', () => {
+  it('every reason the back end can give has a sentence in both languages, and no sentence is left over', async () => {
+    const { ERROR_REASONS } = await import('./api/errors.ts');
+    expect(Object.keys(en.errors).sort()).toEqual([...ERROR_REASONS].sort());
+    expect(Object.keys(nl.errors).sort()).toEqual([...ERROR_REASONS].sort());
+  });
+});

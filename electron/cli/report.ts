@@ -1,8 +1,8 @@
 import { accessSync, constants, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createCore, writeZipIntoFolder, type Core } from '../core/index.ts';
-import { createChromiumPrinter, findChromium, NO_CHROMIUM } from '../host/pdf.ts';
+import { createCore, englishError, writeZipIntoFolder, type Core } from '../core/index.ts';
+import { createChromiumPrinter, findChromium } from '../host/pdf.ts';
 import { defaultDataDir } from '../host/serve.ts';
 import { forTerminal } from './terminal.ts';
 
@@ -113,7 +113,7 @@ export async function reportCommand(args: string[], print: (line: string) => voi
     const language = oneOf(values.lang, LANGUAGES, 'lang');
     const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
     if (!existsSync(join(dataDir, 'boardwalk.db'))) throw new ReportFailure(`no Boardwalk data in ${dataDir}`);
-    if (format === 'pdf' && !findChromium()) throw new ReportFailure(NO_CHROMIUM);
+    if (format === 'pdf' && !findChromium()) throw new ReportFailure(englishError('noChromium'));
     if (values.out) checkWritable(resolve(values.out), format === 'md' && !values.out.endsWith('.zip'));
     core = await createCore({ dataDir, resourcesDir, renderPdf: printer.render, log: () => {} });
     const session = pickSession(await call<SessionInfo[]>(core, 'sessions.list', {}), values.session);

@@ -2,6 +2,7 @@ import i18next, { type TFunction } from 'i18next';
 import { I18N_OPTIONS } from '../../shared/i18n.ts';
 import { localizeParams } from '../../shared/board/problems.ts';
 import type { Language } from '../../shared/text.ts';
+import type { ErrorParams, ErrorReason } from '../../shared/api/errors.ts';
 
 // The back end translates with the same files as the renderer: one source for every label.
 const instance = i18next.createInstance();
@@ -14,4 +15,9 @@ export function translator(language: Language): TFunction {
 export function englishMessage(code: string, params: Record<string, string | number>): string {
   const key = `problems.${code}`;
   return instance.exists(key, { lng: 'en' }) ? instance.t(key, { lng: 'en', ...localizeParams(params, 'en') }) : code;
+}
+
+/** The English wording of an error reason, for logs, the command line and the body's `message`. */
+export function englishError(reason: ErrorReason, params: ErrorParams = {}): string {
+  return instance.t(`errors.${reason}`, { lng: 'en', ...params });
 }

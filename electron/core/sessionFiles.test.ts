@@ -91,7 +91,11 @@ describe('session files', () => {
     events: Record<string, unknown>[];
   };
   const breakages: Breakage[] = [
-    ['a board that was changed', (json) => (json.board.content.meta.title.en = 'Tampered'), /does not match its hash/],
+    [
+      'a board that was changed',
+      (json) => (json.board.content.meta.title.en = 'Tampered'),
+      /does not match its fingerprint: the file was changed/,
+    ],
     ['an unknown event type', (json) => (json.events[1]!.type = 'outcome.deleted'), /events\.1\.type/],
     [
       'two outcomes for one item',
@@ -137,9 +141,15 @@ describe('session files', () => {
   });
 
   it('refuse what is not a session file at all', async () => {
-    for (const base64 of [Buffer.from('{"format":"something-else"}').toString('base64'), 'bm90IGpzb24=']) {
+    const refusals = [
+      [Buffer.from('{"format":"something-else"}').toString('base64'), 'sessionFileNotBoardwalk'],
+      ['bm90IGpzb24=', 'sessionFileNotJson'],
+    ];
+    for (const [base64, reason] of refusals) {
       const result = await other.core.dispatch('sessions.import', { file: { name: 'x.json', base64 } });
       expect(result.ok).toBe(false);
+      // The reason is what the screen translates; the file's name goes with it.
+      if (!result.ok) expect(result.error).toMatchObject({ reason, params: { file: 'x.json' } });
     }
     expect(await call(other.core, 'sessions.list', {})).toEqual([]);
   });

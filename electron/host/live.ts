@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { LiveChannel } from '../core/index.ts';
+import type { ApiErrorBody } from '../../shared/api/errors.ts';
+import { errorBody, type LiveChannel } from '../core/index.ts';
 import { sameToken } from './token.ts';
 
 /** The presenter's push channel: Server-Sent Events on `GET /live?token=…` (an EventSource sends no headers). */
@@ -12,7 +13,10 @@ export const LIVE_LIMITS = {
   heartbeatMs: 15_000,
 };
 
-type Refuse = (response: ServerResponse, status: number, message: string, code?: string) => void;
+type Refuse = (response: ServerResponse, status: number, error: ApiErrorBody) => void;
+
+/** A request refused for what it is, not for anything stored: the detail is for whoever sent it. */
+export const refusal = (detail: string) => errorBody('bad-request', 'requestRefused', { detail });
 
 function event(data: unknown): string {
   return `data: ${JSON.stringify(data)}\n\n`;
@@ -54,10 +58,10 @@ export function createLiveStreams(
 
   return {
     answer(request: IncomingMessage, response: ServerResponse): void {
-      if (request.method !== 'GET') return refuse(response, 405, 'Use GET');
+      if (request.method !== 'GET') return refuse(response, 405, refusal('use GET'));
       const given = new URL(request.url ?? '/', 'http://127.0.0.1').searchParams.get('token') ?? '';
-      if (!sameToken(given, token)) return refuse(response, 401, 'Missing or wrong token', 'wrong-token');
-      if (open.size >= maxStreams) return refuse(response, 503, 'Too many presenter views are open');
+      if (!sameToken(given, token)) return refuse(response, 401, errorBody('wrong-token', 'wrongToken'));
+      if (open.size >= maxStreams) return refuse(response, 503, refusal('too many presenter views are open'));
       follow(request, response);
     },
     get openCount(): number {

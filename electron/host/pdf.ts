@@ -9,10 +9,6 @@ export function findChromium(): string | undefined {
   return candidates.find((path) => existsSync(path));
 }
 
-export const NO_CHROMIUM =
-  'No Chromium found to print the PDF: install chromium (Debian: apt-get install chromium) or set CHROMIUM_PATH' +
-  ' to its program';
-
 /** What the PDF asks of Chromium: A4 from the report's own @page rules, an outline from the headings, tags. */
 export const PDF_OPTIONS = {
   format: 'A4',
@@ -37,7 +33,7 @@ export function createChromiumPrinter(): ChromiumPrinter {
 
   function start(): Promise<Browser> {
     const executablePath = findChromium();
-    if (!executablePath) throw new ServiceError('internal', NO_CHROMIUM);
+    if (!executablePath) throw new ServiceError('internal', 'noChromium');
     const launching = chromium.launch({
       executablePath,
       args: ['--disable-background-networking', '--disable-component-update'],

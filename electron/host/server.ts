@@ -2,8 +2,9 @@ import { createReadStream, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { join } from 'node:path';
-import { rendererHeaders, rendererPathFor, type Dispatch, type LiveChannel } from '../core/index.ts';
-import { createLiveStreams, LIVE_PATH } from './live.ts';
+import type { ApiErrorBody } from '../../shared/api/errors.ts';
+import { errorBody, rendererHeaders, rendererPathFor, type Dispatch, type LiveChannel } from '../core/index.ts';
+import { createLiveStreams, LIVE_PATH, refusal } from './live.ts';
 import { sameToken } from './token.ts';
 
 export interface HostOptions {
@@ -60,14 +61,8 @@ function sendJson(response: ServerResponse, status: number, body: unknown, extra
   response.end(JSON.stringify(body));
 }
 
-function refuse(
-  response: ServerResponse,
-  status: number,
-  message: string,
-  extraHeaders?: Record<string, string>,
-  code = 'bad-request',
-) {
-  sendJson(response, status, { ok: false, error: { code, message } }, extraHeaders);
+function refuse(response: ServerResponse, status: number, error: ApiErrorBody, extraHeaders?: Record<string, string>) {
+  sendJson(response, status, { ok: false, error }, extraHeaders);
 }
 
 function tokenMatches(header: string | undefined, token: string): boolean {
@@ -96,21 +91,24 @@ async function readBody(request: IncomingMessage, limit: number): Promise<string
 }
 
 async function answerApi(request: IncomingMessage, response: ServerResponse, method: string, options: HostOptions) {
-  if (request.method !== 'POST') return refuse(response, 405, 'Use POST');
+  if (request.method !== 'POST') return refuse(response, 405, refusal('use POST'));
   // Its own code, so a tab left open from before a restart can tell the user what happened.
   if (!tokenMatches(request.headers.authorization, options.token))
-    return refuse(response, 401, 'Missing or wrong token', undefined, 'wrong-token');
-  const body = await readBody(
-    request,
-    options.maxBodyBytes ?? options.limits?.maxBodyBytes ?? HOST_LIMITS.maxBodyBytes,
-  );
+    return refuse(response, 401, errorBody('wrong-token', 'wrongToken'));
+  const limit = options.maxBodyBytes ?? options.limits?.maxBodyBytes ?? HOST_LIMITS.maxBodyBytes;
+  const body = await readBody(request, limit);
   // The unread rest of a refused body would be taken for the next request: close instead.
-  if (body === undefined) return refuse(response, 413, 'Request too large', { connection: 'close' });
+  if (body === undefined) {
+    const megabytes = Math.round((limit / 1024 / 1024) * 10) / 10;
+    return refuse(response, 413, errorBody('bad-request', 'requestTooLarge', { limit: megabytes }), {
+      connection: 'close',
+    });
+  }
   let input: unknown;
   try {
     input = body.length === 0 ? {} : JSON.parse(body);
   } catch {
-    return refuse(response, 400, 'The body is not JSON');
+    return refuse(response, 400, refusal('the body is not JSON'));
   }
   const result = await options.dispatch(method, input);
   sendJson(response, result.ok ? 200 : (ERROR_STATUS[result.error.code] ?? 400), result);
@@ -127,7 +125,7 @@ function isFile(path: string): boolean {
 /** The built renderer; any path that is not a file is the app's page (it routes by itself). */
 function serveStatic(request: IncomingMessage, response: ServerResponse, urlPath: string, rendererDir: string) {
   const wanted = rendererPathFor(rendererDir, urlPath);
-  if (!wanted.ok) return refuse(response, wanted.status, 'Bad path');
+  if (!wanted.ok) return refuse(response, wanted.status, refusal('bad path'));
   const target = isFile(wanted.file) ? wanted.file : join(rendererDir, 'index.html');
   if (!isFile(target)) {
     response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
@@ -160,18 +158,19 @@ function handle(
   options: HostOptions,
   live: LiveStreams | undefined,
 ): void {
-  if (!isLocalRequest(request, port)) return refuse(response, 403, 'Foreign Host or Origin refused');
+  if (!isLocalRequest(request, port)) return refuse(response, 403, refusal('foreign Host or Origin'));
   const path = pathOf(request);
-  if (path === undefined) return refuse(response, 400, 'Bad path');
+  if (path === undefined) return refuse(response, 400, refusal('bad path'));
   if (path === LIVE_PATH && live) return live.answer(request, response);
   if (path.startsWith('/api/')) {
     answerApi(request, response, path.slice(5), options).catch((error: Error) => {
       options.log?.(`Request ${path} failed: ${error.stack ?? error.message}`);
-      sendJson(response, 500, { ok: false, error: { code: 'internal', message: 'Request failed' } });
+      sendJson(response, 500, { ok: false, error: errorBody('internal', 'internal') });
     });
     return;
   }
-  if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(response, 405, 'Method not allowed');
+  if (request.method !== 'GET' && request.method !== 'HEAD')
+    return refuse(response, 405, refusal('method not allowed'));
   serveStatic(request, response, path, options.rendererDir);
 }
 
@@ -188,9 +187,7 @@ export function createHostServer(options: HostOptions): Server {
   let port = 0;
   const live =
     options.live &&
-    createLiveStreams(options.live, options.token, (response, status, message, code) =>
-      refuse(response, status, message, undefined, code),
-    );
+    createLiveStreams(options.live, options.token, (response, status, error) => refuse(response, status, error));
   const server = createServer(
     {
       maxHeaderSize: limits.maxHeaderBytes,
@@ -205,7 +202,7 @@ export function createHostServer(options: HostOptions): Server {
         handle(request, response, port, options, live);
       } catch (error) {
         options.log?.(`Request ${request.url} failed: ${(error as Error).stack ?? String(error)}`);
-        sendJson(response, 500, { ok: false, error: { code: 'internal', message: 'Request failed' } });
+        sendJson(response, 500, { ok: false, error: errorBody('internal', 'internal') });
       }
     },
   );

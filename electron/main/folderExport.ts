@@ -1,13 +1,13 @@
 import { BrowserWindow, dialog, ipcMain } from 'electron';
 import { EXPORT_INTO_FOLDER_CHANNEL } from '../../shared/api/methods.ts';
-import { exportReportIntoFolder, type Dispatch } from '../core/index.ts';
+import { errorBody, exportReportIntoFolder, type Dispatch } from '../core/index.ts';
 import { isFromApp } from './ipc.ts';
 
 /** "Write into a folder": the folder dialog is the shell's; exporting and writing are the core's. */
 export function wireFolderExport(dispatch: Dispatch): void {
   ipcMain.handle(EXPORT_INTO_FOLDER_CHANNEL, async (event, input: unknown) => {
     if (!isFromApp(event))
-      return { ok: false, error: { code: 'bad-request', message: 'Refused: the caller is not the app' } };
+      return { ok: false, error: errorBody('bad-request', 'requestRefused', { detail: 'the caller is not the app' }) };
     const owner = BrowserWindow.fromWebContents(event.sender);
     const options = { properties: ['openDirectory', 'createDirectory'] } satisfies Electron.OpenDialogOptions;
     const picked = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);

@@ -1,6 +1,6 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { IPC_CHANNEL } from '../../shared/api/methods.ts';
-import type { Dispatch } from '../core/index.ts';
+import { errorBody, type Dispatch } from '../core/index.ts';
 import { APP_ENTRY } from './protocol.ts';
 import { isAppUrl } from './security.ts';
 
@@ -14,8 +14,9 @@ export function isFromApp(event: IpcMainInvokeEvent): boolean {
 export function wireApi(dispatch: Dispatch): void {
   ipcMain.handle(IPC_CHANNEL, (event, method: unknown, input: unknown) => {
     if (!isFromApp(event))
-      return { ok: false, error: { code: 'bad-request', message: 'Refused: the caller is not the app' } };
-    if (typeof method !== 'string') return { ok: false, error: { code: 'bad-request', message: 'No method named' } };
+      return { ok: false, error: errorBody('bad-request', 'requestRefused', { detail: 'the caller is not the app' }) };
+    if (typeof method !== 'string')
+      return { ok: false, error: errorBody('bad-request', 'requestRefused', { detail: 'no method named' }) };
     return dispatch(method, input);
   });
 }

@@ -13,10 +13,56 @@ export const API_ERROR_CODES = [
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
+/**
+ * Why a call failed, as a sentence the user is shown in their own language: the translations hold
+ * `errors.<reason>` in both languages, filled in with the error's `params`. The English `message`
+ * is the same sentence for logs, the command line and anything that cannot translate.
+ */
+export const ERROR_REASONS = [
+  'sessionNotFound',
+  'sessionInTrashNotFound',
+  'sessionClosed',
+  'boardNotFound',
+  'boardVersionNotFound',
+  'boardVersionMissing',
+  'nodeNotOnBoard',
+  'itemNotFound',
+  'outcomeMisfit',
+  'packUnreadable',
+  'packInvalid',
+  'closeBeforeNextReview',
+  'nothingDueForReview',
+  'compareOtherBoard',
+  'sessionFileNotJson',
+  'sessionFileNotBoardwalk',
+  'sessionFileChanged',
+  'sessionFileBoardInvalid',
+  'sessionFileInconsistent',
+  'storageLost',
+  'storageLostNoCopy',
+  'noChromium',
+  'folderNotWritable',
+  'folderNotWritableDenied',
+  'invalidInput',
+  'unknownMethod',
+  'requestTooLarge',
+  'requestRefused',
+  'wrongToken',
+  'internal',
+  /** Not from the back end: it could not be reached, or answered with something other than a result. */
+  'unreachable',
+  'unreadableAnswer',
+] as const;
+export type ErrorReason = (typeof ERROR_REASONS)[number];
+export type ErrorParams = Record<string, string | number>;
+
 /** What every transport returns for a failed call: never a stack trace. */
 export interface ApiErrorBody {
   code: ApiErrorCode;
+  /** The reason in English, with its params filled in. */
   message: string;
+  reason: ErrorReason;
+  params?: ErrorParams;
   details?: unknown;
 }
 
@@ -24,11 +70,15 @@ export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError
 
 export class ApiError extends Error {
   readonly code: ApiErrorCode;
+  readonly reason: ErrorReason;
+  readonly params: ErrorParams;
   readonly details: unknown;
   constructor(body: ApiErrorBody) {
     super(body.message);
     this.name = 'ApiError';
     this.code = body.code;
+    this.reason = body.reason;
+    this.params = body.params ?? {};
     this.details = body.details;
   }
 }

@@ -37,15 +37,8 @@ export class DatabaseOpenError extends Error {
  */
 export class StorageLostError extends ServiceError {
   constructor(path: string, rescuedTo: string | undefined) {
-    super(
-      'storage-lost',
-      `The database file ${path} was deleted or replaced while Boardwalk was running, so nothing more can be saved. ` +
-        (rescuedTo
-          ? `Everything saved until then was copied to ${rescuedTo}. `
-          : 'Boardwalk could not copy what was saved until then. ') +
-        'Close Boardwalk and start it again.',
-      rescuedTo ? { path, rescuedTo } : { path },
-    );
+    const params: Record<string, string> = rescuedTo ? { path, rescuedTo } : { path };
+    super('storage-lost', rescuedTo ? 'storageLost' : 'storageLostNoCopy', params, params);
     this.name = 'StorageLostError';
   }
 }

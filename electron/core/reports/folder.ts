@@ -5,6 +5,7 @@ import type { ApiOutput } from '../../../shared/api/contract.ts';
 import type { ApiResult } from '../../../shared/api/errors.ts';
 import type { WrittenFolder } from '../../../shared/shell.ts';
 import type { Dispatch } from '../dispatch.ts';
+import { errorBody } from '../errors.ts';
 
 /** A name inside the folder: relative, forward slashes, never climbing out of it. */
 function staysInside(name: string): boolean {
@@ -31,13 +32,12 @@ export function writeZipIntoFolder(folder: string, zip: Uint8Array): string[] {
 function writeFailure(folder: string, error: unknown): ApiResult<WrittenFolder> {
   const code = (error as NodeJS.ErrnoException).code;
   const denied = code === 'EACCES' || code === 'EPERM' || code === 'EROFS';
+  const details = { path: folder };
   return {
     ok: false,
-    error: {
-      code: denied ? 'read-only' : 'internal',
-      message: `Cannot write into ${folder}: ${denied ? 'permission denied' : (error as Error).message}`,
-      details: { path: folder },
-    },
+    error: denied
+      ? errorBody('read-only', 'folderNotWritableDenied', { folder }, details)
+      : errorBody('internal', 'folderNotWritable', { folder, detail: (error as Error).message }, details),
   };
 }
 

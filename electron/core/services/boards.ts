@@ -57,13 +57,13 @@ export function boardService(store: Store) {
         const tooLarge = error instanceof PackTooLargeError;
         const code = tooLarge ? 'too-large' : 'unreadable';
         const params = tooLarge ? { limit: MAX_UNPACKED_BYTES / 1024 / 1024 } : {};
-        throw new ServiceError('invalid-pack', `The file could not be read: ${(error as Error).message}`, [
+        throw new ServiceError('invalid-pack', 'packUnreadable', { file: input.files[0]!.name }, [
           { file: input.files[0]!.name, line: 1, column: 1, path: '', code, params, message: (error as Error).message },
         ]);
       }
       const result = loadPackFiles(files);
       if (!result.ok)
-        throw new ServiceError('invalid-pack', `The board pack has ${result.errors.length} error(s)`, result.errors);
+        throw new ServiceError('invalid-pack', 'packInvalid', { count: result.errors.length }, result.errors);
       const stored = store.boardVersions.store({ ...result, origin: 'imported' });
       return { board: summarize(result), stored };
     },
@@ -72,7 +72,8 @@ export function boardService(store: Store) {
       if (!version || version.board.meta.id !== input.boardId)
         throw new ServiceError(
           'not-found',
-          `No board '${input.boardId}'${input.hash ? ` at version ${input.hash}` : ''}`,
+          input.hash ? 'boardVersionNotFound' : 'boardNotFound',
+          input.hash ? { board: input.boardId, version: input.hash } : { board: input.boardId },
         );
       return { hash: version.hash, board: version.board, warnings: version.warnings };
     },

@@ -7,7 +7,7 @@ import { ServiceError } from '../errors.ts';
 export function layoutService(store: Store) {
   const versionOf = (boardHash: string) => {
     const version = store.boardVersions.get(boardHash);
-    if (!version) throw new ServiceError('not-found', `No board version '${boardHash}'`);
+    if (!version) throw new ServiceError('not-found', 'boardVersionNotFound', { version: boardHash });
     return version;
   };
   return {
@@ -19,7 +19,7 @@ export function layoutService(store: Store) {
       const { nodeById } = indexBoard(versionOf(input.boardHash).board);
       const strangers = Object.keys(input.layout.positions).filter((id) => !nodeById.has(id));
       if (strangers.length > 0)
-        throw new ServiceError('bad-request', `No node '${strangers[0]}' on this board version`, { strangers });
+        throw new ServiceError('bad-request', 'nodeNotOnBoard', { node: strangers[0]! }, { strangers });
       store.transaction(() =>
         store.boardLayouts.save(input.boardHash, input.scope, input.layout, new Date().toISOString()),
       );

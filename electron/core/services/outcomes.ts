@@ -12,14 +12,19 @@ export function outcomeService(store: Store, sessions: SessionService, record: R
   function itemOf(session: Session, itemId: string): Item {
     const version = store.boardVersions.get(session.boardHash);
     const item = version && indexBoard(version.board).itemById.get(itemId);
-    if (!item) throw new ServiceError('not-found', `No item '${itemId}' on this session's board`);
+    if (!item) throw new ServiceError('not-found', 'itemNotFound', { item: itemId });
     return item;
   }
 
   function refuseMisfits(item: Item, session: Session, fields: Partial<OutcomeFields>): void {
     const misfits = outcomeMisfits(item, session.participants, fields);
     if (misfits.length > 0)
-      throw new ServiceError('bad-request', misfits.map((misfit) => misfit.message).join('; '), misfits);
+      throw new ServiceError(
+        'bad-request',
+        'outcomeMisfit',
+        { item: item.id, detail: misfits.map((misfit) => misfit.message).join('; ') },
+        misfits,
+      );
   }
 
   /** The outcome after a change: the stored one (or a fresh one) with the change applied. */

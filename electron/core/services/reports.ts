@@ -22,7 +22,7 @@ export function reportService(store: Store, sessions: SessionService, renderPdf:
   function model(input: ApiParsedInput<'reports.export'>): ReportModel {
     const session = sessions.findSession(input.sessionId);
     const version = store.boardVersions.get(session.boardHash);
-    if (!version) throw new ServiceError('internal', `The board version of session '${session.id}' is missing`);
+    if (!version) throw new ServiceError('internal', 'boardVersionMissing', { session: session.id });
     return buildReportModel({
       board: version.board,
       boardHash: version.hash,

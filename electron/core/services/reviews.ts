@@ -44,7 +44,7 @@ function sessionRef(session: Session): CarriedFrom {
 export function reviewService(store: Store, sessions: SessionService, record: Recorder) {
   function newestVersion(boardId: string): StoredBoardVersion {
     const newest = store.boardVersions.newest(boardId);
-    if (!newest) throw new ServiceError('not-found', `No board '${boardId}'`);
+    if (!newest) throw new ServiceError('not-found', 'boardNotFound', { board: boardId });
     return newest;
   }
 
@@ -109,8 +109,7 @@ export function reviewService(store: Store, sessions: SessionService, record: Re
      */
     nextReview(input: ApiParsedInput<'sessions.nextReview'>): ApiOutput<'sessions.nextReview'> {
       const previous = sessions.findSession(input.sessionId);
-      if (!previous.closedAt)
-        throw new ServiceError('conflict', 'Close this session before starting the next review from it');
+      if (!previous.closedAt) throw new ServiceError('conflict', 'closeBeforeNextReview');
       const newest = newestVersion(previous.boardId);
       return store.transaction(() => {
         const session = sessions.create(
@@ -141,7 +140,7 @@ export function reviewService(store: Store, sessions: SessionService, record: Re
     /** A review session for the decisions due by its date, carried from the sessions that made them. */
     reviewDue(input: ApiParsedInput<'sessions.reviewDue'>): ApiOutput<'sessions.reviewDue'> {
       const due = dueForReview(input.boardId, input.date);
-      if (due.length === 0) throw new ServiceError('conflict', 'No decision of this board is due for review');
+      if (due.length === 0) throw new ServiceError('conflict', 'nothingDueForReview', { board: input.boardId });
       const newest = newestVersion(input.boardId);
       return store.transaction(() => {
         const session = sessions.create({ ...input, boardHash: newest.hash });
@@ -152,8 +151,7 @@ export function reviewService(store: Store, sessions: SessionService, record: Re
     compare(input: ApiParsedInput<'sessions.compare'>): ApiOutput<'sessions.compare'> {
       const earlier = sessions.findSession(input.earlierSessionId);
       const later = sessions.findSession(input.laterSessionId);
-      if (earlier.boardId !== later.boardId)
-        throw new ServiceError('bad-request', 'Only sessions of the same board can be compared');
+      if (earlier.boardId !== later.boardId) throw new ServiceError('bad-request', 'compareOtherBoard');
       const itemIds = new Set<string>();
       for (const session of [earlier, later])
         store.boardVersions.get(session.boardHash)?.board.items.forEach((item) => itemIds.add(item.id));

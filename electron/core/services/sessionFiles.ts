@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
 import type { ApiOutput, ApiParsedInput } from '../../../shared/api/contract.ts';
 import { checkBoard } from '../../../shared/board/check.ts';
 import {
@@ -18,37 +17,45 @@ import { fileNameFor } from './fileNames.ts';
 import type { Recorder } from './recorder.ts';
 import type { SessionService } from './sessions.ts';
 
-function refuse(message: string, problems: { path: string; message: string }[]): never {
+type Upload = ApiParsedInput<'sessions.import'>['file'];
+
+/** Refuses the file, saying where in it the first few problems are (a path such as `outcomes.3.itemId`). */
+function refuse(
+  reason: 'sessionFileNotBoardwalk' | 'sessionFileInconsistent',
+  upload: Upload,
+  problems: { path: string; message: string }[],
+): never {
   const where = problems
     .slice(0, 5)
-    .map((problem) => `${problem.path}: ${problem.message}`)
+    .map((problem) => `${problem.path || '(top)'}: ${problem.message}`)
     .join('; ');
-  throw new ServiceError('bad-request', `${message}: ${where}`, { problems });
+  throw new ServiceError('bad-request', reason, { file: upload.name, where }, { problems });
 }
 
 /** The file as written, and as the schema reads it. */
-function parseSessionFile(base64: string): { written: unknown; file: SessionFile } {
+function parseSessionFile(upload: Upload): { written: unknown; file: SessionFile } {
   let written: unknown;
   try {
-    written = JSON.parse(Buffer.from(base64, 'base64').toString('utf8'));
+    written = JSON.parse(Buffer.from(upload.base64, 'base64').toString('utf8'));
   } catch {
-    throw new ServiceError('bad-request', 'The file is not JSON');
+    throw new ServiceError('bad-request', 'sessionFileNotJson', { file: upload.name });
   }
   const result = sessionFileSchema.safeParse(written);
   if (!result.success)
     refuse(
-      `This is not a Boardwalk session file (${z.prettifyError(result.error).split('\n')[0]})`,
+      'sessionFileNotBoardwalk',
+      upload,
       result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
     );
   return { written, file: result.data };
 }
 
 /** The version hash of the file's board, as this version of Boardwalk computes it; a tampered board is refused. */
-function verifiedBoardHash(written: unknown, file: SessionFile): string {
+function verifiedBoardHash(written: unknown, file: SessionFile, upload: Upload): string {
   const hash = contentHash(file.board.content);
   const boardAsWritten = (written as { board: { content: unknown } }).board.content;
   if (file.board.hash !== hash && file.board.hash !== legacyContentHash(boardAsWritten))
-    throw new ServiceError('bad-request', 'The board in the file does not match its hash: the file was changed');
+    throw new ServiceError('bad-request', 'sessionFileChanged', { file: upload.name });
   return hash;
 }
 
@@ -87,13 +94,13 @@ export function sessionFileService(store: Store, sessions: SessionService, recor
     },
     /** Checked whole before anything is stored; imported as a new session, so nothing stored is overwritten. */
     import(input: ApiParsedInput<'sessions.import'>): ApiOutput<'sessions.import'> {
-      const { written, file } = parseSessionFile(input.file.base64);
-      const boardHash = verifiedBoardHash(written, file);
+      const { written, file } = parseSessionFile(input.file);
+      const boardHash = verifiedBoardHash(written, file, input.file);
       const board = file.board.content;
       if (checkBoard(board).errors.length > 0)
-        throw new ServiceError('bad-request', 'The board in the file is not valid');
+        throw new ServiceError('bad-request', 'sessionFileBoardInvalid', { file: input.file.name });
       const problems = checkSessionFile(file);
-      if (problems.length > 0) refuse('The session file does not add up', problems);
+      if (problems.length > 0) refuse('sessionFileInconsistent', input.file, problems);
       const session: Session = {
         ...file.session,
         id: randomUUID(),

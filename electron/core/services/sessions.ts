@@ -12,14 +12,14 @@ export function sessionService(store: Store, record: Recorder) {
   /** A session that exists and is not in the trash. */
   function findSession(sessionId: string): Session {
     const session = store.sessions.get(sessionId);
-    if (!session || session.deletedAt) throw new ServiceError('not-found', `No session '${sessionId}'`);
+    if (!session || session.deletedAt) throw new ServiceError('not-found', 'sessionNotFound', { session: sessionId });
     return session;
   }
 
   /** A session that may be changed: closed sessions are read-only until reopened. */
   function findOpenSession(sessionId: string): Session {
     const session = findSession(sessionId);
-    if (session.closedAt) throw new ServiceError('read-only', 'This session is closed; reopen it to make changes');
+    if (session.closedAt) throw new ServiceError('read-only', 'sessionClosed', { session: sessionId });
     return session;
   }
 
@@ -36,7 +36,7 @@ export function sessionService(store: Store, record: Recorder) {
       ? store.boardVersions.get(input.boardHash)
       : store.boardVersions.newest(input.boardId);
     if (!version || version.board.meta.id !== input.boardId)
-      throw new ServiceError('not-found', `No board '${input.boardId}' to hold a session on`);
+      throw new ServiceError('not-found', 'boardNotFound', { board: input.boardId });
     const session: Session = {
       id: randomUUID(),
       boardId: input.boardId,
@@ -92,7 +92,8 @@ export function sessionService(store: Store, record: Recorder) {
     },
     restore(input: ApiParsedInput<'sessions.restore'>): Session {
       const session = store.sessions.get(input.sessionId);
-      if (!session?.deletedAt) throw new ServiceError('not-found', `No session '${input.sessionId}' in the trash`);
+      if (!session?.deletedAt)
+        throw new ServiceError('not-found', 'sessionInTrashNotFound', { session: input.sessionId });
       return change(session, { deletedAt: null }, 'session.restored', input.actor);
     },
     listTrash(): Session[] {

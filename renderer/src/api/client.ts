@@ -28,15 +28,28 @@ function hostToken(): string {
 }
 
 async function callOverHttp(method: ApiMethod, input: unknown, token: string): Promise<ApiResult<unknown>> {
-  const response = await fetch(`/api/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify(input),
-  });
+  let response: Response;
+  try {
+    response = await fetch(`/api/${method}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify(input),
+    });
+  } catch {
+    // The host stopped, or the connection broke before an answer: what was asked may not have been done.
+    return { ok: false, error: { code: 'internal', reason: 'unreachable', message: 'Boardwalk cannot be reached' } };
+  }
   try {
     return (await response.json()) as ApiResult<unknown>;
   } catch {
-    return { ok: false, error: { code: 'internal', message: `The app answered ${response.status}` } };
+    const status = response.status;
+    const error = {
+      code: 'internal',
+      reason: 'unreadableAnswer',
+      params: { status },
+      message: `Answered ${status}`,
+    } as const;
+    return { ok: false, error };
   }
 }
 

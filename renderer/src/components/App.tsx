@@ -22,6 +22,7 @@ import { SourceNotesDialog } from './SourceNotesDialog.tsx';
 import { TraceabilityDialog } from './TraceabilityDialog.tsx';
 import { WalkBar } from './WalkBar.tsx';
 import { isolate } from '../../../shared/text.ts';
+import { errorText } from '../errorText.ts';
 
 function Notices() {
   const { t } = useTranslation();
@@ -35,7 +36,7 @@ function Notices() {
       </p>
       {error && (
         <div className="error-banner" role="alert">
-          {t('app.error', { message: isolate(error) })}
+          {t('app.error', { message: isolate(errorText(t, error)) })}
           <button type="button" onClick={dismiss}>
             {t('app.dismiss')}
           </button>

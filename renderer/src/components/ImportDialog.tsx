@@ -2,6 +2,7 @@ import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PackProblem } from '../../../shared/board/problems.ts';
 import { fileToBase64, uploadName } from '../files.ts';
+import { errorText } from '../errorText.ts';
 import { useBoardStore, usePreferences } from '../stores/index.ts';
 import { Modal } from './Modal.tsx';
 import { ProblemList } from './ProblemList.tsx';
@@ -36,7 +37,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       const message =
         result.problems.length > 0
           ? t('import.failed', { count: result.problems.length })
-          : t('app.error', { message: result.message });
+          : t('app.error', { message: errorText(t, result.error) });
       setState({ step: 'failed', message, problems: result.problems });
     }
   };

@@ -4,12 +4,13 @@ import { ApiError } from '../../../shared/api/errors.ts';
 import type { PackProblem } from '../../../shared/board/problems.ts';
 import { attempt } from './attempt.ts';
 import type { Memory } from './memory.ts';
+import { shownError, type ShownError } from './notices.ts';
 
 export type BoardSummary = ApiOutput<'boards.list'>[number];
 export type BoardVersion = ApiOutput<'boards.get'>;
 
 export type PackImport =
-  { ok: true; board: BoardSummary; stored: boolean } | { ok: false; problems: PackProblem[]; message: string };
+  { ok: true; board: BoardSummary; stored: boolean } | { ok: false; problems: PackProblem[]; error: ShownError };
 
 export interface BoardState {
   boards: BoardSummary[];
@@ -76,7 +77,7 @@ export function createBoardStore(api: BoardwalkApi, memory: Memory) {
       } catch (error) {
         const problems =
           error instanceof ApiError && error.code === 'invalid-pack' ? (error.details as PackProblem[]) : [];
-        return { ok: false, problems, message: error instanceof Error ? error.message : String(error) };
+        return { ok: false, problems, error: shownError(error) };
       }
     },
   }));

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ApiInput } from '../../../shared/api/contract.ts';
+import { ApiError } from '../../../shared/api/errors.ts';
 import type { WrittenFolder } from '../../../shared/shell.ts';
 import type { Shell } from '../api/client.ts';
 import type { Session } from '../../../shared/session/schema.ts';
@@ -146,7 +147,7 @@ describe('the export dialog', () => {
     const exporting = exports.getState().exportReport();
     await backend.fail('reports.export', new Error('No Chromium found to print the PDF'));
     expect(await exporting).toBeUndefined();
-    expect(useNotices.getState().error).toBe('No Chromium found to print the PDF');
+    expect(useNotices.getState().error).toEqual({ message: 'No Chromium found to print the PDF' });
     expect(exports.getState().phase).toBe('idle');
   });
 
@@ -175,12 +176,20 @@ describe('the export dialog', () => {
     expect(useNotices.getState().error).toBeNull();
 
     const refused = desktopShell(async () => {
-      throw new Error('Cannot write into /mnt/adr: permission denied');
+      throw new ApiError({
+        code: 'read-only',
+        reason: 'folderNotWritableDenied',
+        params: { folder: '/mnt/adr' },
+        message: 'Cannot write into /mnt/adr: permission denied',
+      });
     });
     const second = stores(session('b', { closedAt: '2026-12-02T10:00:00.000Z' }), refused.shell).exports;
     await loaded(second);
     expect(await second.getState().exportIntoFolder()).toBeUndefined();
-    expect(useNotices.getState().error).toBe('Cannot write into /mnt/adr: permission denied');
+    expect(useNotices.getState().error).toMatchObject({
+      reason: 'folderNotWritableDenied',
+      params: { folder: '/mnt/adr' },
+    });
     expect(second.getState().phase).toBe('idle');
   });
 });

@@ -24,7 +24,7 @@ export const useExportStore = createExportStore(api, useSessionStore, shell);
 export const useTimer = createTimerStore(useSessionStore, useWalkthrough);
 export const useAgendaStore = createAgendaStore(useBoardStore, useSessionStore, useWalkthrough);
 export const useLive = createLiveStore(api, shell);
-export { useNotices } from './notices.ts';
+export { shownError, useNotices, type ShownError } from './notices.ts';
 export { useWalkthrough } from './walkthrough.ts';
 export { usePreferences } from './preferences.ts';
 export type { OutcomeDraft } from './session.ts';

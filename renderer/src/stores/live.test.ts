@@ -78,7 +78,10 @@ describe('the presenter following', () => {
     live.getState().follow();
     await backend.answer('live.current', null);
     feed!.onLost();
-    await backend.fail('live.current', new ApiError({ code: 'wrong-token', message: 'Missing or wrong token' }));
+    await backend.fail(
+      'live.current',
+      new ApiError({ code: 'wrong-token', reason: 'wrongToken', message: 'Wrong token' }),
+    );
     expect(useNotices.getState().restarted).toBe(true);
   });
 });

@@ -241,7 +241,10 @@ describe('a tab left open from before a restart', () => {
     useNotices.setState({ restarted: false });
     await open(session('a'));
     const recording = sessions.getState().recordOutcome('item-1', { status: 'decided' });
-    await backend.fail('outcomes.record', new ApiError({ code: 'wrong-token', message: 'Missing or wrong token' }));
+    await backend.fail(
+      'outcomes.record',
+      new ApiError({ code: 'wrong-token', reason: 'wrongToken', message: 'Wrong token' }),
+    );
     expect(await recording).toBeNull();
     expect(useNotices.getState()).toMatchObject({ restarted: true, error: null });
   });
@@ -251,9 +254,14 @@ describe('failures', () => {
   it('reach the user as one message and leave the state as it was', async () => {
     await open(session('a'));
     const recording = sessions.getState().recordOutcome('item-1', { status: 'decided' });
-    await backend.fail('outcomes.record', new Error('This session is closed; reopen it to make changes'));
+    const closed = { code: 'read-only', reason: 'sessionClosed', params: { session: 'a' }, message: 'Closed' } as const;
+    await backend.fail('outcomes.record', new ApiError(closed));
     expect(await recording).toBeNull();
-    expect(useNotices.getState().error).toBe('This session is closed; reopen it to make changes');
+    expect(useNotices.getState().error).toEqual({
+      reason: 'sessionClosed',
+      params: { session: 'a' },
+      message: 'Closed',
+    });
     expect(sessions.getState().outcomes).toEqual({});
   });
 });
