@@ -1,6 +1,7 @@
 import type { ApiInput } from './api/contract.ts';
 import type { ApiResult } from './api/errors.ts';
 import type { PresenterState } from './live.ts';
+import type { Language } from './text.ts';
 
 /** A report written into a folder: where, and the files (full paths). */
 export interface WrittenFolder {
@@ -19,4 +20,6 @@ export interface BoardwalkShell {
    * Null when the user cancelled the folder dialog.
    */
   exportIntoFolder(input: ApiInput<'reports.export'>): Promise<ApiResult<WrittenFolder> | null>;
+  /** The language the page shows: the desktop's menu and its dialogs use it too. */
+  setLanguage(language: Language): void;
 }

@@ -1,5 +1,5 @@
 import i18next, { type TFunction } from 'i18next';
-import { I18N_OPTIONS } from '../../shared/i18n.ts';
+import { I18N_OPTIONS, type TranslationResource } from '../../shared/i18n.ts';
 import { localizeParams } from '../../shared/board/problems.ts';
 import type { Language } from '../../shared/text.ts';
 import type { ErrorParams, ErrorReason } from '../../shared/api/errors.ts';
@@ -20,4 +20,11 @@ export function englishMessage(code: string, params: Record<string, string | num
 /** The English wording of an error reason, for logs, the command line and the body's `message`. */
 export function englishError(reason: ErrorReason, params: ErrorParams = {}): string {
   return instance.t(`errors.${reason}`, { lng: 'en', ...params });
+}
+
+/** A sentence about a database that could not be opened: `database.<sentence>` in the translations. */
+export type DatabaseSentence = keyof TranslationResource['database'];
+
+export function englishDatabaseMessage(sentence: DatabaseSentence, params: Record<string, string | number>): string {
+  return instance.t(`database.${sentence}`, { lng: 'en', ...params });
 }

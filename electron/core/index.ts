@@ -25,7 +25,7 @@ export type { PdfRenderer } from './services/reports.ts';
 export type { Dispatch } from './dispatch.ts';
 export type { LiveChannel, LiveListener } from './live.ts';
 export { errorBody, ServiceError } from './errors.ts';
-export { englishError } from './i18n.ts';
+export { englishError, translator } from './i18n.ts';
 export { CONTENT_SECURITY_POLICY } from './csp.ts';
 export { loadPack, type PackResult } from './packs/load.ts';
 export { mimeTypeOf, rendererHeaders, rendererPathFor } from './rendererFiles.ts';

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { createCore, DatabaseOpenError, restoreNewestBackup, type Core } from '../core/index.ts';
 import { wireApi } from './ipc.ts';
 import { wireFolderExport } from './folderExport.ts';
+import { databaseProblem, recoveryChoice, recoveryQuestion } from './desktopText.ts';
+import { desktopT, wireLanguage } from './language.ts';
 import { buildMenu } from './menu.ts';
 import { wirePresenter } from './presenter.ts';
 import { renderPdfInElectron } from './pdf.ts';
@@ -23,26 +25,16 @@ function createWindow(): BrowserWindow {
 
 /** A damaged database was moved aside: tell the user, and offer the newest good backup. */
 async function offerRecovery(error: DatabaseOpenError, dataDir: string): Promise<boolean> {
-  const backupTakenAt = error.details.newestBackupTakenAt;
-  const buttons = backupTakenAt
-    ? [
-        `Restore the backup of ${String(backupTakenAt).replace('T', ' ').slice(0, 16)}`,
-        'Start with an empty database',
-        'Quit',
-      ]
-    : ['Start with an empty database', 'Quit'];
-  const { response } = await dialog.showMessageBox({
-    type: 'warning',
-    title: 'Boardwalk',
-    message: 'Boardwalk could not read its database',
-    detail: `${error.message}\n\nNothing was deleted: the damaged file is kept where it was moved.`,
-    buttons,
-    defaultId: 0,
-    cancelId: buttons.length - 1,
-  });
-  if (response === buttons.length - 1) return false;
-  if (backupTakenAt && response === 0) restoreNewestBackup(dataDir);
-  return true;
+  const { response } = await dialog.showMessageBox(recoveryQuestion(desktopT(), error));
+  const choice = recoveryChoice(error, response);
+  if (choice === 'restore') restoreNewestBackup(dataDir);
+  return choice !== 'quit';
+}
+
+/** Why the data cannot be opened, in the user's language where it is a database problem Boardwalk knows. */
+function openFailure(error: unknown): string {
+  if (error instanceof DatabaseOpenError) return databaseProblem(desktopT(), error);
+  return error instanceof Error ? error.message : String(error);
 }
 
 async function openCore(dataDir: string): Promise<Core | undefined> {
@@ -51,15 +43,15 @@ async function openCore(dataDir: string): Promise<Core | undefined> {
   } catch (error) {
     if (error instanceof DatabaseOpenError && error.reason === 'damaged' && (await offerRecovery(error, dataDir)))
       return openCore(dataDir);
-    const message = error instanceof Error ? error.message : String(error);
     if (!(error instanceof DatabaseOpenError && error.reason === 'damaged'))
-      dialog.showErrorBox('Boardwalk cannot open its data', message);
+      dialog.showErrorBox(desktopT()('desktop.cannotOpen'), openFailure(error));
     return undefined;
   }
 }
 
 async function start(): Promise<void> {
   const dataDir = process.env.BOARDWALK_DATA_DIR ?? app.getPath('userData');
+  wireLanguage(buildMenu);
   core = await openCore(dataDir);
   if (!core) {
     app.exit(1);

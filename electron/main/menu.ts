@@ -1,26 +1,10 @@
-import { Menu, dialog, type MenuItemConstructorOptions } from 'electron';
+import { Menu, dialog } from 'electron';
+import { aboutMessage, menuTemplate } from './desktopText.ts';
+import { desktopT } from './language.ts';
 
-const ABOUT =
-  'Boardwalk: decision boards for architecture reviews, offline.\n\nThe webshop board is based on KubeCompass by vanhoutenbos (MIT licence).';
-
+/** The application menu in the language the app's page shows; built again when that changes. */
 export function buildMenu(): void {
-  const template: MenuItemConstructorOptions[] = [
-    { role: 'fileMenu' },
-    { role: 'editMenu' },
-    {
-      label: 'View',
-      submenu: [
-        { role: 'zoomIn', accelerator: 'CommandOrControl+=' },
-        { role: 'zoomOut' },
-        { role: 'resetZoom' },
-        { type: 'separator' },
-        { role: 'togglefullscreen' },
-      ],
-    },
-    {
-      role: 'help',
-      submenu: [{ label: 'About Boardwalk', click: () => void dialog.showMessageBox({ message: ABOUT }) }],
-    },
-  ];
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  const t = desktopT();
+  const showAbout = () => void dialog.showMessageBox(aboutMessage(t));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(t, showAbout)));
 }

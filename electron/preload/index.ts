@@ -6,6 +6,7 @@ import {
   API_METHODS,
   EXPORT_INTO_FOLDER_CHANNEL,
   IPC_CHANNEL,
+  LANGUAGE_CHANNEL,
   LIVE_CHANNEL,
   OPEN_PRESENTER_CHANNEL,
 } from '../../shared/api/methods.ts';
@@ -17,7 +18,7 @@ const transport = Object.fromEntries(
 
 contextBridge.exposeInMainWorld('boardwalk', transport satisfies BoardwalkTransport);
 
-// The presenter window (one call to open it, one feed to follow) and writing into a folder; the page never sees the event object.
+// The presenter window (one call to open it, one feed to follow), writing into a folder, and the page's language; the page never sees the event object.
 const shell: BoardwalkShell = {
   openPresenter: async () => {
     await ipcRenderer.invoke(OPEN_PRESENTER_CHANNEL);
@@ -28,5 +29,6 @@ const shell: BoardwalkShell = {
     return () => void ipcRenderer.removeListener(LIVE_CHANNEL, deliver);
   },
   exportIntoFolder: (input) => ipcRenderer.invoke(EXPORT_INTO_FOLDER_CHANNEL, input),
+  setLanguage: (language) => ipcRenderer.send(LANGUAGE_CHANNEL, language),
 };
 contextBridge.exposeInMainWorld('boardwalkShell', shell);

@@ -49,3 +49,5 @@ export const OPEN_PRESENTER_CHANNEL = 'boardwalk:open-presenter';
 /** The desktop app's "write into a folder": a folder dialog, then the report's files written there. */
 export const EXPORT_INTO_FOLDER_CHANNEL = 'boardwalk:export-into-folder';
 export const LIVE_CHANNEL = 'boardwalk:live';
+/** The language the app's page shows, which the desktop's own menu and dialogs follow. */
+export const LANGUAGE_CHANNEL = 'boardwalk:language';

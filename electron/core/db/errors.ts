@@ -1,8 +1,10 @@
 import { ServiceError } from '../errors.ts';
+import { englishDatabaseMessage, type DatabaseSentence } from '../i18n.ts';
 
 /**
- * Why a database could not be opened; the shells show `message` (it names the path) and act on
- * `reason`. Only `damaged` ever moves a file: a locked, read-only or busy database is left as it is.
+ * Why a database could not be opened; the shells act on `reason` and show the sentence (in English,
+ * `message`), which names the path. Only `damaged` ever moves a file: a locked, read-only or busy
+ * database is left as it is.
  */
 export type DatabaseOpenReason =
   /** Unreadable as SQLite or failing its integrity check; it was moved aside. */
@@ -22,11 +24,14 @@ export type DatabaseOpenReason =
 
 export class DatabaseOpenError extends Error {
   readonly reason: DatabaseOpenReason;
+  /** What the user is told, `database.<sentence>` in the translations, filled in from `details`. */
+  readonly sentence: DatabaseSentence;
   readonly details: Record<string, string | number>;
-  constructor(reason: DatabaseOpenReason, message: string, details: Record<string, string | number>) {
-    super(message);
+  constructor(reason: DatabaseOpenReason, sentence: DatabaseSentence, details: Record<string, string | number>) {
+    super(englishDatabaseMessage(sentence, details));
     this.name = 'DatabaseOpenError';
     this.reason = reason;
+    this.sentence = sentence;
     this.details = details;
   }
 }

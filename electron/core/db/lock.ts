@@ -49,22 +49,20 @@ export function isWriteRefusal(error: unknown): boolean {
 }
 
 export function readOnlyFolderError(dataDir: string, error: unknown): DatabaseOpenError {
-  return new DatabaseOpenError(
-    'read-only',
-    `Boardwalk cannot write to its data folder ${dataDir} (${(error as NodeJS.ErrnoException).code}). ` +
-      'Make the folder writable for you, or choose another data folder.',
-    { path: dataDir },
-  );
+  return new DatabaseOpenError('read-only', 'readOnlyFolder', {
+    path: dataDir,
+    code: String((error as NodeJS.ErrnoException).code),
+  });
 }
 
 function inUseError(dataDir: string, path: string, holder: LockHolder): DatabaseOpenError {
-  const where = holder.host === hostname() ? `process ${holder.pid}` : `process ${holder.pid} on ${holder.host}`;
-  return new DatabaseOpenError(
-    'in-use',
-    `Another Boardwalk (${where}, started ${holder.startedAt}) is using the data folder ${dataDir}. ` +
-      `Close it first, or use another data folder. If no Boardwalk is running there, delete ${path}.`,
-    { path: dataDir, lockFile: path, pid: holder.pid, host: holder.host },
-  );
+  return new DatabaseOpenError('in-use', holder.host === hostname() ? 'inUse' : 'inUseElsewhere', {
+    path: dataDir,
+    lockFile: path,
+    pid: holder.pid,
+    host: holder.host,
+    startedAt: holder.startedAt,
+  });
 }
 
 /**

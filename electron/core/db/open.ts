@@ -24,17 +24,13 @@ function setAside(path: string, why: string): DatabaseOpenError {
     renameSync(path, aside);
     for (const suffix of ['-wal', '-shm']) if (existsSync(path + suffix)) renameSync(path + suffix, aside + suffix);
   } catch (error) {
-    return new DatabaseOpenError(
-      'damaged',
-      `The database ${path} is damaged (${why}) and could not be moved aside (${(error as NodeJS.ErrnoException).code}); it was left as it is.`,
-      { path, why },
-    );
+    return new DatabaseOpenError('damaged', 'damagedNotMoved', {
+      path,
+      why,
+      code: String((error as NodeJS.ErrnoException).code),
+    });
   }
-  return new DatabaseOpenError('damaged', `The database was damaged (${why}) and was moved to ${aside}`, {
-    path,
-    movedTo: aside,
-    why,
-  });
+  return new DatabaseOpenError('damaged', 'damagedMoved', { path, movedTo: aside, why });
 }
 
 function canWrite(path: string): boolean {
@@ -57,31 +53,18 @@ function explain(error: unknown, path: string, busyTimeoutMs: number): DatabaseO
   const code = String((error as { code?: unknown }).code ?? '');
   const message = (error as Error).message;
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
-    return new DatabaseOpenError(
-      'locked',
-      `The database ${path} is locked by another program and stayed locked for ${busyTimeoutMs / 1000} s. ` +
-        'Close the program that has it open (another Boardwalk, a backup or sync tool, an SQLite browser) and start Boardwalk again. Nothing was changed.',
-      { path, code },
-    );
+    return new DatabaseOpenError('locked', 'locked', { path, code, seconds: busyTimeoutMs / 1000 });
   if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') return setAside(path, message);
   const folder = dirname(path);
   if (isWriteRefusal(error) || (code.startsWith('SQLITE_CANTOPEN') && !canWrite(folder)))
     return readOnlyFolderError(folder, error);
   if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code === 'SQLITE_PERM')
     return readOnlyFileError(path, code);
-  return new DatabaseOpenError('unavailable', `Boardwalk cannot open its database ${path}: ${message}`, {
-    path,
-    code,
-  });
+  return new DatabaseOpenError('unavailable', 'unavailable', { path, code, detail: message });
 }
 
 function readOnlyFileError(path: string, code: string): DatabaseOpenError {
-  return new DatabaseOpenError(
-    'read-only',
-    `Boardwalk cannot write its database ${path} (${code}): the file is read-only. ` +
-      'Make it writable for you, or choose another data folder. Nothing was changed.',
-    { path, code },
-  );
+  return new DatabaseOpenError('read-only', 'readOnlyFile', { path, code });
 }
 
 function configure(db: Db): void {

@@ -3,6 +3,7 @@ import { ApiError, type ApiResult } from '../../../shared/api/errors.ts';
 import { API_METHODS, type ApiMethod } from '../../../shared/api/methods.ts';
 import type { PresenterState } from '../../../shared/live.ts';
 import type { BoardwalkShell, WrittenFolder } from '../../../shared/shell.ts';
+import type { Language } from '../../../shared/text.ts';
 import { PRESENTER_VIEW } from '../presenterPage.ts';
 
 declare global {
@@ -102,6 +103,8 @@ export interface Shell {
    * report's files there; null when the dialog was cancelled. Fails with the API's error.
    */
   exportIntoFolder?: (input: ApiInput<'reports.export'>) => Promise<WrittenFolder | null>;
+  /** Only in the desktop app: its own menu and dialogs follow the language the page shows. */
+  setLanguage?: (language: Language) => void;
 }
 
 /** A window in the desktop app; in a browser, a second window on the same token, fed by the host's event stream. */
@@ -116,6 +119,7 @@ export function createBrowserShell(): Shell {
         if (result && !result.ok) throw new ApiError(result.error);
         return result && result.value;
       },
+      setLanguage: (language) => desktop.setLanguage(language),
     };
   return {
     openPresenter: async () => {

@@ -10,6 +10,9 @@ import { storageMemory } from './memory.ts';
 import { createSessionStore } from './session.ts';
 import { createTimerStore } from './timer.ts';
 import { useWalkthrough } from './walkthrough.ts';
+import { usePreferences } from './preferences.ts';
+import { tellShellTheLanguage } from './shellLanguage.ts';
+import { isPresenterPage } from '../presenterPage.ts';
 
 // The app's stores, wired to the real back end; tests build their own with `create…Store`.
 const api = createBrowserApi();
@@ -24,6 +27,9 @@ export const useExportStore = createExportStore(api, useSessionStore, shell);
 export const useTimer = createTimerStore(useSessionStore, useWalkthrough);
 export const useAgendaStore = createAgendaStore(useBoardStore, useSessionStore, useWalkthrough);
 export const useLive = createLiveStore(api, shell);
+
+// The desktop's own menu and dialogs speak the language chosen on the app's page; the presenter page only follows it.
+if (!isPresenterPage()) tellShellTheLanguage(shell, usePreferences);
 export { shownError, useNotices, type ShownError } from './notices.ts';
 export { useWalkthrough } from './walkthrough.ts';
 export { usePreferences } from './preferences.ts';

@@ -32,11 +32,7 @@ function refuseDiverging(db: Db, path: string, applied: AppliedMigration[], vers
   );
   if (!diverging && applied.length === version) return;
   const found = applied.map((migration) => `${migration.id} ${migration.name}`).join(', ');
-  throw new DatabaseOpenError(
-    'unknown-migrations',
-    `The database at ${path} has migrations this version of Boardwalk does not know (${found}; schema version ${version}). It was left untouched.`,
-    { path, found, version },
-  );
+  throw new DatabaseOpenError('unknown-migrations', 'unknownMigrations', { path, found, version });
 }
 
 function apply(db: Db, migration: Migration): void {
@@ -58,11 +54,11 @@ function apply(db: Db, migration: Migration): void {
 export async function migrate(db: Db, path: string, backupsDir: string): Promise<void> {
   const version = Number(db.pragma('user_version', { simple: true }));
   if (version > LATEST_SCHEMA_VERSION) {
-    throw new DatabaseOpenError(
-      'newer-version',
-      `The database was written by a newer version of Boardwalk (schema ${version}; this version knows up to ${LATEST_SCHEMA_VERSION}). Update Boardwalk to open it.`,
-      { path, found: version, supported: LATEST_SCHEMA_VERSION },
-    );
+    throw new DatabaseOpenError('newer-version', 'newerVersion', {
+      path,
+      found: version,
+      supported: LATEST_SCHEMA_VERSION,
+    });
   }
   refuseDiverging(db, path, appliedMigrations(db, version), version);
   const pending = MIGRATIONS.slice(version);

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { createStore } from 'zustand';
+import type { Language } from '../../../shared/text.ts';
+import { tellShellTheLanguage } from './shellLanguage.ts';
+
+describe("the desktop's menu language", () => {
+  it('is told the language shown now and each one chosen after, once each, until stopped', () => {
+    const preferences = createStore<{ language: Language; other: number }>(() => ({ language: 'nl', other: 0 }));
+    const told: Language[] = [];
+    const stop = tellShellTheLanguage({ setLanguage: (language) => told.push(language) }, preferences);
+    preferences.setState({ language: 'en' });
+    preferences.setState({ other: 1 });
+    preferences.setState({ language: 'nl' });
+    stop();
+    preferences.setState({ language: 'en' });
+    expect(told).toEqual(['nl', 'en', 'nl']);
+  });
+
+  it('is not told where the shell has none (the browser)', () => {
+    const preferences = createStore<{ language: Language }>(() => ({ language: 'nl' }));
+    expect(() => tellShellTheLanguage({}, preferences)()).not.toThrow();
+  });
+});
