@@ -115,4 +115,21 @@ test.describe('desktop app', () => {
     );
     await app.close();
   });
+
+  test("the menu speaks the language chosen on the app's page", async () => {
+    const app = await electron.launch({
+      executablePath: binary.path,
+      args: packaged ? ['--no-sandbox'] : ['.', '--no-sandbox'],
+      env: { ...process.env, BOARDWALK_DATA_DIR: freshDataDir() },
+    });
+    const page = await app.firstWindow();
+    await expect(page.locator('.react-flow__node').first()).toBeVisible();
+    const menuLabels = () =>
+      app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.items.map((item) => item.label) ?? []);
+    // The page starts in Dutch.
+    await expect.poll(menuLabels).toEqual(['Bestand', 'Bewerken', 'Beeld', 'Help']);
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await expect.poll(menuLabels).toEqual(['File', 'Edit', 'View', 'Help']);
+    await app.close();
+  });
 });
