@@ -36,7 +36,7 @@ interface Load {
   seconds: number;
 }
 
-async function load(host: ServeProcess, sessionId: string, items: string[]): Promise<Load> {
+async function load(host: ServeProcess, sessionId: string, items: string[], round: number): Promise<Load> {
   const confirmed = new Set<string>();
   const latencies: number[] = [];
   let failed = 0;
@@ -45,7 +45,7 @@ async function load(host: ServeProcess, sessionId: string, items: string[]): Pro
   const hardStop = AbortSignal.timeout(HARD_LIMIT_MS);
   const client = async (c: number) => {
     for (let n = 0; performance.now() < stopAt && !hardStop.aborted; n++) {
-      const rationale = `client ${c} write ${n}`;
+      const rationale = `round ${round} client ${c} write ${n}`;
       const begin = performance.now();
       try {
         const answer = await callHost(host, 'outcomes.record', {
@@ -66,7 +66,11 @@ async function load(host: ServeProcess, sessionId: string, items: string[]): Pro
   return { confirmed, failed, latencies, seconds: (performance.now() - started) / 1000 };
 }
 
-async function trailOf(host: ServeProcess, sessionId: string): Promise<Map<string, number>> {
+/** How often each rationale is in the trail, and how many changes the trail holds. */
+async function trailOf(
+  host: ServeProcess,
+  sessionId: string,
+): Promise<{ counts: Map<string, number>; changes: number }> {
   const events = (await callHost(host, 'events.list', { sessionId })).body.value as {
     type: string;
     after: { rationale?: string };
@@ -75,7 +79,7 @@ async function trailOf(host: ServeProcess, sessionId: string): Promise<Map<strin
   for (const event of events)
     if (event.type === 'outcome.recorded' && event.after.rationale)
       counts.set(event.after.rationale, (counts.get(event.after.rationale) ?? 0) + 1);
-  return counts;
+  return { counts, changes: events.length };
 }
 
 export async function run(): Promise<void> {
@@ -99,26 +103,36 @@ export async function run(): Promise<void> {
       `host: boardwalk serve, pid ${host.child.pid}, data dir ${dataDir}; ${CLIENTS} clients for ${LOAD_SECONDS} s`,
     );
 
-    const result = await load(host, sessionId, items);
+    const result = await load(host, sessionId, items, 1);
     const afterLoad = residentMb(host.child.pid);
-    const trail = await trailOf(host, sessionId);
     await new Promise((resolve) => setTimeout(resolve, 5_000));
     const afterIdle = residentMb(host.child.pid);
+    // A second round of writes: memory that grows with every write would show here.
+    const again = await load(host, sessionId, items, 2);
+    const afterAgain = residentMb(host.child.pid);
+    // Read last and apart: the whole trail in one answer is a large JSON string in the host for a moment.
+    const { counts: trail, changes } = await trailOf(host, sessionId);
+    const afterTrail = residentMb(host.child.pid);
 
     const found = [...result.confirmed].filter((rationale) => trail.has(rationale)).length;
+    const foundAgain = [...again.confirmed].filter((rationale) => trail.has(rationale)).length;
     const duplicated = [...trail.values()].filter((count) => count > 1).length;
     const sorted = result.latencies.sort((a, b) => a - b);
     console.log(
       `writes confirmed ${result.confirmed.size}, found in the trail ${found} (missing ${result.confirmed.size - found}, ` +
-        `twice ${duplicated}, in the trail unconfirmed ${trail.size - found}); failed requests ${result.failed}`,
+        `twice ${duplicated}, in the trail unconfirmed ${trail.size - found - foundAgain}); failed requests ${result.failed}`,
     );
     console.log(
       `throughput ${(result.confirmed.size / result.seconds).toFixed(0)} writes/s; latency p50 ${ms(percentile(sorted, 50))}, ` +
         `p95 ${ms(percentile(sorted, 95))}, p99 ${ms(percentile(sorted, 99))}, max ${ms(sorted.at(-1) ?? 0)}`,
     );
-    console.log(`host memory (RSS): before ${mb(before)}, after the load ${mb(afterLoad)}, 5 s later ${mb(afterIdle)}`);
-    if (found !== result.confirmed.size)
-      throw new Error(`${result.confirmed.size - found} confirmed writes are not in the trail`);
+    console.log(
+      `host memory (RSS): before ${mb(before)}, after the load ${mb(afterLoad)}, 5 s later ${mb(afterIdle)}, ` +
+        `after a second ${LOAD_SECONDS} s of writes (${again.confirmed.size} more, ${foundAgain} of them in the trail) ` +
+        `${mb(afterAgain)}; after reading the whole trail of ${changes} changes in one answer ${mb(afterTrail)}`,
+    );
+    const missing = result.confirmed.size - found + (again.confirmed.size - foundAgain);
+    if (missing > 0) throw new Error(`${missing} confirmed writes are not in the trail`);
   } finally {
     await host.stop();
     rmSync(dataDir, { recursive: true, force: true });
