@@ -110,7 +110,7 @@ export async function run(): Promise<void> {
     // A second round of writes: memory that grows with every write would show here.
     const again = await load(host, sessionId, items, 2);
     const afterAgain = residentMb(host.child.pid);
-    // Read last and apart: the whole trail in one answer is a large JSON string in the host for a moment.
+    // Read last and apart: the whole trail in one answer is one large JSON string in the host.
     const { counts: trail, changes } = await trailOf(host, sessionId);
     const afterTrail = residentMb(host.child.pid);
 
