@@ -48,3 +48,42 @@ test('importing a valid pack adds the board and opens it', async ({ page }, test
   await expect(page.getByRole('combobox', { name: 'Board' })).toHaveValue('fixture-mini');
   await expect(page.locator('.react-flow__node')).toHaveCount(3);
 });
+
+test("the file pickers speak the screen's language, and the keyboard alone picks and imports a pack", async ({
+  page,
+}, testInfo) => {
+  host = await startHost(freshDataDir());
+  await page.goto(host.url);
+  mkdirSync(testInfo.outputDir, { recursive: true });
+  const file = join(testInfo.outputDir, 'oefenbord.yaml');
+  writeFileSync(file, mini);
+  await page.getByRole('button', { name: /^(More|Meer)…$/ }).click();
+  await page.getByRole('button', { name: 'Bordpakket importeren…' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.locator('.file-picker-button')).toHaveText(['Bestanden kiezen…', 'Map kiezen…']);
+
+  const picker = page.getByLabel('Bestanden importeren (YAML of zip)');
+  // Tab through the dialog (it may have put the focus on the picker already, without a key).
+  let presses = 0;
+  do await page.keyboard.press('Tab');
+  while (presses++ < 10 && !(await picker.evaluate((input) => input === document.activeElement)));
+  await expect(picker).toBeFocused();
+  const ring = await dialog
+    .locator('.file-picker-button')
+    .first()
+    .evaluate((button) => getComputedStyle(button).outlineStyle);
+  expect(ring).toBe('solid');
+  const chooser = page.waitForEvent('filechooser');
+  await page.keyboard.press('Space');
+  await (await chooser).setFiles(file);
+  await expect(page.getByRole('status').filter({ hasText: "Bord 'Oefenbord' geïmporteerd" })).toBeVisible();
+
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
+  await page.getByRole('button', { name: /^(More|Meer)…$/ }).click();
+  await page.getByRole('button', { name: 'Import board pack…' }).click();
+  await expect(page.getByRole('dialog').locator('.file-picker-button')).toHaveText([
+    'Choose files…',
+    'Choose a folder…',
+  ]);
+});

@@ -4,6 +4,7 @@ import type { PackProblem } from '../../../shared/board/problems.ts';
 import { fileToBase64, uploadName } from '../files.ts';
 import { errorText } from '../errorText.ts';
 import { useBoardStore, usePreferences } from '../stores/index.ts';
+import { FilePicker } from './FilePicker.tsx';
 import { Modal } from './Modal.tsx';
 import { ProblemList } from './ProblemList.tsx';
 
@@ -45,26 +46,22 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   return (
     <Modal title={t('import.button')} onClose={onClose}>
       <div className="import-pickers">
-        <label className="file-picker">
-          {t('import.files')}
-          <input
-            type="file"
-            accept=".yaml,.yml,.zip"
-            multiple
-            onChange={importFiles}
-            disabled={state.step === 'busy'}
-          />
-        </label>
-        <label className="file-picker">
-          {t('import.folder')}
-          <input
-            type="file"
-            // @ts-expect-error: folder picking is a non-standard attribute that Chromium supports.
-            webkitdirectory=""
-            onChange={importFiles}
-            disabled={state.step === 'busy'}
-          />
-        </label>
+        <FilePicker
+          label={t('import.files')}
+          choose={t('files.chooseFiles')}
+          accept=".yaml,.yml,.zip"
+          multiple
+          onChange={importFiles}
+          disabled={state.step === 'busy'}
+        />
+        <FilePicker
+          label={t('import.folder')}
+          choose={t('files.chooseFolder')}
+          // @ts-expect-error: folder picking is a non-standard attribute that Chromium supports.
+          webkitdirectory=""
+          onChange={importFiles}
+          disabled={state.step === 'busy'}
+        />
       </div>
       <div role="status" aria-live="polite">
         {state.step === 'busy' && <p>{t('import.importing')}</p>}

@@ -7,6 +7,7 @@ import { useBoardStore, useNotices, usePreferences, useSessionStore } from '../s
 import { DateField } from './DateField.tsx';
 import { Field } from './Field.tsx';
 import { Modal } from './Modal.tsx';
+import { FilePicker } from './FilePicker.tsx';
 import { isolate } from '../../../shared/text.ts';
 
 function RenameForm({ session, onDone }: { session: Session; onDone: () => void }) {
@@ -214,10 +215,12 @@ export function SessionsDialog({ onClose }: { onClose: () => void }) {
         ))}
       </ul>
       {sessions.length === 0 && <p>{t('sessions.none')}</p>}
-      <label className="file-picker">
-        {t('sessionsScreen.import')}
-        <input type="file" accept=".json,application/json" onChange={importSessionFile} />
-      </label>
+      <FilePicker
+        label={t('sessionsScreen.import')}
+        choose={t('files.chooseFile')}
+        accept=".json,application/json"
+        onChange={importSessionFile}
+      />
       <Trash />
     </Modal>
   );
