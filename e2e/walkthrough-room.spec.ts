@@ -146,7 +146,12 @@ test('the walkthrough passes the WCAG 2.1 AA checks in Dutch and in English', as
   await page.keyboard.press('Escape');
   await page.locator('body').click({ position: { x: 5, y: 700 } });
   await page.keyboard.press('?');
-  await expect(page.getByRole('dialog', { name: 'Sneltoetsen' })).toBeVisible();
+  const sheet = page.getByRole('dialog', { name: 'Sneltoetsen' });
+  await expect(sheet).toBeVisible();
+  // Every keycap names its key in Dutch: arrows as arrows, the space bar as "Spatie", none left blank.
+  const keycaps = await sheet.locator('kbd kbd').allInnerTexts();
+  expect(keycaps).toEqual(expect.arrayContaining(['←', '→', 'Spatie', 'Ctrl']));
+  expect(keycaps.filter((keycap) => keycap.trim() === '' || /Arrow|Control/.test(keycap))).toEqual([]);
   expect(await seriousViolations(page)).toEqual([]);
   await page.keyboard.press('Escape');
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../resources/locales/en/translation.json' with { type: 'json' };
-import { matchesShortcut, SHORTCUT_SCOPES, SHORTCUTS, type ShortcutName } from './shortcuts.ts';
+import nl from '../../resources/locales/nl/translation.json' with { type: 'json' };
+import { ariaKeys, keysOf, matchesShortcut, SHORTCUT_SCOPES, SHORTCUTS, type ShortcutName } from './shortcuts.ts';
 
 function press(key: string, modifiers: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey', boolean>> = {}) {
   return { key, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...modifiers };
@@ -42,5 +43,22 @@ describe('the list of shortcuts', () => {
         seen.set(where, name);
       }
     }
+  });
+});
+
+describe('the keys as the sheet and ARIA name them', () => {
+  it('has a name in both languages for every key that is not a letter or sign of its own (the arrows, Space)', () => {
+    const keys = new Set(Object.values(SHORTCUTS).flatMap((shortcut) => shortcut.keys.flatMap(keysOf)));
+    const needsName = [...keys].filter((key) => key.length > 1 || key.trim() === '');
+    expect(needsName).toEqual(expect.arrayContaining(['ArrowLeft', 'ArrowRight', ' ', 'Control']));
+    for (const key of needsName) {
+      expect(en.shortcuts.keyNames, JSON.stringify(key)).toHaveProperty([key]);
+      expect(nl.shortcuts.keyNames, JSON.stringify(key)).toHaveProperty([key]);
+    }
+  });
+
+  it('spells the space bar as ARIA does', () => {
+    expect(ariaKeys('graphPick')).toBe('Enter Space');
+    expect(ariaKeys('redo')).toBe('Control+Shift+Z Control+Y');
   });
 });

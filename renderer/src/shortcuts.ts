@@ -81,8 +81,13 @@ interface KeyLike {
   shiftKey: boolean;
 }
 
+/** The keys of one combination in order (`Control+Shift+Z`: Control, Shift, Z); `+` alone is the plus key. */
+export function keysOf(combination: string): string[] {
+  return combination === '+' ? ['+'] : combination.split('+');
+}
+
 function matchesCombination(event: KeyLike, combination: string): boolean {
-  const parts = combination === '+' ? ['+'] : combination.split('+');
+  const parts = keysOf(combination);
   const key = parts.pop()!;
   const wants = new Set(parts);
   if ((event.ctrlKey || event.metaKey) !== wants.has('Control')) return false;
@@ -106,5 +111,6 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 
 /** For `aria-keyshortcuts`: the combinations as ARIA spells them. */
 export function ariaKeys(name: ShortcutName): string {
-  return SHORTCUTS[name].keys.join(' ');
+  // ARIA names the space bar "Space"; a bare space would read as the separator.
+  return SHORTCUTS[name].keys.map((combination) => (combination === ' ' ? 'Space' : combination)).join(' ');
 }

@@ -1,35 +1,18 @@
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SHORTCUT_SCOPES, SHORTCUTS, type Shortcut } from '../shortcuts.ts';
+import { keysOf, SHORTCUT_SCOPES, SHORTCUTS, type Shortcut } from '../shortcuts.ts';
 import { Modal } from './Modal.tsx';
 
-/** Keys with a name of their own in the locales (`shortcuts.keyNames.`); letters and signs stand for themselves. */
-const NAMED_KEYS = [
-  'Control',
-  'Alt',
-  'Shift',
-  'ArrowUp',
-  'ArrowDown',
-  'Home',
-  'End',
-  'Enter',
-  'Delete',
-  'PageUp',
-  'PageDown',
-] as const;
-type NamedKey = (typeof NAMED_KEYS)[number];
-const isNamed = (key: string): key is NamedKey => (NAMED_KEYS as readonly string[]).includes(key);
-
-/** One combination as keycaps: Ctrl + Shift + Z. */
+/** One combination as keycaps: Ctrl + Shift + Z. Keys named in the locales (`shortcuts.keyNames`) by that name; letters and signs stand for themselves. */
 function Keys({ combination }: { combination: string }) {
   const { t } = useTranslation();
-  const parts = combination === '+' ? ['+'] : combination.split('+');
+  const names: Record<string, string> = t('shortcuts.keyNames', { returnObjects: true });
   return (
     <kbd className="keys">
-      {parts.map((part, index) => (
+      {keysOf(combination).map((key, index) => (
         <Fragment key={index}>
           {index > 0 && ' + '}
-          <kbd>{isNamed(part) ? t(`shortcuts.keyNames.${part}`) : part}</kbd>
+          <kbd>{names[key] ?? key}</kbd>
         </Fragment>
       ))}
     </kbd>
