@@ -38,6 +38,11 @@ test('the traceability matrix shows each chain and flags a question cited under 
   await expect(cited.locator('.cited-differs')).toContainText('on the board:');
   // Only a citation that means another question is flagged; shorter wordings of the right question are not.
   await expect(dialog.locator('.cited-differs')).toHaveCount(1);
+  // Read whole on a projector: no cell is cut off with an ellipsis or runs out of its column.
+  const cutOff = await dialog
+    .locator('td')
+    .evaluateAll((cells) => cells.filter((cell) => cell.scrollWidth > cell.clientWidth + 1).length);
+  expect(cutOff).toBe(0);
 });
 
 test('the source notes list what is inconsistent in the sources, with where it is', async ({ page }) => {

@@ -38,7 +38,7 @@ export function TraceabilityDialog({ onClose }: { onClose: () => void }) {
   const label = (id: string) => board.nodes.find((node) => node.id === id)?.label[language] ?? id;
   return (
     <Modal title={t('traceability.heading')} onClose={onClose}>
-      <table className="audit-table">
+      <table className="trace-table">
         <thead>
           <tr>
             <th scope="col">{t('traceability.requirement')}</th>
