@@ -159,6 +159,14 @@ test('audit trail filtered by item, and two sessions compared', async ({ page })
   await expect(audit.locator('tbody tr')).toHaveCount(3);
   // Every change names who made it: the facilitator, as the session was started.
   for (const row of await audit.locator('tbody tr').all()) await expect(row.locator('td').nth(1)).toHaveText('Anouk');
+  // On the room's 1280x720 screen, when, who and what are read whole (item and details may be cut, with a tooltip).
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const cutOff = await audit
+    .locator('tbody td:nth-child(-n+3)')
+    .evaluateAll((cells) =>
+      cells.filter((cell) => cell.scrollWidth > cell.clientWidth + 1).map((cell) => cell.textContent),
+    );
+  expect(cutOff).toEqual([]);
   await audit.getByLabel('Show changes to').selectOption('team_maturity_vs_cilium');
   await expect(audit.locator('tbody tr')).toHaveCount(1);
   await expect(audit.locator('tbody tr')).toContainText('Outcome recorded');
