@@ -239,6 +239,23 @@ test('a broken session file is refused in the language of the screen, naming the
   await expect(page.locator('.session-row')).toHaveCount(sessionsBefore);
 });
 
+test('a name typed twice and an overlong title still start the session, where the back end would refuse them', async ({
+  page,
+}) => {
+  host = await startHost(freshDataDir());
+  await open(page, host.url);
+  await page.getByRole('button', { name: 'New session' }).click();
+  await page.getByLabel('Title').fill('Q'.repeat(250));
+  await expect(page.getByLabel('Title')).toHaveValue('Q'.repeat(200));
+  await page.getByLabel('Facilitator').fill('Anouk');
+  await page.getByLabel('Participants (comma-separated)').fill('Bram, Chris, bram');
+  await page.getByRole('button', { name: 'Start session' }).click();
+  await expect(page.getByRole('combobox', { name: 'Session' })).toContainText('QQQQ');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await page.locator('[data-item-id="team_maturity_vs_cilium"]').click();
+  await expect(page.getByRole('combobox', { name: /^(Bram|bram|Chris)$/ })).toHaveCount(2);
+});
+
 test('moving to another item saves what was typed, so nothing is lost', async ({ page }) => {
   host = await startHost(freshDataDir());
   await open(page, host.url);

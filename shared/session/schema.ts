@@ -6,8 +6,12 @@ export const outcomeStatusSchema = z.enum(OUTCOME_STATUSES);
 export type OutcomeStatus = z.infer<typeof outcomeStatusSchema>;
 
 const isoDate = z.iso.date();
-const shortText = z.string().trim().max(200);
-const longText = z.string().max(20_000);
+/** The longest name, title or owner; the forms stop typing there, so the back end never refuses one. */
+export const SHORT_TEXT_MAX = 200;
+/** The longest rationale or note. */
+export const LONG_TEXT_MAX = 20_000;
+const shortText = z.string().trim().max(SHORT_TEXT_MAX);
+const longText = z.string().max(LONG_TEXT_MAX);
 
 export const sessionIdSchema = z.string().uuid();
 

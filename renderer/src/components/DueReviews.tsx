@@ -5,6 +5,7 @@ import { formatDay, today } from '../dates.ts';
 import { useBoardStore, usePreferences, useSessionStore } from '../stores/index.ts';
 import { Field } from './Field.tsx';
 import { isolate } from '../../../shared/text.ts';
+import { SHORT_TEXT_MAX } from '../../../shared/session/schema.ts';
 
 /** On opening a board: the decisions whose review date has come, and a review session for them. */
 export function DueReviews() {
@@ -52,10 +53,21 @@ export function DueReviews() {
       {starting ? (
         <form className="inline-form" onSubmit={start}>
           <Field label={t('sessions.title')}>
-            <input required value={title} onChange={(event) => setTitle(event.target.value)} autoFocus />
+            <input
+              required
+              maxLength={SHORT_TEXT_MAX}
+              value={title}
+              onChange={(event) => setTitle(event.target.value)}
+              autoFocus
+            />
           </Field>
           <Field label={t('sessions.facilitator')}>
-            <input required value={facilitator} onChange={(event) => setFacilitator(event.target.value)} />
+            <input
+              required
+              maxLength={SHORT_TEXT_MAX}
+              value={facilitator}
+              onChange={(event) => setFacilitator(event.target.value)}
+            />
           </Field>
           <button type="submit">{t('dueReviews.start')}</button>
           <button type="button" onClick={() => setStarting(false)}>

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { DateField } from './DateField.tsx';
 import { Field } from './Field.tsx';
 import type { Language } from '../../../shared/text.ts';
+import { participantNames } from '../../../shared/session/participants.ts';
+import { SHORT_TEXT_MAX } from '../../../shared/session/schema.ts';
 import { formatDay, today } from '../dates.ts';
 import { usePreferences, useSessionStore } from '../stores/index.ts';
 
@@ -27,10 +29,7 @@ export function NewSessionForm({ boardId, onDone }: { boardId: string; onDone: (
       title,
       date,
       facilitator,
-      participants: participants
-        .split(',')
-        .map((name) => name.trim())
-        .filter(Boolean),
+      participants: participantNames(participants),
       language,
     });
     if (created) onDone();
@@ -40,10 +39,21 @@ export function NewSessionForm({ boardId, onDone }: { boardId: string; onDone: (
     <form className="new-session" onSubmit={submit} aria-labelledby="new-session-heading">
       <h2 id="new-session-heading">{t('sessions.createHeading')}</h2>
       <Field label={t('sessions.title')}>
-        <input required value={title} onChange={(event) => setTitle(event.target.value)} autoFocus />
+        <input
+          required
+          maxLength={SHORT_TEXT_MAX}
+          value={title}
+          onChange={(event) => setTitle(event.target.value)}
+          autoFocus
+        />
       </Field>
       <Field label={t('sessions.facilitator')}>
-        <input required value={facilitator} onChange={(event) => setFacilitator(event.target.value)} />
+        <input
+          required
+          maxLength={SHORT_TEXT_MAX}
+          value={facilitator}
+          onChange={(event) => setFacilitator(event.target.value)}
+        />
       </Field>
       <Field label={t('sessions.participants')}>
         <input value={participants} onChange={(event) => setParticipants(event.target.value)} />

@@ -1,7 +1,13 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Item } from '../../../shared/board/schema.ts';
-import { EMPTY_OUTCOME, OUTCOME_STATUSES, type OutcomeStatus } from '../../../shared/session/schema.ts';
+import {
+  EMPTY_OUTCOME,
+  LONG_TEXT_MAX,
+  OUTCOME_STATUSES,
+  SHORT_TEXT_MAX,
+  type OutcomeStatus,
+} from '../../../shared/session/schema.ts';
 import { ariaKeys, matchesShortcut } from '../shortcuts.ts';
 import { type OutcomeDraft, usePreferences, useSessionStore, useTimer, useWalkthrough } from '../stores/index.ts';
 import { DateField } from './DateField.tsx';
@@ -215,11 +221,20 @@ export function OutcomeForm({ item }: { item: Item }) {
           />
         )}
         <Field label={t('outcome.rationale')}>
-          <textarea rows={4} value={draft.rationale} onChange={(event) => change({ rationale: event.target.value })} />
+          <textarea
+            rows={4}
+            maxLength={LONG_TEXT_MAX}
+            value={draft.rationale}
+            onChange={(event) => change({ rationale: event.target.value })}
+          />
         </Field>
         <div className="outcome-row">
           <Field label={t('outcome.owner')}>
-            <input value={draft.owner} onChange={(event) => change({ owner: event.target.value })} />
+            <input
+              maxLength={SHORT_TEXT_MAX}
+              value={draft.owner}
+              onChange={(event) => change({ owner: event.target.value })}
+            />
           </Field>
           <Field label={t('outcome.dueDate')}>{dateField('dueDate')}</Field>
           <Field label={t('outcome.reviewDate')}>{dateField('reviewDate')}</Field>
@@ -243,7 +258,12 @@ export function OutcomeForm({ item }: { item: Item }) {
         )}
         <Votes item={item} participants={session.participants} />
         <Field label={t('outcome.notes')}>
-          <textarea rows={3} value={draft.notes} onChange={(event) => change({ notes: event.target.value })} />
+          <textarea
+            rows={3}
+            maxLength={LONG_TEXT_MAX}
+            value={draft.notes}
+            onChange={(event) => change({ notes: event.target.value })}
+          />
         </Field>
         <div className="outcome-actions">
           <button type="submit" disabled={saving || !dirty || !datesOk}>

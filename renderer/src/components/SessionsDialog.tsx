@@ -1,6 +1,6 @@
 import { useEffect, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Session } from '../../../shared/session/schema.ts';
+import { SHORT_TEXT_MAX, type Session } from '../../../shared/session/schema.ts';
 import { formatDay, today } from '../dates.ts';
 import { fileToBase64, saveFile } from '../files.ts';
 import { useBoardStore, useNotices, usePreferences, useSessionStore } from '../stores/index.ts';
@@ -21,7 +21,13 @@ function RenameForm({ session, onDone }: { session: Session; onDone: () => void 
   return (
     <form className="inline-form" onSubmit={submit}>
       <Field label={t('sessionsScreen.newTitle')}>
-        <input value={title} onChange={(event) => setTitle(event.target.value)} required autoFocus />
+        <input
+          value={title}
+          onChange={(event) => setTitle(event.target.value)}
+          maxLength={SHORT_TEXT_MAX}
+          required
+          autoFocus
+        />
       </Field>
       <button type="submit">{t('sessionsScreen.save')}</button>
       <button type="button" onClick={onDone}>
@@ -49,7 +55,13 @@ function NextReviewForm({ session, onDone }: { session: Session; onDone: () => v
   return (
     <form className="inline-form" onSubmit={submit}>
       <Field label={t('sessions.title')}>
-        <input value={title} onChange={(event) => setTitle(event.target.value)} required autoFocus />
+        <input
+          value={title}
+          onChange={(event) => setTitle(event.target.value)}
+          maxLength={SHORT_TEXT_MAX}
+          required
+          autoFocus
+        />
       </Field>
       <Field label={t('sessions.date')}>
         <DateField value={date} onChange={setDate} required />
