@@ -62,6 +62,8 @@ test("the file pickers speak the screen's language, and the keyboard alone picks
   const dialog = page.getByRole('dialog');
   await expect(dialog.locator('.file-picker-button')).toHaveText(['Bestanden kiezen…', 'Map kiezen…']);
 
+  // Waited for well before the key: the browser's chooser is taken over only once that is in place.
+  const chooser = page.waitForEvent('filechooser');
   const picker = page.getByLabel('Bestanden importeren (YAML of zip)');
   // Tab through the dialog (it may have put the focus on the picker already, without a key).
   let presses = 0;
@@ -73,7 +75,6 @@ test("the file pickers speak the screen's language, and the keyboard alone picks
     .first()
     .evaluate((button) => getComputedStyle(button).outlineStyle);
   expect(ring).toBe('solid');
-  const chooser = page.waitForEvent('filechooser');
   await page.keyboard.press('Space');
   await (await chooser).setFiles(file);
   await expect(page.getByRole('status').filter({ hasText: "Bord 'Oefenbord' geïmporteerd" })).toBeVisible();
