@@ -10,6 +10,7 @@ import { rmSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { Core } from '../../electron/core/index.ts';
 import type { Board } from '../../shared/board/schema.ts';
+import { conflictPairs } from '../../shared/board/conflicts.ts';
 import { syntheticPackYaml } from '../synthetic/board.ts';
 import {
   APP_RENDERER_DIR,
@@ -85,11 +86,12 @@ function sizesAsked(): number[] {
   return asked;
 }
 
+/** The edges the app draws on the whole board: the board's own and the conflicts', by the app's own rule. */
 function drawnEdges(board: Board): { from: string; to: string }[] {
-  // As renderer/src/graph/elements.ts draws them on the whole board: a conflict from its first node to each other one.
-  const conflicts = board.items.flatMap((item) =>
-    item.kind === 'conflict' ? item.refs.slice(1).map((to) => ({ from: item.refs[0]!, to })) : [],
-  );
+  const conflicts = conflictPairs(board, new Set(board.nodes.map((node) => node.id))).map(({ from, to }) => ({
+    from,
+    to,
+  }));
   return [...board.edges.map(({ from, to }) => ({ from, to })), ...conflicts];
 }
 

@@ -1,5 +1,6 @@
 import { MarkerType, Position, type Edge, type Node } from '@xyflow/react';
 import { indexBoard, itemsOfNode } from '../../../shared/board/boardIndex.ts';
+import { conflictPairs } from '../../../shared/board/conflicts.ts';
 import type { Board, BoardEdge, BoardNode, Item } from '../../../shared/board/schema.ts';
 import type { LocalizedText } from '../../../shared/text.ts';
 import { labelPlaces } from './edgeLabels.ts';
@@ -53,15 +54,6 @@ export function flowNodes(board: Board, part: { nodes: readonly BoardNode[] }, p
     ariaLabel: naming.nodeName(node),
     domAttributes: naming.describedBy ? { 'aria-describedby': naming.describedBy } : undefined,
   }));
-}
-
-/** Pairs of nodes a conflict sets against each other: its first node against each of the others. */
-function conflictPairs(board: Board, shown: ReadonlySet<string>, onlyItem: string | null) {
-  return board.items.flatMap((item) => {
-    if (item.kind !== 'conflict' || (onlyItem !== null && item.id !== onlyItem)) return [];
-    const refs = item.refs.filter((ref) => shown.has(ref));
-    return refs.slice(1).map((other) => ({ item, from: refs[0]!, to: other }));
-  });
 }
 
 const DIRECTED: ReadonlySet<EdgeKind> = new Set(['leads-to', 'constrains']);
