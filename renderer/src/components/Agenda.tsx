@@ -1,9 +1,11 @@
 import { memo, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { indexBoard } from '../../../shared/board/boardIndex.ts';
 import { isOverdue, reviewStanding } from '../../../shared/session/review.ts';
 import type { Board, Item } from '../../../shared/board/schema.ts';
-import type { OutcomeStatus } from '../../../shared/session/schema.ts';
+import type { Outcome, OutcomeStatus, Session } from '../../../shared/session/schema.ts';
+import type { Language } from '../../../shared/text.ts';
 import { agendaProgress, arrangeAgenda } from '../../../shared/walkthrough.ts';
 import { matchesShortcut } from '../shortcuts.ts';
 import { useAgendaStore, usePreferences, useSessionStore, useWalkthrough } from '../stores/index.ts';
@@ -23,9 +25,26 @@ function Progress({ items }: { items: Item[] }) {
   );
 }
 
+/** In a review that follows another: decided there, due for review now, or past its due date. */
+interface ReviewMarks {
+  decidedBefore: boolean;
+  due: boolean;
+  overdue: boolean;
+}
+
+const NO_REVIEW_MARKS: ReviewMarks = { decidedBefore: false, due: false, overdue: false };
+
+function reviewMarksOf(outcome: Outcome | undefined, session: Session | null): ReviewMarks {
+  if (!outcome || !session) return NO_REVIEW_MARKS;
+  const standing = reviewStanding(outcome, session);
+  const decidedBefore = standing === 'carried-settled' && outcome.status === 'decided';
+  const due = standing === 'due-for-review';
+  const overdue = isOverdue(outcome, session.date);
+  return decidedBefore || due || overdue ? { decidedBefore, due, overdue } : NO_REVIEW_MARKS;
+}
+
 /** Kind, severity and whether the item blocks the start: what a facilitator weighs when ordering. */
-function ItemMarks({ item }: { item: Item }) {
-  const { t } = useTranslation();
+function ItemMarks({ item, review, t }: { item: Item; review: ReviewMarks; t: TFunction }) {
   return (
     <span className="agenda-item-marks">
       <span className="agenda-kind">{t(`kinds.${item.kind}`)}</span>
@@ -35,26 +54,10 @@ function ItemMarks({ item }: { item: Item }) {
         </span>
       )}
       {item.kind === 'open-question' && item.blocking && <span className="blocks-start">{t('item.blocking')}</span>}
-      <ReviewMarks itemId={item.id} />
+      {review.decidedBefore && <span className="review-mark decided-before">{t('review.markDecidedBefore')}</span>}
+      {review.due && <span className="review-mark due">{t('review.markDue')}</span>}
+      {review.overdue && <span className="review-mark overdue">{t('review.markOverdue')}</span>}
     </span>
-  );
-}
-
-/** In a review that follows another: decided there, due for review now, or past its due date. */
-function ReviewMarks({ itemId }: { itemId: string }) {
-  const { t } = useTranslation();
-  const outcome = useSessionStore((state) => state.outcomes[itemId]);
-  const session = useSessionStore((state) => state.current);
-  if (!outcome || !session) return null;
-  const standing = reviewStanding(outcome, session);
-  return (
-    <>
-      {standing === 'carried-settled' && outcome.status === 'decided' && (
-        <span className="review-mark decided-before">{t('review.markDecidedBefore')}</span>
-      )}
-      {standing === 'due-for-review' && <span className="review-mark due">{t('review.markDue')}</span>}
-      {isOverdue(outcome, session.date) && <span className="review-mark overdue">{t('review.markOverdue')}</span>}
-    </>
   );
 }
 
@@ -175,19 +178,28 @@ interface AgendaRowProps {
   index: number;
   count: number;
   status: OutcomeStatus;
+  /** Flags rather than an object, so an unchanged row compares equal and is not drawn again. */
+  decidedBefore: boolean;
+  due: boolean;
+  overdue: boolean;
   selected: boolean;
   tabStop: boolean;
   arranging: boolean;
   editable: boolean;
+  language: Language;
+  t: TFunction;
   onFocusRow: (itemId: string) => void;
+  onSelect: (itemId: string) => void;
 }
 
-/** One item of the agenda; drawn again only when what it shows changes, so a long agenda stays quick. */
+/**
+ * One item of the agenda; drawn again only when what it shows changes, so a long agenda stays quick.
+ * Everything it shows comes from the agenda: a row subscribes to nothing, so a thousand rows mount
+ * without a thousand subscriptions.
+ */
 const AgendaRow = memo(function AgendaRow(props: AgendaRowProps) {
-  const { item, index, count, status, selected, tabStop, arranging, editable, onFocusRow } = props;
-  const { t } = useTranslation();
-  const language = usePreferences((state) => state.language);
-  const selectItem = useWalkthrough((state) => state.selectItem);
+  const { item, index, count, status, selected, tabStop, arranging, editable, language, t } = props;
+  const { decidedBefore, due, overdue, onFocusRow, onSelect } = props;
   return (
     <li className={arranging ? 'arranging' : undefined}>
       <button
@@ -197,12 +209,12 @@ const AgendaRow = memo(function AgendaRow(props: AgendaRowProps) {
         tabIndex={tabStop ? 0 : -1}
         data-item-id={item.id}
         onFocus={() => onFocusRow(item.id)}
-        onClick={() => selectItem(item.id)}
+        onClick={() => onSelect(item.id)}
       >
         <span className={`status-dot status-${status}`} aria-hidden="true" />
         <span className="agenda-item-title">{item.title[language]}</span>
         <span className="agenda-item-status">{t(`statuses.${status}`)}</span>
-        <ItemMarks item={item} />
+        <ItemMarks item={item} review={{ decidedBefore, due, overdue }} t={t} />
       </button>
       {arranging && editable && <ArrangeButtons item={item} index={index} count={count} />}
     </li>
@@ -234,6 +246,7 @@ export function Agenda({ board }: { board: Board }) {
   const selectedItemId = useWalkthrough((state) => state.selectedItemId);
   const focusedNodeId = useWalkthrough((state) => state.focusedNodeId);
   const focusNode = useWalkthrough((state) => state.focusNode);
+  const selectItem = useWalkthrough((state) => state.selectItem);
   const [arranging, setArranging] = useState(false);
   const hintId = useId();
   const focusedNode = focusedNodeId ? indexBoard(board).nodeById.get(focusedNodeId) : undefined;
@@ -280,11 +293,15 @@ export function Agenda({ board }: { board: Board }) {
             index={index}
             count={items.length}
             status={outcomes[item.id]?.status ?? 'open'}
+            {...reviewMarksOf(outcomes[item.id], session)}
             selected={item.id === selectedItemId}
             tabStop={item.id === stopId}
             arranging={arranging}
             editable={editable}
+            language={language}
+            t={t}
             onFocusRow={setActiveId}
+            onSelect={selectItem}
           />
         ))}
       </ol>
