@@ -20,15 +20,20 @@ else
     `Electron end-to-end tests run ${packaged ? `the package ${packaged}` : `the unpackaged app with ${binary.path}`}.`,
   );
 
+/** The desktop app on a data folder of its own, as a user starts it. */
+function launchApp(dataDir: string) {
+  return electron.launch({
+    executablePath: binary.path,
+    args: packaged ? ['--no-sandbox'] : ['.', '--no-sandbox'],
+    env: { ...process.env, BOARDWALK_DATA_DIR: dataDir },
+  });
+}
+
 test.describe('desktop app', () => {
   test.skip(!binary.path, binary.reason ?? '');
 
   test('opens the board in a locked-down window and records an outcome over IPC', async () => {
-    const app = await electron.launch({
-      executablePath: binary.path,
-      args: packaged ? ['--no-sandbox'] : ['.', '--no-sandbox'],
-      env: { ...process.env, BOARDWALK_DATA_DIR: freshDataDir() },
-    });
+    const app = await launchApp(freshDataDir());
     const page = await app.firstWindow();
     await expect(page.locator('.react-flow__node').first()).toBeVisible();
     const exposed = await page.evaluate(() => ({
@@ -72,11 +77,7 @@ test.describe('desktop app', () => {
   test('writes the decision records into the folder picked in the dialog', async () => {
     const dataDir = freshDataDir();
     const folder = join(dataDir, 'adr');
-    const app = await electron.launch({
-      executablePath: binary.path,
-      args: packaged ? ['--no-sandbox'] : ['.', '--no-sandbox'],
-      env: { ...process.env, BOARDWALK_DATA_DIR: dataDir },
-    });
+    const app = await launchApp(dataDir);
     // The native folder dialog cannot be driven: the main process is told what the user picks.
     await app.evaluate(({ dialog }, picked) => {
       dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: [picked] })) as typeof dialog.showOpenDialog;
@@ -117,11 +118,7 @@ test.describe('desktop app', () => {
   });
 
   test("the menu speaks the language chosen on the app's page", async () => {
-    const app = await electron.launch({
-      executablePath: binary.path,
-      args: packaged ? ['--no-sandbox'] : ['.', '--no-sandbox'],
-      env: { ...process.env, BOARDWALK_DATA_DIR: freshDataDir() },
-    });
+    const app = await launchApp(freshDataDir());
     const page = await app.firstWindow();
     await expect(page.locator('.react-flow__node').first()).toBeVisible();
     const menuLabels = () =>

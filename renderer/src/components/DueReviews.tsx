@@ -4,8 +4,8 @@ import { indexBoard } from '../../../shared/board/boardIndex.ts';
 import { formatDay, today } from '../dates.ts';
 import { useBoardStore, usePreferences, useSessionStore } from '../stores/index.ts';
 import { Field } from './Field.tsx';
+import { ShortTextInput } from './ShortTextInput.tsx';
 import { isolate } from '../../../shared/text.ts';
-import { SHORT_TEXT_MAX } from '../../../shared/session/schema.ts';
 
 /** On opening a board: the decisions whose review date has come, and a review session for them. */
 export function DueReviews() {
@@ -53,21 +53,10 @@ export function DueReviews() {
       {starting ? (
         <form className="inline-form" onSubmit={start}>
           <Field label={t('sessions.title')}>
-            <input
-              required
-              maxLength={SHORT_TEXT_MAX}
-              value={title}
-              onChange={(event) => setTitle(event.target.value)}
-              autoFocus
-            />
+            <ShortTextInput required value={title} onChange={setTitle} autoFocus />
           </Field>
           <Field label={t('sessions.facilitator')}>
-            <input
-              required
-              maxLength={SHORT_TEXT_MAX}
-              value={facilitator}
-              onChange={(event) => setFacilitator(event.target.value)}
-            />
+            <ShortTextInput required value={facilitator} onChange={setFacilitator} />
           </Field>
           <button type="submit">{t('dueReviews.start')}</button>
           <button type="button" onClick={() => setStarting(false)}>

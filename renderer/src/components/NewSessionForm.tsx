@@ -2,9 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from './DateField.tsx';
 import { Field } from './Field.tsx';
+import { ShortTextInput } from './ShortTextInput.tsx';
 import type { Language } from '../../../shared/text.ts';
 import { participantNames } from '../../../shared/session/participants.ts';
-import { SHORT_TEXT_MAX } from '../../../shared/session/schema.ts';
 import { formatDay, today } from '../dates.ts';
 import { usePreferences, useSessionStore } from '../stores/index.ts';
 
@@ -39,21 +39,10 @@ export function NewSessionForm({ boardId, onDone }: { boardId: string; onDone: (
     <form className="new-session" onSubmit={submit} aria-labelledby="new-session-heading">
       <h2 id="new-session-heading">{t('sessions.createHeading')}</h2>
       <Field label={t('sessions.title')}>
-        <input
-          required
-          maxLength={SHORT_TEXT_MAX}
-          value={title}
-          onChange={(event) => setTitle(event.target.value)}
-          autoFocus
-        />
+        <ShortTextInput required value={title} onChange={setTitle} autoFocus />
       </Field>
       <Field label={t('sessions.facilitator')}>
-        <input
-          required
-          maxLength={SHORT_TEXT_MAX}
-          value={facilitator}
-          onChange={(event) => setFacilitator(event.target.value)}
-        />
+        <ShortTextInput required value={facilitator} onChange={setFacilitator} />
       </Field>
       <Field label={t('sessions.participants')}>
         <input value={participants} onChange={(event) => setParticipants(event.target.value)} />

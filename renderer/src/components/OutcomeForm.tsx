@@ -1,17 +1,12 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Item } from '../../../shared/board/schema.ts';
-import {
-  EMPTY_OUTCOME,
-  LONG_TEXT_MAX,
-  OUTCOME_STATUSES,
-  SHORT_TEXT_MAX,
-  type OutcomeStatus,
-} from '../../../shared/session/schema.ts';
+import { EMPTY_OUTCOME, LONG_TEXT_MAX, OUTCOME_STATUSES, type OutcomeStatus } from '../../../shared/session/schema.ts';
 import { ariaKeys, matchesShortcut } from '../shortcuts.ts';
 import { type OutcomeDraft, usePreferences, useSessionStore, useTimer, useWalkthrough } from '../stores/index.ts';
 import { DateField } from './DateField.tsx';
 import { Field } from './Field.tsx';
+import { ShortTextInput } from './ShortTextInput.tsx';
 import { VoteTally } from './VoteTally.tsx';
 
 const NO_VOTES: Record<string, string> = {};
@@ -230,11 +225,7 @@ export function OutcomeForm({ item }: { item: Item }) {
         </Field>
         <div className="outcome-row">
           <Field label={t('outcome.owner')}>
-            <input
-              maxLength={SHORT_TEXT_MAX}
-              value={draft.owner}
-              onChange={(event) => change({ owner: event.target.value })}
-            />
+            <ShortTextInput value={draft.owner} onChange={(owner) => change({ owner })} />
           </Field>
           <Field label={t('outcome.dueDate')}>{dateField('dueDate')}</Field>
           <Field label={t('outcome.reviewDate')}>{dateField('reviewDate')}</Field>

@@ -1,11 +1,12 @@
 import { useEffect, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SHORT_TEXT_MAX, type Session } from '../../../shared/session/schema.ts';
+import type { Session } from '../../../shared/session/schema.ts';
 import { formatDay, today } from '../dates.ts';
 import { fileToBase64, saveFile } from '../files.ts';
 import { useBoardStore, useNotices, usePreferences, useSessionStore } from '../stores/index.ts';
 import { DateField } from './DateField.tsx';
 import { Field } from './Field.tsx';
+import { ShortTextInput } from './ShortTextInput.tsx';
 import { Modal } from './Modal.tsx';
 import { FilePicker } from './FilePicker.tsx';
 import { isolate } from '../../../shared/text.ts';
@@ -21,13 +22,7 @@ function RenameForm({ session, onDone }: { session: Session; onDone: () => void 
   return (
     <form className="inline-form" onSubmit={submit}>
       <Field label={t('sessionsScreen.newTitle')}>
-        <input
-          value={title}
-          onChange={(event) => setTitle(event.target.value)}
-          maxLength={SHORT_TEXT_MAX}
-          required
-          autoFocus
-        />
+        <ShortTextInput value={title} onChange={setTitle} required autoFocus />
       </Field>
       <button type="submit">{t('sessionsScreen.save')}</button>
       <button type="button" onClick={onDone}>
@@ -55,13 +50,7 @@ function NextReviewForm({ session, onDone }: { session: Session; onDone: () => v
   return (
     <form className="inline-form" onSubmit={submit}>
       <Field label={t('sessions.title')}>
-        <input
-          value={title}
-          onChange={(event) => setTitle(event.target.value)}
-          maxLength={SHORT_TEXT_MAX}
-          required
-          autoFocus
-        />
+        <ShortTextInput value={title} onChange={setTitle} required autoFocus />
       </Field>
       <Field label={t('sessions.date')}>
         <DateField value={date} onChange={setDate} required />
