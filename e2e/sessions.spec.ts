@@ -218,14 +218,17 @@ test('a broken session file is refused in the language of the screen, naming the
   const notJson = join(testInfo.outputDir, 'kapot-sessie.json');
   writeFileSync(notJson, '{ "format": "boardwalk-session", ');
   await page.getByLabel('Een sessiebestand importeren (JSON)').setInputFiles(notJson);
+  // The file's name is a bidi isolate inside the sentence, as every value from a user is.
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('Het bestand kapot-sessie.json is geen sessiebestand: het is geen JSON.');
+  await expect(alert).toContainText(
+    'Het bestand \u2068kapot-sessie.json\u2069 is geen sessiebestand: het is geen JSON.',
+  );
   await expect(alert).toContainText('Er is niets geïmporteerd.');
 
   const notASession = join(testInfo.outputDir, 'boodschappen.json');
   writeFileSync(notASession, JSON.stringify({ format: 'boardwalk-session', version: 1, items: ['melk'] }));
   await page.getByLabel('Een sessiebestand importeren (JSON)').setInputFiles(notASession);
-  await expect(alert).toContainText('Het bestand boodschappen.json is geen Boardwalk-sessiebestand');
+  await expect(alert).toContainText('Het bestand \u2068boodschappen.json\u2069 is geen Boardwalk-sessiebestand');
   await expect(alert).toContainText('Waar: ');
   await expect(alert).toContainText('session: ');
 
@@ -233,7 +236,7 @@ test('a broken session file is refused in the language of the screen, naming the
   await page.getByRole('dialog').getByRole('button', { name: 'Sluiten' }).click();
   await page.getByRole('button', { name: 'EN', exact: true }).click();
   await expect(alert).toContainText(
-    'The file boodschappen.json is not a Boardwalk session file; nothing was imported.',
+    'The file \u2068boodschappen.json\u2069 is not a Boardwalk session file; nothing was imported.',
   );
   await page.getByRole('button', { name: 'Sessions…' }).click();
   await expect(page.locator('.session-row')).toHaveCount(sessionsBefore);

@@ -8,7 +8,7 @@ type FilePickerProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'cla
 
 /**
  * A file input shown as a button of our own words. The input stays in the page (hidden only from
- * sight), so Tab reaches it, Space or Enter opens the chooser, and the label names it.
+ * sight), so Tab reaches it, Space opens the chooser, and the label names it.
  */
 export function FilePicker({ label, choose, ...input }: FilePickerProps) {
   return (
