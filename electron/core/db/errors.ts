@@ -43,7 +43,7 @@ export class DatabaseOpenError extends Error {
 export class StorageLostError extends ServiceError {
   constructor(path: string, rescuedTo: string | undefined) {
     const params: Record<string, string> = rescuedTo ? { path, rescuedTo } : { path };
-    super('storage-lost', rescuedTo ? 'storageLost' : 'storageLostNoCopy', params, params);
+    super('storage-lost', rescuedTo ? 'storageLost' : 'storageLostNoCopy', params);
     this.name = 'StorageLostError';
   }
 }

@@ -64,7 +64,8 @@ describe('the database file deleted or replaced while the app runs', () => {
     if (refused.ok) return;
     expect(refused.error.code).toBe('storage-lost');
     expect(refused.error.message).toContain(database);
-    const rescuedTo = (refused.error.details as { rescuedTo: string }).rescuedTo;
+    expect(refused.error.reason).toBe('storageLost');
+    const rescuedTo = String(refused.error.params?.rescuedTo);
     expect(rescuedTo).toMatch(/boardwalk\.rescued-.*\.db$/);
     expect(rationalesIn(rescuedTo)).toEqual(['confirmed before']);
 
