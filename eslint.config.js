@@ -1,20 +1,175 @@
-import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import walls from './scripts/eslint-walls.mjs';
 
-// Node's own list, so a module added to Node is walled off as soon as it exists.
-const nodeBuiltins = ['node:*', ...builtinModules, ...builtinModules.map((name) => `${name}/*`)];
-const testSupport = ['**/testing/**', 'vitest', '@playwright/test'];
-const coreInternals = ['**/core/*', '**/core/**/*', '!**/core/index.ts', '!**/core/index.js', '!**/core/index'];
+/*
+ * The walls between folders are the architecture. Each area lists what its files must not import;
+ * every area a file lies in applies (scripts/eslint-walls.mjs resolves each import to where it lands,
+ * and checks import(), require() and re-exports as well). scripts/lint-walls.test.ts feeds a probe
+ * for every crossing to this config.
+ */
+const SHELLS = ['electron/main/', 'electron/preload/', 'electron/host/', 'electron/cli/'];
+const TEST_SUPPORT = ['electron/testing/', 'scripts/synthetic/', 'vitest', '@playwright/test', 'fast-check'];
+const OUTSIDE_THE_APP = ['scripts/', 'e2e/', 'bin/'];
+const CORE_ENTRY = ['electron/core/index'];
 
-/** Each folder may import only what its job needs; these walls are the architecture. */
-function walls(...groups) {
-  return {
-    'no-restricted-imports': ['error', { patterns: groups.map(([group, message]) => ({ group, message })) }],
-  };
-}
+const testSupport = { to: TEST_SUPPORT, message: 'Test support is for tests only.' };
+const otherShells = (shell) => ({
+  to: SHELLS.filter((other) => other !== shell),
+  message: 'No shell imports another: what two shells share lives in electron/adapters/ or the core.',
+});
+const coreEntryOnly = {
+  to: ['electron/core/'],
+  except: CORE_ENTRY,
+  message: 'The shells, adapters and scripts use the core through its public entry, electron/core/index.ts.',
+};
+const noDatabase = { to: ['better-sqlite3'], message: 'Only electron/core/db touches SQLite.' };
+const noElectron = { to: ['electron'], message: 'Only electron/main and electron/preload import electron.' };
+const noRenderer = { to: ['renderer/'], message: 'The renderer is reached over the API, never imported.' };
 
-const TESTS = ['**/*.test.ts', '**/*.test.tsx', '**/testing/**'];
+const areas = [
+  {
+    files: ['shared/'],
+    tests: false,
+    computed: false,
+    refused: [
+      {
+        to: ['node:builtins', 'electron', 'react', 'react-dom', 'better-sqlite3', 'playwright-core'],
+        message: 'shared/ is pure: no Node, DOM, React or Electron.',
+      },
+    ],
+  },
+  {
+    files: ['shared/'],
+    refused: [{ to: ['electron/', 'renderer/', ...OUTSIDE_THE_APP], message: 'shared/ imports nothing of the rest.' }],
+  },
+  {
+    files: ['renderer/'],
+    computed: false,
+    refused: [
+      {
+        to: ['node:builtins', 'electron', 'better-sqlite3', 'electron/', 'e2e/', 'bin/'],
+        message: 'The renderer reaches the back end only through its API client.',
+      },
+    ],
+  },
+  {
+    files: ['renderer/'],
+    except: ['renderer/src/api/'],
+    refused: [{ to: ['shared/api/client'], message: 'The renderer reaches the back end only through its API client.' }],
+  },
+  {
+    files: ['renderer/'],
+    except: ['renderer/src/api/', 'renderer/src/stores/'],
+    tests: false,
+    refused: [
+      {
+        to: ['renderer/src/api/client'],
+        message: 'Components change state through named store actions, never the API.',
+      },
+    ],
+  },
+  {
+    files: ['renderer/'],
+    tests: false,
+    refused: [testSupport, { to: ['scripts/'], message: 'Scripts are not the app.' }],
+  },
+  {
+    files: ['electron/core/'],
+    tests: false,
+    computed: false,
+    refused: [
+      noElectron,
+      noRenderer,
+      { to: [...SHELLS, 'electron/adapters/'], message: 'The core imports neither shell nor their adapters.' },
+      { to: OUTSIDE_THE_APP, message: 'The app does not import scripts, tests or launchers.' },
+      testSupport,
+    ],
+  },
+  { files: ['electron/core/'], except: ['electron/core/db/'], tests: false, refused: [noDatabase] },
+  {
+    files: ['electron/core/reports/'],
+    tests: false,
+    refused: [
+      {
+        to: ['electron/core/db/', 'electron/core/dispatch', 'electron/core/index', 'electron/core/services/'],
+        message: 'A report is built from what it is given: reports reach neither the database nor the dispatcher.',
+      },
+    ],
+  },
+  {
+    files: ['electron/adapters/'],
+    tests: false,
+    computed: false,
+    refused: [
+      noElectron,
+      noDatabase,
+      noRenderer,
+      coreEntryOnly,
+      { to: SHELLS, message: 'Adapters serve the shells; they import none of them.' },
+      { to: OUTSIDE_THE_APP, message: 'The app does not import scripts, tests or launchers.' },
+      testSupport,
+    ],
+  },
+  ...SHELLS.map((shell) => ({
+    files: [shell],
+    tests: false,
+    computed: false,
+    refused: [
+      otherShells(shell),
+      coreEntryOnly,
+      noDatabase,
+      noRenderer,
+      { to: OUTSIDE_THE_APP, message: 'The app does not import scripts, tests or launchers.' },
+      testSupport,
+      ...(shell === 'electron/main/' || shell === 'electron/preload/' ? [] : [noElectron]),
+    ],
+  })),
+  {
+    files: ['electron/preload/'],
+    refused: [
+      {
+        to: ['node:builtins', 'electron/core/', 'electron/adapters/'],
+        message: 'The preload exposes the API client and nothing else.',
+      },
+    ],
+  },
+  {
+    files: ['electron/testing/'],
+    refused: [noElectron, noRenderer, { to: SHELLS.slice(0, 2), message: 'Test support runs under plain Node.' }],
+  },
+  {
+    files: ['scripts/'],
+    refused: [
+      { ...noElectron, except: ['electron/package.json'] },
+      noRenderer,
+      {
+        to: ['electron/main/', 'electron/preload/', 'electron/cli/', 'e2e/', 'bin/'],
+        message: 'Scripts drive the app from outside.',
+      },
+    ],
+  },
+  { files: ['scripts/'], tests: false, refused: [coreEntryOnly] },
+  {
+    files: ['e2e/'],
+    refused: [
+      {
+        to: ['electron/', 'renderer/', 'bin/', 'better-sqlite3'],
+        message: 'End-to-end tests drive the app from outside: through a browser, HTTP and the built app.',
+      },
+    ],
+  },
+  {
+    files: ['bin/'],
+    refused: [
+      {
+        to: ['electron/', 'renderer/', 'shared/', 'scripts/', 'e2e/', 'electron', 'better-sqlite3'],
+        except: ['electron/cli/boardwalk', 'electron/host/main'],
+        message: 'The launcher starts the command line or the browser host, and nothing else.',
+      },
+    ],
+  },
+];
 
 export default tseslint.config(
   {
@@ -30,83 +185,28 @@ export default tseslint.config(
   },
   ...tseslint.configs.recommended,
   {
+    plugins: { walls },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-eval': 'error',
       'no-implied-eval': 'error',
       'no-new-func': 'error',
+      'walls/imports': ['error', { areas }],
     },
   },
   {
-    files: ['shared/**'],
-    rules: walls([
-      [...nodeBuiltins, 'electron', 'react', 'react-dom', 'better-sqlite3', '**/electron/**', '**/renderer/**'],
-      'shared/ is pure: no Node, DOM, React or Electron, and nothing from the shells.',
-    ]),
-  },
-  {
     files: ['renderer/**'],
-    rules: walls([
-      [...nodeBuiltins, 'electron', 'better-sqlite3', '**/electron/**'],
-      'The renderer reaches the back end only through its API client.',
-    ]),
-  },
-  {
-    files: ['renderer/src/components/**', 'renderer/src/*.ts', 'renderer/src/*.tsx'],
-    ignores: TESTS,
-    rules: walls(
-      [
-        [...nodeBuiltins, 'electron', 'better-sqlite3', '**/electron/**'],
-        'The renderer reaches the back end only through its API client.',
+    ignores: ['renderer/src/api/**', '**/*.test.ts', '**/*.test.tsx'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['fetch', 'EventSource', 'XMLHttpRequest', 'WebSocket'].map((name) => ({
+          name,
+          message: 'The renderer reaches the back end only through its API client.',
+        })),
       ],
-      [['**/api/client', '**/api/client.ts'], 'Components change state through named store actions, never the API.'],
-      [testSupport, 'Test support stays out of the app.'],
-    ),
-  },
-  {
-    files: ['electron/core/**', 'electron/cli/**'],
-    ignores: ['electron/core/db/**', ...TESTS],
-    rules: walls(
-      [
-        ['electron', 'better-sqlite3', '**/renderer/**', '**/electron/main/**'],
-        'Only electron/main imports electron; only electron/core/db touches the database.',
-      ],
-      [testSupport, 'Test support stays out of the app.'],
-    ),
-  },
-  {
-    files: ['electron/main/**', 'electron/host/**', 'electron/cli/**'],
-    ignores: TESTS,
-    rules: walls(
-      [['better-sqlite3', '**/renderer/**'], 'The shells reach the database only through the core.'],
-      [coreInternals, 'The shells and the command line use the core through its public entry, electron/core/index.ts.'],
-      [testSupport, 'Test support stays out of the app.'],
-    ),
-  },
-  {
-    files: ['electron/host/**', 'electron/cli/**'],
-    ignores: TESTS,
-    rules: walls(
-      [['electron', 'better-sqlite3', '**/renderer/**', '**/electron/main/**'], 'Only electron/main imports electron.'],
-      [coreInternals, 'The shells and the command line use the core through its public entry, electron/core/index.ts.'],
-      [testSupport, 'Test support stays out of the app.'],
-    ),
-  },
-  {
-    files: ['electron/core/db/**'],
-    ignores: TESTS,
-    rules: walls(
-      [['electron', '**/renderer/**', '**/electron/main/**'], 'The database module runs under plain Node.'],
-      [testSupport, 'Test support stays out of the app.'],
-    ),
-  },
-  {
-    files: ['electron/preload/**'],
-    rules: walls([
-      [...nodeBuiltins, 'better-sqlite3', '**/electron/core/**', '**/renderer/**'],
-      'The preload exposes the API client and nothing else.',
-    ]),
+    },
   },
   {
     files: ['renderer/**/*.tsx', 'renderer/**/*.ts'],

@@ -29,4 +29,6 @@ if (!stripsTypes) {
     process.exit(1);
   }
 }
-await import('../electron/cli/boardwalk.ts');
+// `serve` starts the browser host, a shell of its own; every other command is the command line's.
+if (args[0] === 'serve') await import('../electron/host/main.ts');
+else await import('../electron/cli/boardwalk.ts');

@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packFileJsonSchema } from '../shared/board/json-schema.ts';
-import { reportJsonSchema } from '../electron/core/reports/model.ts';
+import { reportJsonSchema } from '../electron/core/index.ts';
 
 const RESOURCES = join(import.meta.dirname, '..', 'resources');
 export const SCHEMA_PATH = join(RESOURCES, 'boards', 'board-pack.schema.json');

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { quietOnClosedPipe, withUsageErrors } from '../adapters/commandLine.ts';
 import { boardJsonCommand, validateCommand } from './validate.ts';
 
 const HELP = `boardwalk: decision boards, offline
@@ -20,10 +21,6 @@ async function main(argv: string[]): Promise<number> {
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     print(HELP);
     return 0;
-  }
-  if (command === 'serve') {
-    const { serveCommand } = await import('../host/serve.ts');
-    return serveCommand(rest);
   }
   if (command === 'report') {
     const { reportCommand } = await import('./report.ts');
@@ -53,21 +50,5 @@ async function main(argv: string[]): Promise<number> {
   return 2;
 }
 
-// A reader that stops early (`| head`) is not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
-});
-
-/** A wrong option is a usage error: one line and exit code 2, not a stack trace. */
-async function mainOrUsage(argv: string[]): Promise<number> {
-  try {
-    return await main(argv);
-  } catch (error) {
-    if (!String((error as NodeJS.ErrnoException).code).startsWith('ERR_PARSE_ARGS')) throw error;
-    process.stderr.write(`boardwalk: ${(error as Error).message}\n`);
-    return 2;
-  }
-}
-
-process.exitCode = await mainOrUsage(process.argv.slice(2));
+quietOnClosedPipe();
+process.exitCode = await withUsageErrors('boardwalk', () => main(process.argv.slice(2)));

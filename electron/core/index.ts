@@ -28,6 +28,7 @@ export { errorBody, ServiceError } from './errors.ts';
 export { englishError, translator } from './i18n.ts';
 export { CONTENT_SECURITY_POLICY } from './csp.ts';
 export { loadPack, type PackResult } from './packs/load.ts';
+export { reportJsonSchema } from './reports/model.ts';
 export { mimeTypeOf, rendererHeaders, rendererPathFor } from './rendererFiles.ts';
 export { exportReportIntoFolder, writeZipIntoFolder } from './reports/folder.ts';
 

@@ -8,7 +8,7 @@
 import { stringify } from 'yaml';
 import type { Board, BoardEdge, BoardNode, Item, PackFile } from '../../shared/board/schema.ts';
 import { SEVERITIES } from '../../shared/board/schema.ts';
-import { LANE_OF_TYPE } from '../../renderer/src/graph/geometry.ts';
+import { LANE_OF_TYPE } from '../../shared/board/lanes.ts';
 import { seededRandom } from './random.ts';
 
 /** A chain's nodes per lane type: the shape of a requirement area on the shipped boards. */

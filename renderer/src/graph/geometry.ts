@@ -10,17 +10,8 @@ export const SUB_COLUMN_GAP = 40;
 export const ROW_GAP = 28;
 export const ROW_PITCH = NODE_HEIGHT + ROW_GAP;
 
-/** The lanes, from business need to tool, so every chain reads left to right. */
-export const LANE_OF_TYPE: Record<BoardNode['type'], number> = {
-  'business-requirement': 0,
-  constraint: 0,
-  principle: 0,
-  trigger: 0,
-  'technical-requirement': 1,
-  'platform-capability': 2,
-  'tool-choice': 3,
-};
-export const LANE_COUNT = 4;
+// Where a node's type stands is the board's own structure, shared with the synthetic boards.
+export { LANE_COUNT, LANE_OF_TYPE } from '../../../shared/board/lanes.ts';
 
 /** What a layout needs of a board: ids, types, chains and who connects to whom; no text. */
 export interface LayoutInput {
