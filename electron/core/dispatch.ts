@@ -1,11 +1,9 @@
 import { z } from 'zod';
-import { apiContract, type ApiOutput, type ApiParsedInput } from '../../shared/api/contract.ts';
+import { apiContract } from '../../shared/api/contract.ts';
 import type { ApiResult } from '../../shared/api/errors.ts';
-import { isApiMethod, type ApiMethod } from '../../shared/api/methods.ts';
+import { isApiMethod } from '../../shared/api/methods.ts';
 import { errorBody, ServiceError } from './errors.ts';
-
-/** Each handler gets its input as the contract's schema parsed it: checked, trimmed, defaults applied. */
-export type Handlers = { [M in ApiMethod]: (input: ApiParsedInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>> };
+import type { Handlers } from './handlers.ts';
 
 export type Dispatch = (method: string, input: unknown) => Promise<ApiResult<unknown>>;
 

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   DatabaseOpenError,
@@ -8,21 +7,18 @@ import {
   restoreBackup,
   type Store,
 } from './db/index.ts';
-import { createDispatch, type Dispatch, type Handlers } from './dispatch.ts';
+import { dataPaths } from './dataFolder.ts';
+import { createDispatch, type Dispatch } from './dispatch.ts';
 import { createLiveChannel, type LiveChannel } from './live.ts';
-import { boardService, storeShippedBoards } from './services/boards.ts';
-import { outcomeService } from './services/outcomes.ts';
-import { layoutService } from './services/layouts.ts';
-import { createRecorder } from './services/recorder.ts';
-import { reportService, type PdfRenderer } from './services/reports.ts';
-import { reviewService } from './services/reviews.ts';
-import { sessionFileService } from './services/sessionFiles.ts';
-import { sessionService } from './services/sessions.ts';
+import { storeShippedBoards } from './services/boards.ts';
+import { createHandlers } from './services/index.ts';
+import type { PdfRenderer } from './services/reports.ts';
 
 // The core's public entry: the shells and the command line import from here and nowhere deeper.
 export { DatabaseOpenError, StorageLostError } from './db/index.ts';
 export type { PdfRenderer } from './services/reports.ts';
 export type { Dispatch } from './dispatch.ts';
+export { dataPaths } from './dataFolder.ts';
 export type { LiveChannel, LiveListener } from './live.ts';
 export { errorBody, ServiceError } from './errors.ts';
 export { englishError, translator } from './i18n.ts';
@@ -53,17 +49,6 @@ export interface Core {
 
 const BACKUP_CHECK_MS = 10 * 60 * 1000;
 
-export function dataPaths(dataDir: string) {
-  return { database: join(dataDir, 'boardwalk.db'), backups: join(dataDir, 'backups') };
-}
-
-function appVersion(): string {
-  const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as {
-    version: string;
-  };
-  return pkg.version;
-}
-
 /**
  * Opens the store; a damaged database has been moved aside by then, and the error says which
  * backup could replace it, so the shell can offer it to the user.
@@ -88,64 +73,6 @@ export function restoreNewestBackup(dataDir: string): string {
   if (!backup) throw new Error('There is no backup that passes the integrity check');
   restoreBackup(paths.database, backup.path);
   return backup.takenAt;
-}
-
-function handlers(store: Store, options: CoreOptions, live: LiveChannel): Handlers {
-  const boards = boardService(store);
-  const record = createRecorder(store);
-  const sessions = sessionService(store, record);
-  const outcomes = outcomeService(store, sessions, record);
-  const reviews = reviewService(store, sessions, record);
-  const files = sessionFileService(store, sessions, record);
-  const reports = reportService(store, sessions, options.renderPdf);
-  const layouts = layoutService(store);
-  const version = appVersion();
-  return {
-    'boards.list': () => boards.list(),
-    'boards.get': (input) => boards.get(input),
-    'boards.import': (input) => boards.import(input),
-    'sessions.create': (input) => sessions.create(input),
-    'sessions.list': (input) => sessions.list(input),
-    'sessions.get': (input) => sessions.get(input),
-    'sessions.rename': (input) => sessions.rename(input),
-    'sessions.close': (input) => sessions.close(input),
-    'sessions.reopen': (input) => sessions.reopen(input),
-    'sessions.trash': (input) => sessions.trash(input),
-    'sessions.restore': (input) => sessions.restore(input),
-    'sessions.listTrash': () => sessions.listTrash(),
-    'sessions.emptyTrash': () => sessions.emptyTrash(),
-    'sessions.resume': (input) => sessions.resume(input),
-    'sessions.nextReview': (input) => reviews.nextReview(input),
-    'sessions.dueForReview': (input) => reviews.due(input),
-    'sessions.reviewDue': (input) => reviews.reviewDue(input),
-    'sessions.compare': (input) => reviews.compare(input),
-    'sessions.settings': (input) => sessions.settings(input),
-    'sessions.saveSetting': (input) => sessions.saveSetting(input),
-    'sessions.export': (input) => files.export(input),
-    'sessions.import': (input) => files.import(input),
-    'outcomes.record': (input) => outcomes.record(input),
-    'outcomes.vote': (input) => outcomes.vote(input),
-    'outcomes.addTime': (input) => outcomes.addTime(input),
-    'outcomes.list': (input) => outcomes.list(input),
-    'outcomes.undo': (input) => outcomes.undo(input),
-    'outcomes.redo': (input) => outcomes.redo(input),
-    'outcomes.undoState': (input) => outcomes.undoState(input),
-    'events.list': (input) => outcomes.events(input),
-    'layouts.get': (input) => layouts.get(input),
-    'layouts.save': (input) => layouts.save(input),
-    'reports.export': (input) => reports.export(input),
-    'live.publish': (input) => {
-      live.publish(input);
-      return { ok: true };
-    },
-    'live.current': () => live.current(),
-    'app.info': () => ({
-      dataDir: options.dataDir,
-      backupsDir: dataPaths(options.dataDir).backups,
-      schemaVersion: store.schemaVersion,
-      version,
-    }),
-  };
 }
 
 /** The data folder locked for this process, then its database opened; the lock is let go if opening fails. */
@@ -179,7 +106,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const timer = setInterval(rotate, BACKUP_CHECK_MS);
   timer.unref();
   const live = createLiveChannel();
-  const dispatch = createDispatch(handlers(store, options, live), log);
+  const handlers = createHandlers({ store, live, dataDir: options.dataDir, renderPdf: options.renderPdf });
+  const dispatch = createDispatch(handlers, log);
   return {
     dispatch,
     live,

@@ -1,4 +1,5 @@
 import type { PresenterState } from '../../shared/live.ts';
+import type { HandlerGroup } from './handlers.ts';
 
 export type LiveListener = (state: PresenterState) => void;
 
@@ -31,3 +32,14 @@ export function createLiveChannel() {
 }
 
 export type LiveChannel = ReturnType<typeof createLiveChannel>;
+
+/** The presenter methods of the contract: the facilitator's screen publishes, a presenter view asks. */
+export function liveHandlers(live: LiveChannel) {
+  return {
+    'live.publish': (state: PresenterState) => {
+      live.publish(state);
+      return { ok: true as const };
+    },
+    'live.current': () => live.current(),
+  } satisfies HandlerGroup;
+}

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { ApiOutput, ApiParsedInput } from '../../../shared/api/contract.ts';
 import type { Store } from '../db/index.ts';
 import { ServiceError } from '../errors.ts';
+import type { HandlerGroup } from '../handlers.ts';
 import { formatProblem } from '../../../shared/board/problems.ts';
 import {
   loadPack,
@@ -43,13 +44,14 @@ function filesOfUpload(input: ApiParsedInput<'boards.import'>): PackSourceFile[]
   return input.files.flatMap((file) => packFilesFromBytes(file.name, Buffer.from(file.base64, 'base64')));
 }
 
-export function boardService(store: Store) {
+/** The board methods of the contract. */
+export function boardHandlers(store: Store) {
   return {
-    list(): ApiOutput<'boards.list'> {
+    'boards.list'(): ApiOutput<'boards.list'> {
       return store.boardVersions.newestOfEach().map(summarize);
     },
     /** Validates first; only a valid pack is stored, under its content hash, beside older versions. */
-    import(input: ApiParsedInput<'boards.import'>): ApiOutput<'boards.import'> {
+    'boards.import'(input: ApiParsedInput<'boards.import'>): ApiOutput<'boards.import'> {
       let files: PackSourceFile[];
       try {
         files = filesOfUpload(input);
@@ -67,7 +69,7 @@ export function boardService(store: Store) {
       const stored = store.boardVersions.store({ ...result, origin: 'imported' });
       return { board: summarize(result), stored };
     },
-    get(input: ApiParsedInput<'boards.get'>): ApiOutput<'boards.get'> {
+    'boards.get'(input: ApiParsedInput<'boards.get'>): ApiOutput<'boards.get'> {
       const version = input.hash ? store.boardVersions.get(input.hash) : store.boardVersions.newest(input.boardId);
       if (!version || version.board.meta.id !== input.boardId)
         throw new ServiceError(
@@ -77,5 +79,5 @@ export function boardService(store: Store) {
         );
       return { hash: version.hash, board: version.board, warnings: version.warnings };
     },
-  };
+  } satisfies HandlerGroup;
 }

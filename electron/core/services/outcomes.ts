@@ -5,10 +5,12 @@ import { outcomeMisfits } from '../../../shared/session/fit.ts';
 import { newOutcome, type Outcome, type OutcomeFields, type Session } from '../../../shared/session/schema.ts';
 import type { Store } from '../db/index.ts';
 import { ServiceError } from '../errors.ts';
+import type { HandlerGroup } from '../handlers.ts';
 import type { Recorder } from './recorder.ts';
 import type { SessionService } from './sessions.ts';
 
-export function outcomeService(store: Store, sessions: SessionService, record: Recorder) {
+/** The outcome methods of the contract, with undo and redo and the audit trail they live in. */
+export function outcomeHandlers(store: Store, sessions: SessionService, record: Recorder) {
   function itemOf(session: Session, itemId: string): Item {
     const version = store.boardVersions.get(session.boardHash);
     const item = version && indexBoard(version.board).itemById.get(itemId);
@@ -92,7 +94,7 @@ export function outcomeService(store: Store, sessions: SessionService, record: R
 
   return {
     /** Applies a change to one item's outcome; state and audit event commit together or not at all. */
-    record(input: ApiParsedInput<'outcomes.record'>): ApiOutput<'outcomes.record'> {
+    'outcomes.record'(input: ApiParsedInput<'outcomes.record'>): ApiOutput<'outcomes.record'> {
       const session = sessions.findOpenSession(input.sessionId);
       refuseMisfits(itemOf(session, input.itemId), session, input.changes);
       return record(session, input.actor, (at) => {
@@ -104,7 +106,7 @@ export function outcomeService(store: Store, sessions: SessionService, record: R
       });
     },
     /** A participant's vote, logged in the participant's name so the trail says who voted. */
-    vote(input: ApiParsedInput<'outcomes.vote'>): ApiOutput<'outcomes.vote'> {
+    'outcomes.vote'(input: ApiParsedInput<'outcomes.vote'>): ApiOutput<'outcomes.vote'> {
       const session = sessions.findOpenSession(input.sessionId);
       const item = itemOf(session, input.itemId);
       const votes = { ...store.outcomes.get(session.id, input.itemId)?.votes };
@@ -123,7 +125,7 @@ export function outcomeService(store: Store, sessions: SessionService, record: R
      * Adds time spent to an item's outcome. Audited, but not a change undo takes back, and it keeps
      * the redo stack: booking time while the room talks must not cost the facilitator a redo.
      */
-    addTime(input: ApiParsedInput<'outcomes.addTime'>): ApiOutput<'outcomes.addTime'> {
+    'outcomes.addTime'(input: ApiParsedInput<'outcomes.addTime'>): ApiOutput<'outcomes.addTime'> {
       const session = sessions.findOpenSession(input.sessionId);
       itemOf(session, input.itemId);
       return record(session, input.actor, (at) => {
@@ -137,25 +139,25 @@ export function outcomeService(store: Store, sessions: SessionService, record: R
         };
       });
     },
-    list(input: ApiParsedInput<'outcomes.list'>): ApiOutput<'outcomes.list'> {
+    'outcomes.list'(input: ApiParsedInput<'outcomes.list'>): ApiOutput<'outcomes.list'> {
       sessions.findSession(input.sessionId);
       return store.outcomes.list(input.sessionId);
     },
     /** Takes back the newest change still in effect; the undo itself is logged. */
-    undo(input: ApiParsedInput<'outcomes.undo'>): ApiOutput<'outcomes.undo'> {
+    'outcomes.undo'(input: ApiParsedInput<'outcomes.undo'>): ApiOutput<'outcomes.undo'> {
       return step(input, 'undo');
     },
     /** Puts back the change undone most recently, as long as nothing new was recorded since. */
-    redo(input: ApiParsedInput<'outcomes.redo'>): ApiOutput<'outcomes.redo'> {
+    'outcomes.redo'(input: ApiParsedInput<'outcomes.redo'>): ApiOutput<'outcomes.redo'> {
       return step(input, 'redo');
     },
-    undoState(input: ApiParsedInput<'outcomes.undoState'>): ApiOutput<'outcomes.undoState'> {
+    'outcomes.undoState'(input: ApiParsedInput<'outcomes.undoState'>): ApiOutput<'outcomes.undoState'> {
       sessions.findSession(input.sessionId);
       return undoState(input.sessionId);
     },
-    events(input: ApiParsedInput<'events.list'>): ApiOutput<'events.list'> {
+    'events.list'(input: ApiParsedInput<'events.list'>): ApiOutput<'events.list'> {
       sessions.findSession(input.sessionId);
       return store.events.list(input.sessionId, input);
     },
-  };
+  } satisfies HandlerGroup;
 }

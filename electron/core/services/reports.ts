@@ -2,6 +2,7 @@ import type { ApiOutput, ApiParsedInput } from '../../../shared/api/contract.ts'
 import type { Session } from '../../../shared/session/schema.ts';
 import type { Store } from '../db/index.ts';
 import { ServiceError } from '../errors.ts';
+import type { HandlerGroup } from '../handlers.ts';
 import { buildReportModel } from '../reports/build.ts';
 import type { ReportModel } from '../reports/model.ts';
 import { renderReport, type PdfRenderer } from '../reports/render.ts';
@@ -12,7 +13,8 @@ export type { PdfRenderer };
 /** The machine's own time zone, for the times in the audit trail. */
 const localTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-export function reportService(store: Store, sessions: SessionService, renderPdf: PdfRenderer) {
+/** The report methods of the contract. */
+export function reportHandlers(store: Store, sessions: SessionService, renderPdf: PdfRenderer) {
   /** The session this one follows, while it still exists (a purged one is simply not compared). */
   function previousOf(session: Session) {
     const previous = session.previousSessionId ? store.sessions.get(session.previousSessionId) : undefined;
@@ -38,7 +40,7 @@ export function reportService(store: Store, sessions: SessionService, renderPdf:
   }
 
   return {
-    async export(input: ApiParsedInput<'reports.export'>): Promise<ApiOutput<'reports.export'>> {
+    async 'reports.export'(input: ApiParsedInput<'reports.export'>): Promise<ApiOutput<'reports.export'>> {
       const report = await renderReport(model(input), input.format, renderPdf, localTimeZone());
       return {
         fileName: report.fileName,
@@ -46,5 +48,5 @@ export function reportService(store: Store, sessions: SessionService, renderPdf:
         base64: Buffer.from(report.bytes).toString('base64'),
       };
     },
-  };
+  } satisfies HandlerGroup;
 }

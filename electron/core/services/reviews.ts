@@ -8,6 +8,7 @@ import { isDueForReview, reviewAgendaOrder } from '../../../shared/session/revie
 import type { CarriedFrom, Outcome, Session } from '../../../shared/session/schema.ts';
 import type { Store, StoredBoardVersion } from '../db/index.ts';
 import { ServiceError } from '../errors.ts';
+import type { HandlerGroup } from '../handlers.ts';
 import type { Recorder } from './recorder.ts';
 import type { SessionService } from './sessions.ts';
 
@@ -41,7 +42,8 @@ function sessionRef(session: Session): CarriedFrom {
 }
 
 /** Working across sessions: the next quarterly review, decisions due for review, and what changed. */
-export function reviewService(store: Store, sessions: SessionService, record: Recorder) {
+/** The review methods of the contract: the next review, what is due, and what changed between two sessions. */
+export function reviewHandlers(store: Store, sessions: SessionService, record: Recorder) {
   function newestVersion(boardId: string): StoredBoardVersion {
     const newest = store.boardVersions.newest(boardId);
     if (!newest) throw new ServiceError('not-found', 'boardNotFound', { board: boardId });
@@ -107,7 +109,7 @@ export function reviewService(store: Store, sessions: SessionService, record: Re
      * every outcome comes along (decided ones stay decided), marked with the session it was
      * recorded in, so the room takes up what is pending or due and need not redo the rest.
      */
-    nextReview(input: ApiParsedInput<'sessions.nextReview'>): ApiOutput<'sessions.nextReview'> {
+    'sessions.nextReview'(input: ApiParsedInput<'sessions.nextReview'>): ApiOutput<'sessions.nextReview'> {
       const previous = sessions.findSession(input.sessionId);
       if (!previous.closedAt) throw new ServiceError('conflict', 'closeBeforeNextReview');
       const newest = newestVersion(previous.boardId);
@@ -131,14 +133,14 @@ export function reviewService(store: Store, sessions: SessionService, record: Re
       });
     },
     /** Decisions of a board whose review date has come, each from the latest session that recorded it. */
-    due(input: ApiParsedInput<'sessions.dueForReview'>): ApiOutput<'sessions.dueForReview'> {
+    'sessions.dueForReview'(input: ApiParsedInput<'sessions.dueForReview'>): ApiOutput<'sessions.dueForReview'> {
       return dueForReview(input.boardId, input.asOf).map(({ outcome, session }) => ({
         outcome,
         decidedIn: sessionRef(session),
       }));
     },
     /** A review session for the decisions due by its date, carried from the sessions that made them. */
-    reviewDue(input: ApiParsedInput<'sessions.reviewDue'>): ApiOutput<'sessions.reviewDue'> {
+    'sessions.reviewDue'(input: ApiParsedInput<'sessions.reviewDue'>): ApiOutput<'sessions.reviewDue'> {
       const due = dueForReview(input.boardId, input.date);
       if (due.length === 0) throw new ServiceError('conflict', 'nothingDueForReview', { board: input.boardId });
       const newest = newestVersion(input.boardId);
@@ -148,7 +150,7 @@ export function reviewService(store: Store, sessions: SessionService, record: Re
         return { session, ...carry(session, newest, outcomes) };
       });
     },
-    compare(input: ApiParsedInput<'sessions.compare'>): ApiOutput<'sessions.compare'> {
+    'sessions.compare'(input: ApiParsedInput<'sessions.compare'>): ApiOutput<'sessions.compare'> {
       const earlier = sessions.findSession(input.earlierSessionId);
       const later = sessions.findSession(input.laterSessionId);
       if (earlier.boardId !== later.boardId) throw new ServiceError('bad-request', 'compareOtherBoard');
@@ -158,5 +160,5 @@ export function reviewService(store: Store, sessions: SessionService, record: Re
       const rows = compareOutcomes([...itemIds], store.outcomes.list(earlier.id), store.outcomes.list(later.id));
       return { earlier, later, items: rows };
     },
-  };
+  } satisfies HandlerGroup;
 }

@@ -12,6 +12,7 @@ import type { Session } from '../../../shared/session/schema.ts';
 import type { SaveSetting } from '../../../shared/session/settings.ts';
 import type { Store } from '../db/index.ts';
 import { ServiceError } from '../errors.ts';
+import type { HandlerGroup } from '../handlers.ts';
 import { contentHash, legacyContentHash } from '../packs/hash.ts';
 import { fileNameFor } from './fileNames.ts';
 import type { Recorder } from './recorder.ts';
@@ -59,7 +60,8 @@ function verifiedBoardHash(written: unknown, file: SessionFile, upload: Upload):
   return hash;
 }
 
-export function sessionFileService(store: Store, sessions: SessionService, record: Recorder) {
+/** The session file methods of the contract: a session out as JSON, and back in. */
+export function sessionFileHandlers(store: Store, sessions: SessionService, record: Recorder) {
   /** Copies the file's history under new ids, keeping each undo or redo linked to the change it reversed. */
   function copyHistory(file: SessionFile, sessionId: string): void {
     const newIds = new Map<number, number>();
@@ -73,7 +75,7 @@ export function sessionFileService(store: Store, sessions: SessionService, recor
   }
 
   return {
-    export(input: ApiParsedInput<'sessions.export'>): ApiOutput<'sessions.export'> {
+    'sessions.export'(input: ApiParsedInput<'sessions.export'>): ApiOutput<'sessions.export'> {
       const session = sessions.findSession(input.sessionId);
       const version = store.boardVersions.get(session.boardHash)!;
       const file: SessionFile = {
@@ -93,7 +95,7 @@ export function sessionFileService(store: Store, sessions: SessionService, recor
       };
     },
     /** Checked whole before anything is stored; imported as a new session, so nothing stored is overwritten. */
-    import(input: ApiParsedInput<'sessions.import'>): ApiOutput<'sessions.import'> {
+    'sessions.import'(input: ApiParsedInput<'sessions.import'>): ApiOutput<'sessions.import'> {
       const { written, file } = parseSessionFile(input.file);
       const boardHash = verifiedBoardHash(written, file, input.file);
       const board = file.board.content;
@@ -129,5 +131,5 @@ export function sessionFileService(store: Store, sessions: SessionService, recor
         }));
       });
     },
-  };
+  } satisfies HandlerGroup;
 }

@@ -3,6 +3,7 @@ import type { ApiOutput, ApiParsedInput } from '../../../shared/api/contract.ts'
 import type { Session } from '../../../shared/session/schema.ts';
 import type { Store } from '../db/index.ts';
 import { ServiceError } from '../errors.ts';
+import type { HandlerGroup } from '../handlers.ts';
 import type { Recorder } from './recorder.ts';
 
 type SessionChangeType =
@@ -61,66 +62,69 @@ export function sessionService(store: Store, record: Recorder) {
     });
   }
 
+  return { findSession, findOpenSession, create, change };
+}
+
+export type SessionService = ReturnType<typeof sessionService>;
+
+/** The session methods of the contract (the next review and session files have theirs beside them). */
+export function sessionHandlers(store: Store, sessions: SessionService) {
   return {
-    findSession,
-    findOpenSession,
-    create,
-    list(input: ApiParsedInput<'sessions.list'>): ApiOutput<'sessions.list'> {
+    'sessions.create': (input: ApiParsedInput<'sessions.create'>) => sessions.create(input),
+    'sessions.list'(input: ApiParsedInput<'sessions.list'>): ApiOutput<'sessions.list'> {
       return store.sessions.list(input.boardId);
     },
-    get(input: ApiParsedInput<'sessions.get'>): ApiOutput<'sessions.get'> {
-      return findSession(input.sessionId);
+    'sessions.get'(input: ApiParsedInput<'sessions.get'>): ApiOutput<'sessions.get'> {
+      return sessions.findSession(input.sessionId);
     },
-    rename(input: ApiParsedInput<'sessions.rename'>): Session {
-      const session = findOpenSession(input.sessionId);
+    'sessions.rename'(input: ApiParsedInput<'sessions.rename'>): Session {
+      const session = sessions.findOpenSession(input.sessionId);
       if (session.title === input.title) return session;
-      return change(session, { title: input.title }, 'session.renamed', input.actor);
+      return sessions.change(session, { title: input.title }, 'session.renamed', input.actor);
     },
-    close(input: ApiParsedInput<'sessions.close'>): Session {
-      const session = findSession(input.sessionId);
+    'sessions.close'(input: ApiParsedInput<'sessions.close'>): Session {
+      const session = sessions.findSession(input.sessionId);
       if (session.closedAt) return session;
-      return change(session, { closedAt: new Date().toISOString() }, 'session.closed', input.actor);
+      return sessions.change(session, { closedAt: new Date().toISOString() }, 'session.closed', input.actor);
     },
-    reopen(input: ApiParsedInput<'sessions.reopen'>): Session {
-      const session = findSession(input.sessionId);
+    'sessions.reopen'(input: ApiParsedInput<'sessions.reopen'>): Session {
+      const session = sessions.findSession(input.sessionId);
       if (!session.closedAt) return session;
-      return change(session, { closedAt: null }, 'session.reopened', input.actor);
+      return sessions.change(session, { closedAt: null }, 'session.reopened', input.actor);
     },
-    trash(input: ApiParsedInput<'sessions.trash'>): Session {
-      const session = findSession(input.sessionId);
-      return change(session, { deletedAt: new Date().toISOString() }, 'session.trashed', input.actor);
+    'sessions.trash'(input: ApiParsedInput<'sessions.trash'>): Session {
+      const session = sessions.findSession(input.sessionId);
+      return sessions.change(session, { deletedAt: new Date().toISOString() }, 'session.trashed', input.actor);
     },
-    restore(input: ApiParsedInput<'sessions.restore'>): Session {
+    'sessions.restore'(input: ApiParsedInput<'sessions.restore'>): Session {
       const session = store.sessions.get(input.sessionId);
       if (!session?.deletedAt)
         throw new ServiceError('not-found', 'sessionInTrashNotFound', { session: input.sessionId });
-      return change(session, { deletedAt: null }, 'session.restored', input.actor);
+      return sessions.change(session, { deletedAt: null }, 'session.restored', input.actor);
     },
-    listTrash(): Session[] {
+    'sessions.listTrash'(): Session[] {
       return store.sessions.listTrashed();
     },
-    emptyTrash(): ApiOutput<'sessions.emptyTrash'> {
+    'sessions.emptyTrash'(): ApiOutput<'sessions.emptyTrash'> {
       const trashed = store.sessions.listTrashed();
       store.transaction(() => trashed.forEach((session) => store.sessions.purge(session.id)));
       return { removed: trashed.length };
     },
-    settings(input: ApiParsedInput<'sessions.settings'>): ApiOutput<'sessions.settings'> {
-      findSession(input.sessionId);
+    'sessions.settings'(input: ApiParsedInput<'sessions.settings'>): ApiOutput<'sessions.settings'> {
+      sessions.findSession(input.sessionId);
       return store.sessionSettings.get(input.sessionId);
     },
     /** How the session is run (agenda order, context, export options); a closed session keeps its settings. */
-    saveSetting(input: ApiParsedInput<'sessions.saveSetting'>): ApiOutput<'sessions.saveSetting'> {
-      const session = findOpenSession(input.sessionId);
+    'sessions.saveSetting'(input: ApiParsedInput<'sessions.saveSetting'>): ApiOutput<'sessions.saveSetting'> {
+      const session = sessions.findOpenSession(input.sessionId);
       store.transaction(() => store.sessionSettings.save(session.id, input.setting, new Date().toISOString()));
       return store.sessionSettings.get(session.id);
     },
     /** Remembers where the facilitator is; not an audited change. */
-    resume(input: ApiParsedInput<'sessions.resume'>): ApiOutput<'sessions.resume'> {
-      const session = findSession(input.sessionId);
+    'sessions.resume'(input: ApiParsedInput<'sessions.resume'>): ApiOutput<'sessions.resume'> {
+      const session = sessions.findSession(input.sessionId);
       store.sessions.update({ ...session, lastItemId: input.itemId });
       return { ok: true };
     },
-  };
+  } satisfies HandlerGroup;
 }
-
-export type SessionService = ReturnType<typeof sessionService>;

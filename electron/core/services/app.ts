@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dataPaths } from '../dataFolder.ts';
+import type { Store } from '../db/index.ts';
+import type { HandlerGroup } from '../handlers.ts';
+
+function appVersion(): string {
+  const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', 'package.json'), 'utf8')) as {
+    version: string;
+  };
+  return pkg.version;
+}
+
+/** What the app tells about itself: its version, where its data is, and the database's schema. */
+export function appHandlers(store: Store, dataDir: string) {
+  const version = appVersion();
+  return {
+    'app.info': () => ({
+      dataDir,
+      backupsDir: dataPaths(dataDir).backups,
+      schemaVersion: store.schemaVersion,
+      version,
+    }),
+  } satisfies HandlerGroup;
+}
