@@ -1,9 +1,10 @@
 import { accessSync, constants, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createCore, englishError, writeZipIntoFolder, type Core } from '../core/index.ts';
-import { createChromiumPrinter, findChromium } from '../host/pdf.ts';
-import { defaultDataDir } from '../host/serve.ts';
+import { createChromiumPrinter, findChromium } from '../adapters/chromiumPrinter.ts';
+import { defaultDataDir } from '../adapters/dataFolder.ts';
+import { writeZipIntoFolder } from '../adapters/reportFolder.ts';
+import { createCore, englishError, type Core } from '../core/index.ts';
 import { forTerminal } from './terminal.ts';
 
 const FORMATS = ['pdf', 'md', 'csv', 'json', 'html'] as const;

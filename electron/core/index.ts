@@ -22,11 +22,8 @@ export { dataPaths } from './dataFolder.ts';
 export type { LiveChannel, LiveListener } from './live.ts';
 export { errorBody, ServiceError } from './errors.ts';
 export { englishError, translator } from './i18n.ts';
-export { CONTENT_SECURITY_POLICY } from './csp.ts';
 export { loadPack, type PackResult } from './packs/load.ts';
 export { reportJsonSchema } from './reports/model.ts';
-export { mimeTypeOf, rendererHeaders, rendererPathFor } from './rendererFiles.ts';
-export { exportReportIntoFolder, writeZipIntoFolder } from './reports/folder.ts';
 
 export interface CoreOptions {
   /** The user's data folder: the database and its backups live here. */

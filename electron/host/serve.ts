@@ -1,18 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createCore, DatabaseOpenError, restoreNewestBackup } from '../core/index.ts';
-import { createChromiumPrinter } from './pdf.ts';
+import { createChromiumPrinter } from '../adapters/chromiumPrinter.ts';
+import { defaultDataDir } from '../adapters/dataFolder.ts';
 import { createHostServer } from './server.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-
-export function defaultDataDir(): string {
-  const base = process.env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share');
-  return join(base, 'boardwalk');
-}
 
 /** What the user can do next: the damaged file is kept; start from the newest backup, or empty. */
 function recoveryHint(error: DatabaseOpenError): string {

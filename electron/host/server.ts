@@ -3,7 +3,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Socket } from 'node:net';
 import { join } from 'node:path';
 import type { ApiErrorBody } from '../../shared/api/errors.ts';
-import { errorBody, rendererHeaders, rendererPathFor, type Dispatch, type LiveChannel } from '../core/index.ts';
+import { rendererHeaders, rendererPathFor } from '../adapters/rendererFiles.ts';
+import { errorBody, type Dispatch, type LiveChannel } from '../core/index.ts';
 import { createLiveStreams, LIVE_PATH, refusal } from './live.ts';
 import { sameToken } from './token.ts';
 

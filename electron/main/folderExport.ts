@@ -1,11 +1,14 @@
 import { BrowserWindow, dialog, ipcMain } from 'electron';
 import { EXPORT_INTO_FOLDER_CHANNEL } from '../../shared/api/methods.ts';
-import { errorBody, exportReportIntoFolder, type Dispatch } from '../core/index.ts';
+import type { ApiOutput } from '../../shared/api/contract.ts';
+import type { ApiResult } from '../../shared/api/errors.ts';
+import { writeExportIntoFolder } from '../adapters/reportFolder.ts';
+import { errorBody, type Dispatch } from '../core/index.ts';
 import { folderQuestion } from './desktopText.ts';
 import { isFromApp } from './ipc.ts';
 import { desktopT } from './language.ts';
 
-/** "Write into a folder": the folder dialog is the shell's; exporting and writing are the core's. */
+/** "Write into a folder": the folder dialog is the shell's; the export is the core's, writing it into the folder the adapters'. */
 export function wireFolderExport(dispatch: Dispatch): void {
   ipcMain.handle(EXPORT_INTO_FOLDER_CHANNEL, async (event, input: unknown) => {
     if (!isFromApp(event))
@@ -18,6 +21,7 @@ export function wireFolderExport(dispatch: Dispatch): void {
     const picked = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
     const folder = picked.filePaths[0];
     if (picked.canceled || !folder) return null;
-    return exportReportIntoFolder(dispatch, input, folder);
+    const exported = await dispatch('reports.export', input);
+    return writeExportIntoFolder(exported as ApiResult<ApiOutput<'reports.export'>>, folder);
   });
 }

@@ -8,7 +8,7 @@ import { databaseProblem, recoveryChoice, recoveryQuestion } from './desktopText
 import { desktopT, wireLanguage } from './language.ts';
 import { buildMenu } from './menu.ts';
 import { wirePresenter } from './presenter.ts';
-import { renderPdfInElectron } from './pdf.ts';
+import { renderPdfInElectron } from './printToPdf.ts';
 import { APP_ENTRY, registerAppScheme, serveRenderer } from './protocol.ts';
 import { applySecurity } from './security.ts';
 import { openLockedWindow } from './windows.ts';

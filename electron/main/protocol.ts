@@ -1,7 +1,7 @@
 import { net, protocol } from 'electron';
 import { statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { rendererHeaders, rendererPathFor } from '../core/index.ts';
+import { rendererHeaders, rendererPathFor } from '../adapters/rendererFiles.ts';
 
 export const APP_SCHEME = 'app';
 export const APP_ENTRY = `${APP_SCHEME}://boardwalk/index.html`;

@@ -1,5 +1,5 @@
 import { app, session, type WebContents } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '../core/index.ts';
+import { CONTENT_SECURITY_POLICY } from '../adapters/csp.ts';
 
 /** The page the app loads; anything else is foreign. */
 export function isAppUrl(url: string, appEntry: string): boolean {

@@ -13,7 +13,7 @@ import { performance } from 'node:perf_hooks';
 import react from '@vitejs/plugin-react';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
-import { mimeTypeOf, rendererPathFor } from '../../electron/core/index.ts';
+import { mimeTypeOf, rendererPathFor } from '../../electron/adapters/rendererFiles.ts';
 import type { RunningHost } from './helpers.ts';
 import { percentile } from './helpers.ts';
 

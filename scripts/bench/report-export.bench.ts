@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { stringify } from 'yaml';
 import { createCore, type Core } from '../../electron/core/index.ts';
-import { createChromiumPrinter, findChromium } from '../../electron/host/pdf.ts';
+import { createChromiumPrinter, findChromium } from '../../electron/adapters/chromiumPrinter.ts';
 import { ms, percentile, RESOURCES_DIR, unwrap } from './helpers.ts';
 
 export const title = 'PDF report export (warm Chromium in the host)';

@@ -2,11 +2,19 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { tempDir } from '../../testing/fixtures.ts';
-import { call, newMiniSession, useMiniCore } from '../../testing/miniCore.ts';
-import { exportReportIntoFolder, writeZipIntoFolder } from './folder.ts';
+import type { ApiInput, ApiOutput } from '../../shared/api/contract.ts';
+import type { ApiResult } from '../../shared/api/errors.ts';
+import { tempDir } from '../testing/fixtures.ts';
+import { call, newMiniSession, useMiniCore } from '../testing/miniCore.ts';
+import { writeExportIntoFolder, writeZipIntoFolder } from './reportFolder.ts';
 
 const mini = useMiniCore();
+
+/** Exports as the desktop shell does, then writes what came back into the folder. */
+async function exportReportIntoFolder(input: ApiInput<'reports.export'>, folder: string) {
+  const exported = await mini.core.dispatch('reports.export', input);
+  return writeExportIntoFolder(exported as ApiResult<ApiOutput<'reports.export'>>, folder);
+}
 
 async function decidedSession() {
   const session = await newMiniSession(mini.core);
@@ -22,11 +30,7 @@ describe('writing an export into a folder', () => {
   it('writes the decision records and their index as files of their own', async () => {
     const session = await decidedSession();
     const folder = join(mini.root, 'adr');
-    const result = await exportReportIntoFolder(
-      mini.core.dispatch,
-      { sessionId: session.id, format: 'md', language: 'en' },
-      folder,
-    );
+    const result = await exportReportIntoFolder({ sessionId: session.id, format: 'md', language: 'en' }, folder);
     expect(result.ok).toBe(true);
     const names = readdirSync(folder, { recursive: true }).map(String).sort();
     expect(names.some((name) => name.endsWith('.md') && /index|readme/i.test(name))).toBe(true);
@@ -38,11 +42,7 @@ describe('writing an export into a folder', () => {
 
   it('writes a format of one file as that file', async () => {
     const session = await decidedSession();
-    const result = await exportReportIntoFolder(
-      mini.core.dispatch,
-      { sessionId: session.id, format: 'json', language: 'nl' },
-      mini.root,
-    );
+    const result = await exportReportIntoFolder({ sessionId: session.id, format: 'json', language: 'nl' }, mini.root);
     expect(result.ok).toBe(true);
     const [path] = result.ok ? result.value.files : [];
     const written = readFileSync(path!, 'utf8');
@@ -52,16 +52,12 @@ describe('writing an export into a folder', () => {
 
   it('passes on what the export refuses, and names the folder it cannot write into', async () => {
     expect(
-      await exportReportIntoFolder(mini.core.dispatch, { sessionId: 'nope', format: 'md' }, mini.root),
+      await exportReportIntoFolder({ sessionId: 'nope', format: 'md' } as ApiInput<'reports.export'>, mini.root),
     ).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     const session = await decidedSession();
     const notAFolder = join(mini.root, 'a-file');
     writeFileSync(notAFolder, 'in the way');
-    const result = await exportReportIntoFolder(
-      mini.core.dispatch,
-      { sessionId: session.id, format: 'md', language: 'en' },
-      notAFolder,
-    );
+    const result = await exportReportIntoFolder({ sessionId: session.id, format: 'md', language: 'en' }, notAFolder);
     expect(result).toMatchObject({ ok: false, error: { details: { path: notAFolder } } });
     expect(!result.ok && result.error.message).toContain(notAFolder);
   });

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../core/index.ts';
 import { RESOURCES_DIR, tempDir } from '../testing/fixtures.ts';
 import { call } from '../testing/miniCore.ts';
-import { createChromiumPrinter } from './pdf.ts';
+import { createChromiumPrinter } from './chromiumPrinter.ts';
 
 // Real PDFs from the real Chromium, read back with poppler's pdftotext, pdfinfo and pdftohtml.
 const printer = createChromiumPrinter();

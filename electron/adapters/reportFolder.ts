@@ -1,11 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import { unzipSync } from 'fflate';
-import type { ApiOutput } from '../../../shared/api/contract.ts';
-import type { ApiResult } from '../../../shared/api/errors.ts';
-import type { WrittenFolder } from '../../../shared/shell.ts';
-import type { Dispatch } from '../dispatch.ts';
-import { errorBody } from '../errors.ts';
+import type { ApiOutput } from '../../shared/api/contract.ts';
+import type { ApiResult } from '../../shared/api/errors.ts';
+import type { WrittenFolder } from '../../shared/shell.ts';
+import { errorBody } from '../core/index.ts';
 
 /** A name inside the folder: relative, forward slashes, never climbing out of it. */
 function staysInside(name: string): boolean {
@@ -42,17 +41,16 @@ function writeFailure(folder: string, error: unknown): ApiResult<WrittenFolder> 
 }
 
 /**
- * Exports a report and writes it into a folder the user chose (the desktop app's "write into a
- * folder"): a zip's files one by one, any other format as its one file.
+ * Writes an exported report into a folder the user chose (the desktop app's "write into a folder"):
+ * a zip's files one by one, any other format as its one file. The caller exports; a refused export
+ * is passed on as it is.
  */
-export async function exportReportIntoFolder(
-  dispatch: Dispatch,
-  input: unknown,
+export function writeExportIntoFolder(
+  exported: ApiResult<ApiOutput<'reports.export'>>,
   folder: string,
-): Promise<ApiResult<WrittenFolder>> {
-  const result = await dispatch('reports.export', input);
-  if (!result.ok) return result;
-  const file = result.value as ApiOutput<'reports.export'>;
+): ApiResult<WrittenFolder> {
+  if (!exported.ok) return exported;
+  const file = exported.value;
   const bytes = Buffer.from(file.base64, 'base64');
   try {
     if (file.mimeType === 'application/zip')
