@@ -1,33 +1,20 @@
 import type { Page } from '@playwright/test';
+import { createApiClient, httpTransport } from '../shared/api/client.ts';
+import type { ApiInput, ApiMethod, ApiOutput, BoardwalkApi } from '../shared/api/contract.ts';
 import type { RunningHost } from './host.ts';
 
-/** Calls the host's API as the page does, and unwraps the answer; a failed call throws with its code. */
-export async function callApi<T>(host: RunningHost, method: string, input: unknown): Promise<T> {
-  const response = await fetch(`${host.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${host.token}`, 'content-type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  const body = (await response.json()) as
-    { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
-  if (!body.ok) throw new Error(`${method} failed: ${body.error.code}: ${body.error.message}`);
-  return body.value;
+/** The host's API as the app's page calls it, typed by the contract; a failed call throws an ApiError. */
+export function hostApi(host: Pick<RunningHost, 'origin' | 'token'>): BoardwalkApi {
+  return createApiClient(httpTransport({ origin: host.origin, token: host.token, fetch }));
 }
 
-/** Calls the API from the page with the tab's own token, as the app does. */
-export async function apiCall<T>(page: Page, method: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ method, input }) => {
-      const token = sessionStorage.getItem('boardwalk.token');
-      const response = await fetch(`/api/${method}`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        body: JSON.stringify(input),
-      });
-      const body = (await response.json()) as { ok: boolean; value: unknown; error?: { message: string } };
-      if (!body.ok) throw new Error(body.error?.message);
-      return body.value;
-    },
-    { method, input },
-  ) as Promise<T>;
+/** Calls one method of the host's API. */
+export function callApi<M extends ApiMethod>(host: RunningHost, method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
+  return hostApi(host)[method](input);
+}
+
+/** Calls the API with the tab's own token (the one the page keeps), as the app does. */
+export async function apiCall<M extends ApiMethod>(page: Page, method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
+  const token = await page.evaluate(() => sessionStorage.getItem('boardwalk.token') ?? '');
+  return hostApi({ origin: new URL(page.url()).origin, token })[method](input);
 }

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { callApi } from './api.ts';
 import { freshDataDir, startHost, type RunningHost } from './host.ts';
 
 // U+202E RIGHT-TO-LEFT OVERRIDE: everything after it in the same bidi paragraph or isolate is laid
@@ -6,17 +7,6 @@ import { freshDataDir, startHost, type RunningHost } from './host.ts';
 const RLO = '\u202e';
 let host: RunningHost;
 test.afterEach(async () => host?.stop());
-
-async function callApi(method: string, input: unknown): Promise<{ id: string }> {
-  const response = await fetch(`${host.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${host.token}`, 'content-type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  const body = (await response.json()) as { ok: boolean; value: { id: string } };
-  expect(body.ok, JSON.stringify(body)).toBe(true);
-  return body.value;
-}
 
 async function open(page: Page) {
   await page.goto(host.url);
@@ -53,7 +43,7 @@ async function leftOf(element: Locator): Promise<number> {
 
 test('a right-to-left override in a session title does not reorder the labels beside it', async ({ page }) => {
   host = await startHost(freshDataDir());
-  await callApi('sessions.create', {
+  await callApi(host, 'sessions.create', {
     boardId: 'webshop-migration',
     title: `Quarter ${RLO}review three`,
     date: '2026-09-30',
@@ -76,7 +66,7 @@ test('a right-to-left override in a session title does not reorder the labels be
 
 test('a right-to-left override in a rationale stays inside the rationale in the audit trail', async ({ page }) => {
   host = await startHost(freshDataDir());
-  const session = await callApi('sessions.create', {
+  const session = await callApi(host, 'sessions.create', {
     boardId: 'webshop-migration',
     title: 'Plain title',
     date: '2026-09-30',
@@ -90,7 +80,7 @@ test('a right-to-left override in a rationale stays inside the rationale in the 
       body: JSON.stringify({ boardId: 'webshop-migration' }),
     })
   ).json()) as { value: { board: { items: { id: string }[] } } };
-  await callApi('outcomes.record', {
+  await callApi(host, 'outcomes.record', {
     sessionId: session.id,
     itemId: board.value.board.items[0]!.id,
     changes: { status: 'decided', rationale: `Because ${RLO}cheaper by far` },

@@ -166,11 +166,11 @@ test('the layout is kept per board version, so the board opens again without lay
   await openWebshop(page);
   const { hash } = await webshop();
   await expect.poll(() => callApi(host, 'layouts.get', { boardHash: hash, scope: 'board' })).not.toBeNull();
-  const kept = await callApi<{ engine: string; positions: Record<string, unknown> }>(host, 'layouts.get', {
+  const kept = await callApi(host, 'layouts.get', {
     boardHash: hash,
     scope: 'board',
   });
-  expect(kept.engine).toBe('lanes');
+  expect(kept?.engine).toBe('lanes');
   await page.reload();
   await expect(page.locator('.react-flow__node').first()).toBeVisible();
   // Both heading rows: the lanes read left to right with their names.

@@ -1,3 +1,4 @@
+import type { ApiInput } from '../shared/api/contract.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -26,7 +27,7 @@ async function openInEnglish(page: Page) {
  * date has already come, one deferred item past its due date, one item left open with a note.
  */
 async function holdQ3(page: Page) {
-  const q3 = await apiCall<{ id: string }>(page, 'sessions.create', {
+  const q3 = await apiCall(page, 'sessions.create', {
     boardId: BOARD,
     title: 'Q3 review',
     date: '2026-09-30',
@@ -34,7 +35,7 @@ async function holdQ3(page: Page) {
     participants: ['Bram'],
     language: 'en',
   });
-  const record = (itemId: string, changes: Record<string, unknown>) =>
+  const record = (itemId: string, changes: ApiInput<'outcomes.record'>['changes']) =>
     apiCall(page, 'outcomes.record', { sessionId: q3.id, itemId, changes });
   await record(DECIDED, { status: 'decided', rationale: 'Consultant for the first year', reviewDate: '2099-03-01' });
   await record(DUE, { status: 'decided', rationale: 'Rolling updates suffice', reviewDate: '2026-11-01' });

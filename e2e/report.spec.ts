@@ -14,7 +14,7 @@ async function sessionWithDecisions(page: Page) {
   await page.goto(host.url);
   await page.getByRole('combobox', { name: /^(Bord|Board)$/ }).selectOption(BOARD);
   await expect(page.locator('.react-flow__node').first()).toBeVisible();
-  const session = await apiCall<{ id: string }>(page, 'sessions.create', {
+  const session = await apiCall(page, 'sessions.create', {
     boardId: BOARD,
     title: 'Kwartaalreview rapport',
     date: '2027-01-15',
@@ -22,7 +22,7 @@ async function sessionWithDecisions(page: Page) {
     participants: ['Bram'],
     language: 'nl',
   });
-  const { board } = await apiCall<{ board: { items: { id: string; kind: string }[] } }>(page, 'boards.get', {
+  const { board } = await apiCall(page, 'boards.get', {
     boardId: BOARD,
   });
   const decisions = board.items.filter((item) => item.kind === 'decision').slice(0, 2);

@@ -13,7 +13,7 @@ export interface BoardItem {
 }
 
 export async function boardItems(page: Page): Promise<BoardItem[]> {
-  const version = await apiCall<{ board: { items: BoardItem[] } }>(page, 'boards.get', { boardId: BOARD });
+  const version = await apiCall(page, 'boards.get', { boardId: BOARD });
   return version.board.items;
 }
 

@@ -6,12 +6,6 @@ import { agendaOrder, currentAgendaItem, focusIsOnFirstField, openApp, startSess
 let host: RunningHost;
 test.afterEach(async () => host?.stop());
 
-interface StoredOutcome {
-  itemId: string;
-  status: string;
-  timeSpentSeconds: number;
-}
-
 /** One item with the keyboard: time passes, the status goes to decided, Ctrl+Enter saves. */
 async function decideWithKeys(page: Page, minutesTalked: number) {
   await page.clock.fastForward(minutesTalked * 60_000);
@@ -64,10 +58,10 @@ test('the facilitator walks the first five items with the keyboard alone, the ti
   await expect(page.getByTestId('agenda-progress')).toHaveText(`5 van ${arranged.length} besloten, 0 uitgesteld`);
 
   // The time spent on each item is stored with its outcome (booked when the room moved on).
-  const session = (await apiCall<{ id: string }[]>(page, 'sessions.list', {}))[0]!;
+  const session = (await apiCall(page, 'sessions.list', {}))[0]!;
   await expect
     .poll(async () => {
-      const outcomes = await apiCall<StoredOutcome[]>(page, 'outcomes.list', { sessionId: session.id });
+      const outcomes = await apiCall(page, 'outcomes.list', { sessionId: session.id });
       return arranged.slice(0, 5).map((itemId) => {
         const outcome = outcomes.find((candidate) => candidate.itemId === itemId);
         return [outcome?.status, Math.floor((outcome?.timeSpentSeconds ?? 0) / 60)];
@@ -89,9 +83,7 @@ test('the facilitator walks the first five items with the keyboard alone, the ti
 
   // After a reload: the same item, the same order, the same item dropped.
   await expect
-    .poll(
-      async () => (await apiCall<{ lastItemId: string }>(page, 'sessions.get', { sessionId: session.id })).lastItemId,
-    )
+    .poll(async () => (await apiCall(page, 'sessions.get', { sessionId: session.id })).lastItemId)
     .toBe(arranged[5]);
   await page.reload();
   await expect(currentAgendaItem(page)).toHaveAttribute('data-item-id', arranged[5]!);

@@ -13,32 +13,51 @@ import { dirname, relative, resolve, sep } from 'node:path';
  * package names (`node:builtins` stands for every Node module). Every area a file lies in applies.
  */
 
+/** @typedef {{ package?: string, path?: string }} Target */
+/** @typedef {{ to: string[], except?: string[], message: string }} Wall */
+/** @typedef {{ files: string[], except?: string[], tests?: boolean, computed?: boolean, refused: Wall[] }} Area */
+
 const ROOT = resolve(import.meta.dirname, '..');
 const NODE_BUILTINS = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
 const TEST_FILE = /(\.test\.tsx?|\.spec\.ts)$|(^|\/)testing\//;
 
-const withoutExtension = (path) => path.replace(/\.(ts|tsx|js|mjs|cjs)$/, '');
+const withoutExtension = (/** @type {string} */ path) => path.replace(/\.(ts|tsx|js|mjs|cjs)$/, '');
 
-/** A project path (`electron/core/`, `electron/core/index`) or a package name, as its entry says. */
+/**
+ * A project path (`electron/core/`, `electron/core/index`) or a package name, as its entry says.
+ * @param {Target} target
+ * @param {string[]} entries
+ */
 function lies(target, entries) {
   return entries.some((entry) => {
     if (entry === 'node:builtins') return target.package !== undefined && isBuiltin(target.package);
     if (target.package !== undefined) return target.package === entry || target.package.startsWith(`${entry}/`);
-    return entry.endsWith('/') ? target.path.startsWith(entry) : target.path === entry;
+    const path = target.path ?? '';
+    return entry.endsWith('/') ? path.startsWith(entry) : path === entry;
   });
 }
 
+/** @param {string} name */
 function isBuiltin(name) {
-  return name.startsWith('node:') || NODE_BUILTINS.has(name) || NODE_BUILTINS.has(name.split('/')[0]);
+  return name.startsWith('node:') || NODE_BUILTINS.has(name) || NODE_BUILTINS.has(name.split('/')[0] ?? '');
 }
 
-/** Where an import lands: a project path without extension, or a package name. */
+/**
+ * Where an import lands: a project path without extension, or a package name.
+ * @param {string} source
+ * @param {string} file
+ * @returns {Target}
+ */
 function targetOf(source, file) {
   if (!source.startsWith('.') && !source.startsWith('/')) return { package: source };
   const absolute = resolve(dirname(file), source);
   return { path: withoutExtension(relative(ROOT, absolute).split(sep).join('/')) };
 }
 
+/**
+ * @param {string} file
+ * @param {Area[]} areas
+ */
 function areasOf(file, areas) {
   const path = relative(ROOT, file).split(sep).join('/');
   const target = { path: withoutExtension(path) };
@@ -49,6 +68,7 @@ function areasOf(file, areas) {
   );
 }
 
+/** @type {any} */
 const rule = {
   meta: {
     type: 'problem',
@@ -59,9 +79,14 @@ const rule = {
       computed: 'An import() with a computed source cannot be checked against the walls; name the module.',
     },
   },
+  /** @param {any} context */
   create(context) {
     const areas = areasOf(context.filename, context.options[0]?.areas ?? []);
     if (areas.length === 0) return {};
+    /**
+     * @param {any} node
+     * @param {any} sourceNode
+     */
     const check = (node, sourceNode) => {
       const computed = !sourceNode || sourceNode.type !== 'Literal' || typeof sourceNode.value !== 'string';
       if (computed) {
@@ -77,13 +102,13 @@ const rule = {
           }
     };
     return {
-      ImportDeclaration: (node) => check(node, node.source),
-      ExportNamedDeclaration: (node) => node.source && check(node, node.source),
-      ExportAllDeclaration: (node) => check(node, node.source),
-      ImportExpression: (node) => check(node, node.source),
-      TSImportEqualsDeclaration: (node) =>
+      ImportDeclaration: (/** @type {any} */ node) => check(node, node.source),
+      ExportNamedDeclaration: (/** @type {any} */ node) => node.source && check(node, node.source),
+      ExportAllDeclaration: (/** @type {any} */ node) => check(node, node.source),
+      ImportExpression: (/** @type {any} */ node) => check(node, node.source),
+      TSImportEqualsDeclaration: (/** @type {any} */ node) =>
         node.moduleReference.type === 'TSExternalModuleReference' && check(node, node.moduleReference.expression),
-      CallExpression: (node) => {
+      CallExpression: (/** @type {any} */ node) => {
         const callee = node.callee;
         const isRequire =
           (callee.type === 'Identifier' && callee.name === 'require') ||

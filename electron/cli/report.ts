@@ -4,19 +4,12 @@ import { parseArgs } from 'node:util';
 import { createChromiumPrinter, findChromium } from '../adapters/chromiumPrinter.ts';
 import { defaultDataDir } from '../adapters/dataFolder.ts';
 import { writeZipIntoFolder } from '../adapters/reportFolder.ts';
+import { createApiClient } from '../../shared/api/client.ts';
+import { OPTIONAL_SECTIONS, REPORT_FORMATS, type ReportFormat } from '../../shared/report/options.ts';
+import type { Session } from '../../shared/session/schema.ts';
+import { LANGUAGES } from '../../shared/text.ts';
 import { createCore, englishError, type Core } from '../core/index.ts';
 import { forTerminal } from './terminal.ts';
-
-const FORMATS = ['pdf', 'md', 'csv', 'json', 'html'] as const;
-const LANGUAGES = ['nl', 'en'] as const;
-type Format = (typeof FORMATS)[number];
-
-interface SessionInfo {
-  id: string;
-  title: string;
-  date: string;
-  language: 'nl' | 'en';
-}
 
 class ReportFailure extends Error {}
 
@@ -28,8 +21,13 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
   throw new ReportFailure(`--${what} must be one of ${allowed.join(', ')}`);
 }
 
+/** `--omit audit,risks`: each a section the report can leave out. */
+function omittedSections(value: string | undefined) {
+  return (value ? value.split(',') : []).map((name) => oneOf(name.trim(), OPTIONAL_SECTIONS, 'omit')!);
+}
+
 /** The session a user names by id, or by title when exactly one session has it. */
-function pickSession(sessions: SessionInfo[], wanted: string): SessionInfo {
+function pickSession(sessions: Session[], wanted: string): Session {
   const byId = sessions.find((session) => session.id === wanted);
   if (byId) return byId;
   const byTitle = sessions.filter((session) => session.title === wanted);
@@ -68,13 +66,7 @@ function checkWritable(path: string, asFolder: boolean): void {
   }
 }
 
-async function call<T>(core: Core, method: Parameters<Core['dispatch']>[0], input: unknown): Promise<T> {
-  const result = await core.dispatch(method, input);
-  if (!result.ok) throw new ReportFailure(result.error.message);
-  return result.value as T;
-}
-
-function writeOut(out: string, format: Format, file: { base64: string }): string[] {
+function writeOut(out: string, format: ReportFormat, file: { base64: string }): string[] {
   const bytes = Buffer.from(file.base64, 'base64');
   if (format === 'md' && !out.endsWith('.zip')) {
     // Decision records go straight into a folder, ready to commit beside the code.
@@ -110,20 +102,21 @@ export async function reportCommand(args: string[], print: (line: string) => voi
   let core: Core | undefined;
   const printer = createChromiumPrinter();
   try {
-    const format = oneOf(values.format, FORMATS, 'format')!;
+    const format = oneOf(values.format, REPORT_FORMATS, 'format')!;
     const language = oneOf(values.lang, LANGUAGES, 'lang');
     const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
     if (!existsSync(join(dataDir, 'boardwalk.db'))) throw new ReportFailure(`no Boardwalk data in ${dataDir}`);
     if (format === 'pdf' && !findChromium()) throw new ReportFailure(englishError('noChromium'));
     if (values.out) checkWritable(resolve(values.out), format === 'md' && !values.out.endsWith('.zip'));
     core = await createCore({ dataDir, resourcesDir, renderPdf: printer.render, log: () => {} });
-    const session = pickSession(await call<SessionInfo[]>(core, 'sessions.list', {}), values.session);
-    const file = await call<{ fileName: string; base64: string }>(core, 'reports.export', {
+    const api = createApiClient(core.dispatch);
+    const session = pickSession(await api['sessions.list']({}), values.session);
+    const file = await api['reports.export']({
       sessionId: session.id,
       language: language ?? session.language,
       format,
       includeUndecided: values['include-undecided'],
-      omitSections: values.omit ? values.omit.split(',').map((name) => name.trim()) : [],
+      omitSections: omittedSections(values.omit),
     });
     const out = resolve(values.out ?? file.fileName);
     if (!values.out) checkWritable(out, false);

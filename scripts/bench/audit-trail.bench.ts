@@ -7,7 +7,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { Browser, Page } from 'playwright-core';
-import type { Board } from '../../shared/board/schema.ts';
+import type { ApiInput } from '../../shared/api/contract.ts';
 import { syntheticSessionFile } from '../synthetic/session.ts';
 import {
   APP_RENDERER_DIR,
@@ -24,7 +24,7 @@ import {
   scrollUntil,
   type Figure,
 } from './browser.ts';
-import { median, startHost, unwrap, withCore, type RunningHost } from './helpers.ts';
+import { apiOf, hostApiOf, median, startHost, withCore, type RunningHost } from './helpers.ts';
 
 export const title = 'Audit trail of a 10,000-change session: opened, scrolled to the end, a page over HTTP';
 
@@ -85,18 +85,14 @@ async function auditRun(browser: Browser, host: RunningHost, scrollTo: number | 
 }
 
 /** Median time of `events.list` over the host's HTTP API, as the renderer calls it. */
-async function eventsPageOverHttp(host: RunningHost, input: Record<string, unknown>): Promise<number> {
+async function eventsPageOverHttp(host: RunningHost, input: ApiInput<'events.list'>): Promise<number> {
+  const api = hostApiOf(host);
   const times: number[] = [];
   for (let run = 0; run < HTTP_RUNS; run++) {
     const start = performance.now();
-    const response = await fetch(`${host.url}/api/events.list`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${host.token}`, 'content-type': 'application/json' },
-      body: JSON.stringify(input),
-    });
-    const body = (await response.json()) as { ok: boolean; value?: unknown[] };
+    const events = await api['events.list'](input);
     times.push(performance.now() - start);
-    if (!body.ok || body.value?.length !== PAGE) throw new Error(`events.list answered ${response.status}`);
+    if (events.length !== PAGE) throw new Error(`events.list answered ${events.length} events`);
   }
   return median(times);
 }
@@ -117,16 +113,10 @@ export async function run(): Promise<void> {
     await withCore(async (core, dataDir) => {
       const host = await startHost(core, dataDir, APP_RENDERER_DIR);
       try {
-        const { board, hash } = unwrap<{ board: Board; hash: string }>(
-          await core.dispatch('boards.get', { boardId: 'webshop-migration' }),
-          'boards.get',
-        );
+        const { board, hash } = await apiOf(core)['boards.get']({ boardId: 'webshop-migration' });
         const file = syntheticSessionFile(board, hash, CHANGES);
         const base64 = Buffer.from(JSON.stringify(file)).toString('base64');
-        const session = unwrap<{ id: string }>(
-          await core.dispatch('sessions.import', { file: { name: 'long-session.json', base64 } }),
-          'sessions.import',
-        );
+        const session = await apiOf(core)['sessions.import']({ file: { name: 'long-session.json', base64 } });
         const lastEventId = file.events.at(-1)!.id;
 
         const opened: Opened[] = [];

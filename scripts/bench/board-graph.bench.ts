@@ -38,7 +38,7 @@ import {
   type Figure,
   type Transform,
 } from './browser.ts';
-import { median, startHost, unwrap, withCore, type RunningHost } from './helpers.ts';
+import { apiOf, median, startHost, withCore, type RunningHost } from './helpers.ts';
 
 export const title = 'Big boards in the graph: layout, first paint, pan and zoom, app against plain React Flow';
 
@@ -96,7 +96,7 @@ function drawnEdges(board: Board): { from: string; to: string }[] {
 }
 
 async function benchBoard(core: Core, boardId: string): Promise<BenchBoard> {
-  const version = unwrap<{ board: Board; hash: string }>(await core.dispatch('boards.get', { boardId }), 'boards.get');
+  const version = await apiOf(core)['boards.get']({ boardId });
   return {
     id: boardId,
     hash: version.hash,
@@ -107,20 +107,14 @@ async function benchBoard(core: Core, boardId: string): Promise<BenchBoard> {
 
 async function importSynthetic(core: Core, size: number): Promise<BenchBoard> {
   const base64 = Buffer.from(syntheticPackYaml(size)).toString('base64');
-  const imported = unwrap<{ board: { meta: { id: string } } }>(
-    await core.dispatch('boards.import', { files: [{ name: 'board.yaml', base64 }] }),
-    'boards.import',
-  );
+  const imported = await apiOf(core)['boards.import']({ files: [{ name: 'board.yaml', base64 }] });
   return benchBoard(core, imported.board.meta.id);
 }
 
 /** The whole board's layout as the app kept it; the app saves it just after showing it. */
 async function keptPositions(core: Core, board: BenchBoard): Promise<Record<string, { x: number; y: number }>> {
   for (let tries = 0; tries < 100; tries++) {
-    const kept = unwrap<{ positions: Record<string, { x: number; y: number }> } | null>(
-      await core.dispatch('layouts.get', { boardHash: board.hash, scope: 'board' }),
-      'layouts.get',
-    );
+    const kept = await apiOf(core)['layouts.get']({ boardHash: board.hash, scope: 'board' });
     if (kept) return kept.positions;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -4,7 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ApiResult } from '../../shared/api/errors.ts';
+import { createApiClient, httpTransport } from '../../shared/api/client.ts';
+import type { BoardwalkApi } from '../../shared/api/contract.ts';
 import { OUTCOME_STATUSES } from '../../shared/session/schema.ts';
 import { createCore, type Core } from '../../electron/core/index.ts';
 import { createHostServer } from '../../electron/host/server.ts';
@@ -17,9 +18,14 @@ export interface Target {
   options: string[];
 }
 
-export function unwrap<T>(result: ApiResult<unknown>, what: string): T {
-  if (!result.ok) throw new Error(`${what} failed: ${result.error.code}: ${result.error.message}`);
-  return result.value as T;
+/** The API in-process, typed by the contract, as the command line calls it; a failed call throws. */
+export function apiOf(core: Core): BoardwalkApi {
+  return createApiClient(core.dispatch);
+}
+
+/** The API over HTTP with the host's token, as the app's page calls it. */
+export function hostApiOf(host: Pick<RunningHost, 'url' | 'token'>): BoardwalkApi {
+  return createApiClient(httpTransport({ origin: host.url, token: host.token, fetch }));
 }
 
 /** Runs `work` with a core on a fresh data folder under the system temp folder, removed afterwards. */
@@ -74,12 +80,9 @@ export async function startHost(core: Core, dataDir: string, rendererDir?: strin
 
 /** An item of a shipped board to record on; one with options, so the chosen option can vary too. */
 export async function pickTarget(core: Core): Promise<Target> {
-  const boards = unwrap<{ meta: { id: string } }[]>(await core.dispatch('boards.list', {}), 'boards.list');
+  const boards = await apiOf(core)['boards.list']({});
   for (const { meta } of boards) {
-    const version = unwrap<{ board: { items: { id: string; options?: { id: string }[] }[] } }>(
-      await core.dispatch('boards.get', { boardId: meta.id }),
-      'boards.get',
-    );
+    const version = await apiOf(core)['boards.get']({ boardId: meta.id });
     const item = version.board.items.find((candidate) => (candidate.options ?? []).length >= 2);
     if (item) return { boardId: meta.id, itemId: item.id, options: item.options!.map((option) => option.id) };
   }
@@ -87,16 +90,13 @@ export async function pickTarget(core: Core): Promise<Target> {
 }
 
 export async function newSession(core: Core, boardId: string, title: string): Promise<string> {
-  const session = unwrap<{ id: string }>(
-    await core.dispatch('sessions.create', {
-      boardId,
-      title,
-      date: '2026-09-30',
-      facilitator: 'bench',
-      language: 'en',
-    }),
-    'sessions.create',
-  );
+  const session = await apiOf(core)['sessions.create']({
+    boardId,
+    title,
+    date: '2026-09-30',
+    facilitator: 'bench',
+    language: 'en',
+  });
   return session.id;
 }
 

@@ -9,8 +9,11 @@ import { performance } from 'node:perf_hooks';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { callHost, startServe, type ServeProcess } from '../../electron/testing/serveProcess.ts';
-import { ms, percentile } from './helpers.ts';
+import { startServe, type ServeProcess } from '../../electron/testing/serveProcess.ts';
+import { hostApiOf, ms, percentile } from './helpers.ts';
+
+/** The host's API as the app's page calls it. */
+const apiOf = (host: ServeProcess) => hostApiOf({ url: host.origin, token: host.token });
 
 export const title = '20 clients writing to the host over loopback (confirmed writes vs the audit trail, memory)';
 
@@ -43,19 +46,19 @@ async function load(host: ServeProcess, sessionId: string, items: string[], roun
   const started = performance.now();
   const stopAt = started + LOAD_SECONDS * 1000;
   const hardStop = AbortSignal.timeout(HARD_LIMIT_MS);
+  const api = apiOf(host);
   const client = async (c: number) => {
     for (let n = 0; performance.now() < stopAt && !hardStop.aborted; n++) {
       const rationale = `round ${round} client ${c} write ${n}`;
       const begin = performance.now();
       try {
-        const answer = await callHost(host, 'outcomes.record', {
+        await api['outcomes.record']({
           sessionId,
-          itemId: items[c % items.length],
+          itemId: items[c % items.length]!,
           changes: { status: n % 2 ? 'decided' : 'deferred', rationale },
           actor: `client ${c}`,
         });
-        if (answer.status === 200 && answer.body.ok) confirmed.add(rationale);
-        else failed++;
+        confirmed.add(rationale);
       } catch {
         failed++;
       }
@@ -71,13 +74,10 @@ async function trailOf(
   host: ServeProcess,
   sessionId: string,
 ): Promise<{ counts: Map<string, number>; changes: number }> {
-  const events = (await callHost(host, 'events.list', { sessionId })).body.value as {
-    type: string;
-    after: { rationale?: string };
-  }[];
+  const events = await apiOf(host)['events.list']({ sessionId });
   const counts = new Map<string, number>();
   for (const event of events)
-    if (event.type === 'outcome.recorded' && event.after.rationale)
+    if (event.type === 'outcome.recorded' && event.after?.rationale)
       counts.set(event.after.rationale, (counts.get(event.after.rationale) ?? 0) + 1);
   return { counts, changes: events.length };
 }
@@ -86,18 +86,16 @@ export async function run(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'boardwalk-bench-load-'));
   const host = await startServe(dataDir);
   try {
-    const board = (await callHost(host, 'boards.get', { boardId: 'webshop-migration' })).body.value as {
-      board: { items: { id: string }[] };
-    };
+    const board = await apiOf(host)['boards.get']({ boardId: 'webshop-migration' });
     const items = board.board.items.slice(0, CLIENTS).map((item) => item.id);
-    const session = await callHost(host, 'sessions.create', {
+    const session = await apiOf(host)['sessions.create']({
       boardId: 'webshop-migration',
       title: 'Load',
       date: '2026-09-30',
       facilitator: 'bench',
       language: 'en',
     });
-    const sessionId = (session.body.value as { id: string }).id;
+    const sessionId = session.id;
     const before = residentMb(host.child.pid);
     console.log(
       `host: boardwalk serve, pid ${host.child.pid}, data dir ${dataDir}; ${CLIENTS} clients for ${LOAD_SECONDS} s`,

@@ -4,8 +4,17 @@
  * loopback HTTP.
  */
 import { performance } from 'node:perf_hooks';
-import type { ApiResult } from '../../shared/api/errors.ts';
-import { ms, newSession, percentile, pickTarget, recordInput, startHost, unwrap, withCore } from './helpers.ts';
+import {
+  apiOf,
+  hostApiOf,
+  ms,
+  newSession,
+  percentile,
+  pickTarget,
+  recordInput,
+  startHost,
+  withCore,
+} from './helpers.ts';
 
 export const title = 'recording an outcome (API call to durable commit)';
 
@@ -42,8 +51,9 @@ export async function run(): Promise<void> {
     console.log(`item: ${target.boardId} / ${target.itemId}; one session per path, every call changes the outcome`);
 
     const inProcessSession = await newSession(core, target.boardId, 'bench in-process');
+    const api = apiOf(core);
     const inProcess = await measure(async (n) => {
-      unwrap(await core.dispatch('outcomes.record', recordInput(inProcessSession, target, n)), 'outcomes.record');
+      await api['outcomes.record'](recordInput(inProcessSession, target, n));
     });
     report('in-process dispatch', inProcess);
 
@@ -51,15 +61,9 @@ export async function run(): Promise<void> {
     try {
       const httpSession = await newSession(core, target.boardId, 'bench HTTP');
       // Node's fetch keeps the connection alive between calls, as a browser would.
+      const overHttpApi = hostApiOf(host);
       const overHttp = await measure(async (n) => {
-        const response = await fetch(`${host.url}/api/outcomes.record`, {
-          method: 'POST',
-          headers: { authorization: `Bearer ${host.token}`, 'content-type': 'application/json' },
-          body: JSON.stringify(recordInput(httpSession, target, n)),
-        });
-        const result = (await response.json()) as ApiResult<unknown>;
-        if (response.status !== 200) throw new Error(`HTTP ${response.status}: ${JSON.stringify(result)}`);
-        unwrap(result, 'POST /api/outcomes.record');
+        await overHttpApi['outcomes.record'](recordInput(httpSession, target, n));
       });
       report('HTTP host (keep-alive)', overHttp);
     } finally {

@@ -11,17 +11,12 @@ import { performance } from 'node:perf_hooks';
 import { stringify } from 'yaml';
 import { createCore, type Core } from '../../electron/core/index.ts';
 import { createChromiumPrinter, findChromium } from '../../electron/adapters/chromiumPrinter.ts';
-import { ms, percentile, RESOURCES_DIR, unwrap } from './helpers.ts';
+import { apiOf, ms, percentile, RESOURCES_DIR } from './helpers.ts';
 
 export const title = 'PDF report export (warm Chromium in the host)';
 
 const WARM_RUNS = 5;
 const TARGETS: Record<number, number> = { 50: 1000, 200: 2500 };
-
-interface Item {
-  id: string;
-  options?: { id: string }[];
-}
 
 /** A board of `count` items of several kinds on a small chain, as a pack file. */
 function syntheticPack(count: number): string {
@@ -68,33 +63,27 @@ function syntheticPack(count: number): string {
 }
 
 async function sessionWith(core: Core, boardId: string, recorded: number): Promise<string> {
-  const session = unwrap<{ id: string }>(
-    await core.dispatch('sessions.create', {
-      boardId,
-      title: `bench ${recorded}`,
-      date: '2027-01-15',
-      facilitator: 'bench',
-      participants: ['Bram'],
-      language: 'nl',
-    }),
-    'sessions.create',
-  );
-  const { board } = unwrap<{ board: { items: Item[] } }>(await core.dispatch('boards.get', { boardId }), 'boards.get');
+  const session = await apiOf(core)['sessions.create']({
+    boardId,
+    title: `bench ${recorded}`,
+    date: '2027-01-15',
+    facilitator: 'bench',
+    participants: ['Bram'],
+    language: 'nl',
+  });
+  const { board } = await apiOf(core)['boards.get']({ boardId });
   for (const item of board.items.slice(0, recorded))
-    unwrap(
-      await core.dispatch('outcomes.record', {
-        sessionId: session.id,
-        itemId: item.id,
-        changes: {
-          status: 'decided',
-          chosenOption: item.options?.[0]?.id ?? null,
-          rationale: `Decided in the bench for ${item.id}, with a reason of a sentence.`,
-          owner: 'Ops',
-          dueDate: '2027-03-31',
-        },
-      }),
-      'outcomes.record',
-    );
+    await apiOf(core)['outcomes.record']({
+      sessionId: session.id,
+      itemId: item.id,
+      changes: {
+        status: 'decided',
+        chosenOption: item.options?.[0]?.id ?? null,
+        rationale: `Decided in the bench for ${item.id}, with a reason of a sentence.`,
+        owner: 'Ops',
+        dueDate: '2027-03-31',
+      },
+    });
   return session.id;
 }
 
@@ -122,12 +111,9 @@ export async function run(): Promise<void> {
     log: () => {},
   });
   try {
-    unwrap(
-      await core.dispatch('boards.import', {
-        files: [{ name: 'board.yaml', base64: Buffer.from(syntheticPack(500)).toString('base64') }],
-      }),
-      'boards.import',
-    );
+    await apiOf(core)['boards.import']({
+      files: [{ name: 'board.yaml', base64: Buffer.from(syntheticPack(500)).toString('base64') }],
+    });
     const cases = [
       { board: 'webshop-migration', recorded: 0 },
       { board: 'webshop-migration', recorded: 50 },
@@ -137,14 +123,12 @@ export async function run(): Promise<void> {
     ];
     console.log(`warm = median of ${WARM_RUNS} exports after the first; report in Dutch, undecided items left out`);
     console.log('board               recorded  pages   first (Chromium start)   warm median   warm max   target');
+    const api = apiOf(core);
     for (const { board, recorded } of cases) {
       const sessionId = await sessionWith(core, board, recorded);
       const exportOnce = async () => {
         const start = performance.now();
-        const file = unwrap<{ base64: string }>(
-          await core.dispatch('reports.export', { sessionId, language: 'nl', format: 'pdf' }),
-          'reports.export',
-        );
+        const file = await api['reports.export']({ sessionId, language: 'nl', format: 'pdf' });
         return { time: performance.now() - start, pdf: Buffer.from(file.base64, 'base64') };
       };
       await printer.close();

@@ -1,6 +1,6 @@
-import type { ApiInput, ApiOutput, BoardwalkApi, BoardwalkTransport } from '../../../shared/api/contract.ts';
+import { createApiClient, httpTransport, type Transport } from '../../../shared/api/client.ts';
+import type { ApiInput, BoardwalkApi, BoardwalkTransport } from '../../../shared/api/contract.ts';
 import { ApiError, type ApiResult } from '../../../shared/api/errors.ts';
-import { API_METHODS, type ApiMethod } from '../../../shared/api/methods.ts';
 import type { PresenterState } from '../../../shared/live.ts';
 import type { BoardwalkShell, WrittenFolder } from '../../../shared/shell.ts';
 import type { Language } from '../../../shared/text.ts';
@@ -28,36 +28,7 @@ function hostToken(): string {
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
-async function callOverHttp(method: ApiMethod, input: unknown, token: string): Promise<ApiResult<unknown>> {
-  let response: Response;
-  try {
-    response = await fetch(`/api/${method}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify(input),
-    });
-  } catch {
-    // The host stopped, or the connection broke before an answer: what was asked may not have been done.
-    return { ok: false, error: { code: 'internal', reason: 'unreachable', message: 'Boardwalk cannot be reached' } };
-  }
-  try {
-    return (await response.json()) as ApiResult<unknown>;
-  } catch {
-    const status = response.status;
-    const error = {
-      code: 'internal',
-      reason: 'unreadableAnswer',
-      params: { status },
-      message: `Answered ${status}`,
-    } as const;
-    return { ok: false, error };
-  }
-}
-
-/** One call of any method, answered with the result or a typed error. */
-export type Transport = (method: ApiMethod, input: unknown) => Promise<ApiResult<unknown>>;
-
-/** IPC in the desktop app, HTTP with the launch token in a browser. */
+/** The transport is the only choice made here: IPC in the desktop app, HTTP with the launch token in a browser. */
 function browserTransport(): Transport {
   const ipc = window.boardwalk;
   if (ipc) return (method, input) => (ipc[method] as (input: unknown) => Promise<ApiResult<unknown>>)(input);
@@ -69,19 +40,7 @@ function browserTransport(): Transport {
     }
   });
   const token = hostToken();
-  return (method, input) => callOverHttp(method, input, token);
-}
-
-/** One typed function per API method; a failed call throws an ApiError with the back end's code. */
-export function createApiClient(transport: Transport): BoardwalkApi {
-  const call = async <M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> => {
-    const result = (await transport(method, input)) as ApiResult<ApiOutput<M>>;
-    if (!result.ok) throw new ApiError(result.error);
-    return result.value;
-  };
-  return Object.fromEntries(
-    API_METHODS.map((method) => [method, (input: unknown) => call(method, input as never)]),
-  ) as BoardwalkApi;
+  return httpTransport({ origin: '', token, fetch: (url, init) => fetch(url, init) });
 }
 
 /** The renderer's only way to the back end; only the stores use it. */
