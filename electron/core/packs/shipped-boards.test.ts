@@ -559,3 +559,35 @@ describe("issue 11, point 8: facts from outside the sources are marked as the au
     expect(authored('webshop-migration', 'portability_validation_checklist')).toMatch(/ECS/);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// Issue 23: the last mile of fidelity, point by point.
+// ---------------------------------------------------------------------------------------------
+
+const allNotes = (item: Item) => [...notesOf(item), ...notesOf(item, 'nl')].join(' ');
+
+describe('issue 23, point 1: the two real mismatches between the sources are shown', () => {
+  const migration = loadShipped('webshop-migration');
+  const layer2 = loadShipped('webshop-layer2');
+
+  it("notes on 000 §5.2's risk, accepted until Layer 2, that document 004 keeps one region in Layer 2 and moves multi-region to Layer 3", () => {
+    const risk = itemOf(migration, 'managed_db_single_region', 'risk');
+    expect(notesOf(risk).join(' ')).toMatch(/004 \(§6[^)]*\)[^.]*single region in Layer 2[^.]*Layer 3/);
+    expect(notesOf(risk, 'nl').join(' ')).toMatch(/004 \(§6[^)]*\)[^.]*één regio[^.]*Laag 3/);
+    const verdict = itemOf(layer2, 'webshop_multi_region_not_now', 'recommendation');
+    expect(notesOf(verdict).join(' ')).toMatch(/000 \(§5\.2\)[^.]*revisits it "in Layer 2/);
+    expect(notesOf(verdict, 'nl').join(' ')).toMatch(/000 \(§5\.2\)[^.]*"in Laag 2/);
+  });
+
+  it('notes on Q42 ("can be decided later") that 000 §1.4, §7 and §8 make the CNI choice depend on the consultant budget', () => {
+    const q42 = itemOf(migration, 'q42_external_consultant', 'open-question');
+    for (const language of ['en', 'nl'] as const) {
+      const notes = notesOf(q42, language).join(' ');
+      expect(notes, language).toMatch(/000/);
+      for (const section of ['§1.4', '§7', '§8']) expect(notes, `${language} ${section}`).toContain(section);
+      expect(notes, language).toMatch(/CNI/);
+    }
+    // The Layer 0 case may still be named, but not instead of 000.
+    expect(notesOf(q42)[0]).toMatch(/^002 §12[^.]*document 000/);
+  });
+});
