@@ -591,3 +591,47 @@ describe('issue 23, point 1: the two real mismatches between the sources are sho
     expect(notesOf(q42)[0]).toMatch(/^002 §12[^.]*document 000/);
   });
 });
+
+describe('issue 23, point 2: no flags on mere wording, which would hide the real mismatches', () => {
+  const migration = loadShipped('webshop-migration');
+
+  it('flags neither the hyperscalers in the portability checklist (001 §4 and 002 §1.1 both reject them) nor Velero as a fallback nor Crossplane', () => {
+    const wordingOnly: [string, Item['kind'], RegExp][] = [
+      ['portability_validation_checklist', 'checklist', /EKS|AKS|hyperscaler/i],
+      ['decision_backup_velero', 'decision', /fallback|terugvaloptie/i],
+      ['decision_iac_terraform', 'decision', /Crossplane/],
+    ];
+    const flagged = wordingOnly.filter(([id, kind, wording]) => wording.test(allNotes(itemOf(migration, id, kind))));
+    expect(flagged.map(([id]) => id)).toEqual([]);
+  });
+
+  it("gives the decisions 001 gives a rationale for that rationale, citing 001, and no 'no rationale' note", () => {
+    const RATIONALE_IN_001: Record<string, string> = {
+      decision_network_policies_day_one: '§5',
+      decision_image_scanning_trivy_harbor: '§5',
+      decision_pod_security_restricted: '§5',
+      decision_ci_github_actions: '§6',
+      decision_uptime_monitoring: '§2',
+    };
+    for (const [id, section] of Object.entries(RATIONALE_IN_001)) {
+      const decision = itemOf(migration, id, 'decision');
+      expect(decision.rationale?.en, id).toContain(`001 (${section})`);
+      expect(decision.rationale?.nl, id).toContain(`001 (${section})`);
+      expect(allNotes(decision), id).not.toMatch(/no rationale|geen onderbouwing/i);
+    }
+    // Valkey is the one decision neither document gives a reason for.
+    const valkey = itemOf(migration, 'decision_cache_valkey', 'decision');
+    expect(valkey.rationale).toBeUndefined();
+    expect(notesOf(valkey).join(' ')).toMatch(/neither 002 \(§6\.4\) nor 001/i);
+  });
+
+  it('names the source of "the original version of 002" (the clean original), declared as a document of the board', () => {
+    const note = migration.meta.sourceNotes.find((candidate) => /"Priority 0"/.test(candidate.en));
+    expect(note?.en).toMatch(/version of 002/);
+    if (!note) return;
+    const declared = migration.meta.documents.map((document) => document.id);
+    expect(declared).toContain('LAYER_1_WEBSHOP_CASE.nl.md');
+    expect(note.en).toContain('LAYER_1_WEBSHOP_CASE.nl.md');
+    expect(note.nl).toContain('LAYER_1_WEBSHOP_CASE.nl.md');
+  });
+});
