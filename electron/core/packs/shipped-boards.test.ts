@@ -453,12 +453,11 @@ describe('issue 11, point 4: meanings as the sources have them', () => {
     expect(q2.checklist.map((line) => line.en)).toEqual([expect.stringMatching(/N-1/)]);
   });
 
-  it('quotes the Layer 0 case as it is: Q40 is about rollback speed, and deploying not when "downtime mag"', () => {
+  // Issue 23 (point 4) changed how these notes quote the Layer 0 case: its questions without "Q" numbers,
+  // and the SAFe note no longer sets "not when downtime is allowed" against sprint boundaries.
+  it('quotes the Layer 0 case as it is: its last cutover question is about rollback speed', () => {
     const cutover = notesOf(itemOf(migration, 'roadmap_phase_5_production_cutover', 'action-item')).join(' ');
-    expect(cutover).toMatch(/Q40 \(how fast must a rollback be possible/);
-    const safe = itemOf(migration, 'safe_vs_gitops_velocity', 'conflict');
-    expect(notesOf(safe, 'nl').join(' ')).toMatch(/"downtime mag"/);
-    expect(notesOf(safe).join(' ')).toMatch(/"downtime is allowed"/);
+    expect(cutover).toMatch(/How fast must a rollback be\s+possible: within an hour, within a day\?/);
   });
 
   it("notes that 004's verdicts argue from a multi-tenant cluster and a growing team the webshop does not have", () => {
@@ -633,5 +632,81 @@ describe('issue 23, point 2: no flags on mere wording, which would hide the real
     expect(declared).toContain('LAYER_1_WEBSHOP_CASE.nl.md');
     expect(note.en).toContain('LAYER_1_WEBSHOP_CASE.nl.md');
     expect(note.nl).toContain('LAYER_1_WEBSHOP_CASE.nl.md');
+  });
+});
+
+/** How a text names a section of the Layer 0 case, per language. */
+const LAYER0_SECTION = {
+  en: String.raw`(?:§\d+(?:\.\d+)*|hard constraint \d|primary goal \d|secondary goals|non-goal \d|risk \d|accepted trade-offs|fundamental principles)`,
+  nl: String.raw`(?:§\d+(?:\.\d+)*|harde randvoorwaarde \d|primair doel \d|secundaire doelen|uitgesloten doel \d|risico \d|geaccepteerde trade-offs|fundamentele principes)`,
+};
+const LAYER0_CASE = { en: String.raw`Layer 0 case(?:'s)?`, nl: String.raw`Laag 0-case` };
+
+/** The documents a text cites: 000 to 004 by number, the Layer 0 case, and files by name. */
+function citedDocuments(text: string): string[] {
+  const cited = [...text.matchAll(/(?<![\d.,])\b00[0-4]\b(?![.,]\d)/g)].map((match) => match[0]);
+  if (/Layer 0 case|Laag 0-case/.test(text)) cited.push('layer0-case');
+  cited.push(...[...text.matchAll(/[\w-]+(?:\.nl)?\.(?:json|md)\b/g)].map((match) => match[0]));
+  return cited;
+}
+
+describe("issue 23, point 3: where the Layer 0 case and other documents are used, the board says so and where", () => {
+  const boards = SHIPPED.map((id) => [id, loadShipped(id)] as const);
+
+  it.each(['en', 'nl'] as const)('names the section of the Layer 0 case wherever a %s text uses it', (language) => {
+    const uncited = new RegExp(`${LAYER0_CASE[language]}(?!,? \\(?${LAYER0_SECTION[language]})`, 'i');
+    const found = boards.flatMap(([id, board]) =>
+      textsOf(board)
+        .filter((text) => uncited.test(text[language]))
+        .map((text) => `${id}${text.path}: ${uncited.exec(text[language])![0]}${text[language].split(uncited)[1]!.slice(0, 40)}`),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('calls the Layer 0 case by that one name', () => {
+    const other = /Layer 0 document|Laag 0-document|according to Layer 0\b|volgens Laag 0\b|in Layer 0 itself|in Laag 0 zelf/i;
+    const found = boards.flatMap(([id, board]) =>
+      textsOf(board)
+        .filter((text) => other.test(text.en) || other.test(text.nl))
+        .map((text) => `${id}${text.path}`),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it.each(SHIPPED)('declares in %s every document its texts cite, webshop_case.json included', (id) => {
+    const board = loadShipped(id);
+    const declared = new Set(board.meta.documents.map((document) => document.id));
+    const cited = new Set([
+      ...textsOf(board).flatMap((text) => [...citedDocuments(text.en), ...citedDocuments(text.nl)]),
+      ...board.items.map((item) => item.source.document),
+      ...board.nodes.flatMap((node) => (node.source ? [node.source.document] : [])),
+    ]);
+    expect([...cited].filter((document) => !declared.has(document)).sort()).toEqual([]);
+  });
+
+  it("no longer declares 000's conflicts settled by the Layer 0 case, but says what its named sections say", () => {
+    const migration = loadShipped('webshop-migration');
+    const verdict = /settled|beslecht|coincides|samenvalt|valt [^.]* samen/i;
+    for (const id of ['zero_downtime_vs_db_migrations', 'budget_vs_managed_services', 'no_prod_access_vs_troubleshooting']) {
+      const notes = allNotes(itemOf(migration, id, 'conflict'));
+      expect(notes, id).not.toMatch(verdict);
+      expect(notes, id).toMatch(new RegExp(`${LAYER0_CASE.en},? \\(?${LAYER0_SECTION.en}`));
+    }
+  });
+
+  it("marks as the authors' addition, wherever a source calls Cilium Service Mesh beta, that it is stable since Cilium 1.12", () => {
+    const layer2 = loadShipped('webshop-layer2');
+    const callsItBeta = layer2.items.filter((item) =>
+      textsOf({ ...item, authorNotes: [] }).some((text) => /\bbeta\b/i.test(text.en)),
+    );
+    expect(callsItBeta.length).toBeGreaterThan(0);
+    for (const item of callsItBeta) {
+      expect(item.authorNotes.map((note) => note.en).join(' '), item.id).toMatch(/Cilium 1\.12/);
+      expect(item.authorNotes.map((note) => note.nl).join(' '), item.id).toMatch(/Cilium 1\.12/);
+    }
+    const stated = textsOf({ ...layer2, items: layer2.items.map((item) => ({ ...item, authorNotes: [] })) }).filter(
+      (text) => /1\.12|generally available|algemeen beschikbaar/i.test(text.en + text.nl),
+    );
+    expect(stated.map((text) => text.path)).toEqual([]);
   });
 });
