@@ -710,3 +710,60 @@ describe("issue 23, point 3: where the Layer 0 case and other documents are used
     expect(stated.map((text) => text.path)).toEqual([]);
   });
 });
+
+/** A text's sentences, with what it quotes taken out. */
+function sentencesOf(text: string): string[] {
+  return text
+    .replace(/"[^"]*"/g, '""')
+    .split(/(?<=[.;?!])\s+/)
+    .filter((sentence) => sentence.trim() !== '');
+}
+
+describe('issue 23, point 4: meanings as the sources have them', () => {
+  const migration = loadShipped('webshop-migration');
+
+  it('does not set the Layer 0 goal "not when downtime is allowed" against the sprint boundaries of the SAFe conflict', () => {
+    const safe = itemOf(migration, 'safe_vs_gitops_velocity', 'conflict');
+    expect(allNotes(safe)).not.toMatch(/downtime is allowed|downtime mag/);
+    expect(notesOf(safe).join(' ')).toMatch(/Layer 0 case \(§12\.3\)[^.]*per sprint[^.]*risk 4/);
+    expect(notesOf(safe, 'nl').join(' ')).toMatch(/Laag 0-case \(§12\.3\)[^.]*per sprint[^.]*risico 4/);
+  });
+
+  it.each(SHIPPED)("never gives the Layer 0 case's own questions Q numbers, which are the board's (%s)", (id) => {
+    const mixed = textsOf(loadShipped(id)).flatMap((text) =>
+      (['en', 'nl'] as const).flatMap((language) =>
+        sentencesOf(text[language])
+          .filter((sentence) => new RegExp(LAYER0_CASE[language]).test(sentence) && /\bQ\d/.test(sentence))
+          .map((sentence) => `${text.path}.${language}: ${sentence}`),
+      ),
+    );
+    expect(mixed).toEqual([]);
+  });
+
+  it("keeps 000 §1.4's consultant condition with the decision tree's Cilium recommendation", () => {
+    const cni = migration.context.rules.find((rule) => rule.id === 'cni_decision')!;
+    for (const language of ['en', 'nl'] as const) {
+      const said = [cni.rationale[language], ...cni.alternatives.map((alternative) => alternative[language])].join(' ');
+      expect(said, language).toMatch(/000 \(§1\.4\)/);
+      expect(said, language).toMatch(/consultant/);
+      expect(said, language).toMatch(/Calico/);
+    }
+  });
+
+  it("cites the Layer 0 case's hard constraints by the same number in Dutch and English", () => {
+    const numbers = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].map((match) => match[1]).sort();
+    const differing = SHIPPED.flatMap((id) =>
+      textsOf(loadShipped(id))
+        .filter(
+          (text) =>
+            numbers(text.en, /hard constraints? (\d)/gi).join() !==
+            numbers(text.nl, /harde randvoorwaarden? (\d)/gi).join(),
+        )
+        .map((text) => `${id}${text.path}`),
+    );
+    expect(differing).toEqual([]);
+    const maturity = migration.nodes.find((node) => node.id === 'constraint_team_maturity')!;
+    expect(maturity.detail?.en).toMatch(/hard constraint 7/);
+    expect(maturity.detail?.nl).toMatch(/harde randvoorwaarde 7/);
+  });
+});
