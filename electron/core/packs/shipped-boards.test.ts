@@ -368,9 +368,9 @@ describe('issue 11, point 2: what is not a recommendation in the sources has a k
     for (const id of ['rule_start_simple', 'rule_one_at_a_time', 'rule_measure_impact', 'rule_exit_strategy'])
       itemOf(layer2, id, 'decision-rule');
     itemOf(layer2, 'layer3_outlook', 'outlook');
+    // service_mesh_is_additive describes (004 §1 "does not replace"): a checklist since issue 23, point 5.
     expect(idsOfKind(layer2, 'recommendation').filter((id) => !id.startsWith('webshop_'))).toEqual([
       'multi_region_activate_in_layer3',
-      'service_mesh_is_additive',
     ]);
   });
 });
@@ -765,5 +765,41 @@ describe('issue 23, point 4: meanings as the sources have them', () => {
     const maturity = migration.nodes.find((node) => node.id === 'constraint_team_maturity')!;
     expect(maturity.detail?.en).toMatch(/hard constraint 7/);
     expect(maturity.detail?.nl).toMatch(/harde randvoorwaarde 7/);
+  });
+});
+
+describe('issue 23, point 5: the graph draws only what a source says, with the kind it says', () => {
+  const migration = loadShipped('webshop-migration');
+  const layer2 = loadShipped('webshop-layer2');
+  const between = (board: Board, a: string, b: string) =>
+    board.edges.filter((edge) => (edge.from === a && edge.to === b) || (edge.from === b && edge.to === a));
+
+  it('has no budget edge to GitHub Actions (001 §9 gives none, and there is no CI/CD decision rule)', () => {
+    expect(between(migration, 'constraint_budget', 'tool_github_actions')).toEqual([]);
+  });
+
+  it("has no trade-off between GitOps from day 1 and team maturity; the Layer 0 case's accepted trade-off stays, cited, with the principle", () => {
+    expect(between(migration, 'principle_gitops_from_day_one', 'constraint_team_maturity')).toEqual([]);
+    const principle = migration.nodes.find((node) => node.id === 'principle_gitops_from_day_one')!;
+    expect(principle.detail?.en).toMatch(/Layer 0 case \(accepted trade-offs\)[^.]*learning curve/);
+    expect(principle.detail?.nl).toMatch(/Laag 0-case \(geaccepteerde trade-offs\)[^.]*leercurve/);
+  });
+
+  it('types the Layer 2 prerequisite "wait while Layer 1 is not stable" as constraining the capability', () => {
+    const prerequisites = layer2.edges.filter(
+      (edge) => edge.from === 'trg_layer1_stable' && /^Prerequisite/.test(edge.label?.en ?? ''),
+    );
+    expect(prerequisites.length).toBeGreaterThanOrEqual(2);
+    expect(prerequisites.filter((edge) => edge.kind !== 'constrains').map((edge) => edge.to)).toEqual([]);
+  });
+
+  it('types "a service mesh replaces nothing from Layer 1" (004 §1) as the checklist it describes, its first lines kept in place', () => {
+    const additive = itemOf(layer2, 'service_mesh_is_additive', 'checklist');
+    // Stored sessions tick checklist lines by position, so the two lines it had keep theirs.
+    expect(additive.checklist.slice(0, 2).map((line) => line.en)).toEqual([
+      'Network policies remain relevant (defence in depth)',
+      'Cilium CNI remains; the service mesh is additive',
+    ]);
+    expect(additive.checklist.length).toBeGreaterThan(2);
   });
 });
