@@ -650,7 +650,7 @@ function citedDocuments(text: string): string[] {
   return cited;
 }
 
-describe("issue 23, point 3: where the Layer 0 case and other documents are used, the board says so and where", () => {
+describe('issue 23, point 3: where the Layer 0 case and other documents are used, the board says so and where', () => {
   const boards = SHIPPED.map((id) => [id, loadShipped(id)] as const);
 
   it.each(['en', 'nl'] as const)('names the section of the Layer 0 case wherever a %s text uses it', (language) => {
@@ -658,13 +658,17 @@ describe("issue 23, point 3: where the Layer 0 case and other documents are used
     const found = boards.flatMap(([id, board]) =>
       textsOf(board)
         .filter((text) => uncited.test(text[language]))
-        .map((text) => `${id}${text.path}: ${uncited.exec(text[language])![0]}${text[language].split(uncited)[1]!.slice(0, 40)}`),
+        .map(
+          (text) =>
+            `${id}${text.path}: ${uncited.exec(text[language])![0]}${text[language].split(uncited)[1]!.slice(0, 40)}`,
+        ),
     );
     expect(found).toEqual([]);
   });
 
   it('calls the Layer 0 case by that one name', () => {
-    const other = /Layer 0 document|Laag 0-document|according to Layer 0\b|volgens Laag 0\b|in Layer 0 itself|in Laag 0 zelf/i;
+    const other =
+      /Layer 0 document|Laag 0-document|according to Layer 0\b|volgens Laag 0\b|in Layer 0 itself|in Laag 0 zelf/i;
     const found = boards.flatMap(([id, board]) =>
       textsOf(board)
         .filter((text) => other.test(text.en) || other.test(text.nl))
@@ -687,7 +691,11 @@ describe("issue 23, point 3: where the Layer 0 case and other documents are used
   it("no longer declares 000's conflicts settled by the Layer 0 case, but says what its named sections say", () => {
     const migration = loadShipped('webshop-migration');
     const verdict = /settled|beslecht|coincides|samenvalt|valt [^.]* samen/i;
-    for (const id of ['zero_downtime_vs_db_migrations', 'budget_vs_managed_services', 'no_prod_access_vs_troubleshooting']) {
+    for (const id of [
+      'zero_downtime_vs_db_migrations',
+      'budget_vs_managed_services',
+      'no_prod_access_vs_troubleshooting',
+    ]) {
       const notes = allNotes(itemOf(migration, id, 'conflict'));
       expect(notes, id).not.toMatch(verdict);
       expect(notes, id).toMatch(new RegExp(`${LAYER0_CASE.en},? \\(?${LAYER0_SECTION.en}`));
@@ -801,5 +809,25 @@ describe('issue 23, point 5: the graph draws only what a source says, with the k
       'Cilium CNI remains; the service mesh is additive',
     ]);
     expect(additive.checklist.length).toBeGreaterThan(2);
+  });
+});
+
+describe("issue 23, point 6: Layer 2's action items are timed by Layer 2's own stage, not by the migration's week 1", () => {
+  const layer2 = loadShipped('webshop-layer2');
+  const actions = layer2.items.flatMap((item) => (item.kind === 'action-item' ? [item] : []));
+
+  it("puts none of them in a band or phase of the migration, and each in 004 §6's stage 'prepare now, do not activate'", () => {
+    expect(actions.length).toBeGreaterThan(0);
+    for (const action of actions) {
+      expect([action.id, action.priority, action.phase]).toEqual([action.id, undefined, undefined]);
+      expect(action.stage?.layer, action.id).toBe('layer2');
+      expect(action.stage?.title.en, action.id).toBe('Prepare now, do not activate');
+      expect(action.stage?.title.nl, action.id).toBe('Nu voorbereiden, niet activeren');
+    }
+  });
+
+  it('no longer explains an invented week-1 band in an author note', () => {
+    const explained = actions.filter((action) => action.authorNotes.some((note) => /week 1/i.test(note.en)));
+    expect(explained.map((action) => action.id)).toEqual([]);
   });
 });
