@@ -165,6 +165,17 @@ describe('checking a board beyond its schema', () => {
     ]);
   });
 
+  it("also accepts a stage of the board's own layer as an action item's timing, as the only timing, of a known layer", () => {
+    const stage = { layer: 'layer0', title: text('Prepare now') };
+    expect(checkBoard(withItems(action({ stage }))).errors).toEqual([]);
+    expect(checkBoard(withItems(action({ priority: 'week-1', stage }))).errors.map((e) => e.code)).toEqual([
+      'action-timing',
+    ]);
+    expect(checkBoard(withItems(action({ stage: { ...stage, layer: 'layer9' } }))).errors).toEqual([
+      { code: 'unknown-layer', path: ['items', 0, 'stage', 'layer'], params: { id: 'layer9' } },
+    ]);
+  });
+
   it('refuses ids shared by a node and an item, since both are linked to by id', () => {
     const clash = { ...question('n1', 1) };
     expect(checkBoard(withItems(clash)).errors.map((e) => e.code)).toEqual(['duplicate-id']);

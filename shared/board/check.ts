@@ -218,13 +218,21 @@ function boardNoteWarnings(board: Board): BoardFinding[] {
   }));
 }
 
-/** An action item says when: an urgency band or a roadmap phase, exactly one of them. */
+/**
+ * An action item says when, exactly one way: an urgency band, a roadmap phase, or a stage of one of the
+ * board's own layers (of a layer the board has).
+ */
 function checkActionTiming(board: Board): BoardFinding[] {
-  return board.items.flatMap((item, index): BoardFinding[] =>
-    item.kind === 'action-item' && (item.priority === undefined) === (item.phase === undefined)
-      ? [{ code: 'action-timing', path: ['items', index], params: { id: item.id } }]
-      : [],
-  );
+  const layers = new Set(board.layers.map((layer) => layer.id));
+  return board.items.flatMap((item, index): BoardFinding[] => {
+    if (item.kind !== 'action-item') return [];
+    const timings = [item.priority, item.phase, item.stage].filter((timing) => timing !== undefined);
+    const found: BoardFinding[] = [];
+    if (timings.length !== 1) found.push({ code: 'action-timing', path: ['items', index], params: { id: item.id } });
+    if (item.stage && !layers.has(item.stage.layer))
+      found.push({ code: 'unknown-layer', path: ['items', index, 'stage', 'layer'], params: { id: item.stage.layer } });
+    return found;
+  });
 }
 
 /** Cross-reference checks that a schema alone cannot express. */

@@ -168,12 +168,24 @@ export const roadmapPhaseSchema = z.strictObject({
   weeks: z.string().regex(/^\d+(-\d+)?$/, 'weeks like "1-4"'),
 });
 
+/**
+ * A stage of one of the board's own layers, for work its source times by that layer's stages rather than
+ * by weeks: 004 has Layer 2 "prepare now, do not activate" and "activate later (Layer 3)", which are no
+ * week of the migration.
+ */
+export const layerStageSchema = z.strictObject({
+  /** The board layer the stage belongs to. */
+  layer: idSchema,
+  title: L,
+});
+
 export const actionItemSchema = z.strictObject({
   ...itemBase,
   kind: z.literal('action-item'),
-  /** The source's urgency band; roadmap work has a `phase` instead. */
+  /** The source's urgency band; roadmap work has a `phase` instead, and work timed by a layer's own stages a `stage`. */
   priority: z.enum(PRIORITY_BANDS).optional(),
   phase: roadmapPhaseSchema.optional(),
+  stage: layerStageSchema.optional(),
   ownerRole: L.optional(),
   /** Ids of the items this action closes. */
   closes: z.array(idSchema).default([]),
@@ -287,6 +299,7 @@ export type ItemOption = z.infer<typeof optionSchema>;
 export type Item = z.infer<typeof itemSchema>;
 export type PackFile = z.infer<typeof packFileSchema>;
 export type Board = z.infer<typeof boardSchema>;
+export type LayerStage = z.infer<typeof layerStageSchema>;
 export type ContextVariable = z.infer<typeof contextVariableSchema>;
 export type ContextRule = z.infer<typeof contextRuleSchema>;
 export type TraceabilityRow = z.infer<typeof traceabilityRowSchema>;

@@ -89,6 +89,33 @@ describe('the glossary', () => {
   });
 });
 
+describe('the glossary holds the Dutch terms the boards used in more than one form (issue 23, point 7)', () => {
+  /** Per concept: the Dutch term the boards use, and the variants the review found next to it. */
+  const SETTLED: Record<string, { nl: string; variants: string[] }> = {
+    portability: { nl: 'overdraagbaarheid', variants: ['portabiliteit', 'Vault is portabel'] },
+    read_only: { nl: 'alleen-lezen', variants: ['Read-only toegang', 'read-only kubectl'] },
+    network_security: { nl: 'netwerkbeveiliging', variants: ['netwerksecurity'] },
+    on_call_rotation: { nl: 'on-callrooster', variants: ['on-call-roosters', 'de on-call-rotatie'] },
+    vendor_specific: { nl: 'leveranciersspecifiek', variants: ['leverancierspecifieke CI/CD'] },
+    resource_limits: { nl: 'resourcelimieten', variants: ['Resource limits per namespace'] },
+    drain: { nl: 'leegmaken', variants: ['één node wordt gedraind'] },
+  };
+
+  it.each(Object.entries(SETTLED))(
+    'has %s with its Dutch term, and catches each variant the review found',
+    (id, settled) => {
+      const concept = glossary.concepts.find((candidate) => candidate.id === id);
+      expect(concept?.nl).toBe(settled.nl);
+      for (const variant of settled.variants)
+        expect(
+          avoidedIn(variant, 'nl').filter((found) => found.startsWith(`${id}:`)),
+          variant,
+        ).toHaveLength(1);
+      expect(avoidedIn(settled.nl, 'nl')).toEqual([]);
+    },
+  );
+});
+
 describe.each(SHIPPED)('shipped board %s follows the glossary', (id) => {
   const texts = textsOf(loadShipped(id));
 
