@@ -1,8 +1,10 @@
 import { ReactFlow, ReactFlowProvider } from '@xyflow/react';
-import { useMemo, useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { Board, BoardEdge, BoardNode } from '../../../shared/board/schema.ts';
 import { flowEdges, flowNodes, type BoardFlowEdge, type BoardFlowNode } from '../graph/elements.ts';
-import type { Positions } from '../graph/geometry.ts';
+import { chainLayout } from '../graph/chainLayout.ts';
+import { useGraphFlagsStore } from '../graph/flags.ts';
+import { NODE_BOX, type Box, type Positions } from '../graph/geometry.ts';
 import { boundsOf, lanesOf } from '../graph/lanes.ts';
 import { useDetailLevel } from '../graph/useDetailLevel.ts';
 import { useElementSize } from '../graph/useElementSize.ts';
@@ -15,7 +17,7 @@ import { BoardEdgeView } from './BoardEdgeView.tsx';
 import { BoardNodeView } from './BoardNodeView.tsx';
 import { GraphCaption } from './GraphCaption.tsx';
 import { GraphOverview } from './GraphOverview.tsx';
-import { CenterOnRequest, FocusOnNodes, GraphControls, GraphMiniMap, LaneBands } from './GraphParts.tsx';
+import { CenterOnRequest, FocusOnNodes, GraphControls, GraphMiniMap, LaneBands, ShowWhole } from './GraphParts.tsx';
 import { LaneHeadings } from './LaneHeadings.tsx';
 
 const nodeTypes = { board: BoardNodeView };
@@ -31,7 +33,8 @@ export interface GraphPart {
 interface CanvasProps {
   board: Board;
   part: GraphPart;
-  positions: Positions;
+  /** The board's kept or computed layout; null for an item's view, laid out here to fit its pane. */
+  positions: Positions | null;
   itemView: boolean;
   /** The item whose view this is, if it is one. */
   itemId: string | null;
@@ -41,49 +44,71 @@ interface CanvasProps {
 }
 
 /** The nodes and the edges of the part, built when they are to be drawn. */
-function useElements(props: CanvasProps, detail: boolean) {
-  const { board, part, positions, itemView, itemId, presenter, captionId } = props;
+function useElements(props: CanvasProps, places: Places, detail: boolean) {
+  const { board, part, itemView, itemId, presenter, captionId } = props;
+  const { positions, box, compact } = places;
   const naming = useNaming(captionId, presenter);
   const nodes = useMemo(
-    () => (detail ? flowNodes(board, part, positions, naming) : NO_NODES),
-    [detail, board, part, positions, naming],
+    () => (detail ? flowNodes(board, part, positions, naming, box) : NO_NODES),
+    [detail, board, part, positions, naming, box],
   );
   const edges = useMemo(
-    () => (detail ? flowEdges(board, part, positions, naming, itemView ? (itemId ?? '') : null) : NO_EDGES),
-    [detail, board, part, positions, naming, itemView, itemId],
+    () =>
+      detail
+        ? flowEdges(board, part, positions, naming, itemView ? (itemId ?? '') : null, compact ? box : null)
+        : NO_EDGES,
+    [detail, board, part, positions, naming, itemView, itemId, compact, box],
   );
   return { nodes, edges };
 }
 
-/** Where the part's nodes are, with the box around them and the lanes they make. */
-function usePlaces(part: GraphPart, positions: Positions) {
-  const shownPositions = useMemo(
-    () =>
-      Object.fromEntries(
-        part.nodes.flatMap((node) => (positions[node.id] ? [[node.id, positions[node.id]]] : [])),
-      ) as Positions,
-    [part, positions],
-  );
-  const bounds = useMemo(() => boundsOf(shownPositions), [shownPositions]);
-  const lanes = useMemo(() => lanesOf(part.nodes, shownPositions), [part, shownPositions]);
-  return { shownPositions, bounds, lanes };
+interface Places {
+  /** Where the part's nodes are (only those of the part). */
+  positions: Positions;
+  box: Box;
+  compact: boolean;
+}
+
+/**
+ * Where the part's nodes are, with the box around them and the lanes they make: the layout given,
+ * or the compact chain view laid out for the pane's size (at once, so an item is never an empty pane).
+ */
+function usePlaces(part: GraphPart, positions: Positions | null, size: Box | null) {
+  const flags = useGraphFlagsStore();
+  const chain = useMemo(() => (positions || !size ? null : chainLayout(part, size)), [part, positions, size]);
+  useLayoutEffect(() => flags.setState({ compactLines: chain?.lines ?? 0 }), [flags, chain]);
+  // A node of the item before that is not on this graph: the caption stops describing it.
+  useLayoutEffect(() => {
+    const active = flags.getState().activeNodeId;
+    if (active && !part.nodes.some((node) => node.id === active)) flags.setState({ activeNodeId: null });
+  }, [flags, part]);
+  const places = useMemo<Places>(() => {
+    if (chain) return { positions: chain.positions, box: chain.box, compact: true };
+    const given = positions ?? {};
+    const own = part.nodes.flatMap((node) => (given[node.id] ? [[node.id, given[node.id]]] : []));
+    return { positions: Object.fromEntries(own) as Positions, box: NODE_BOX, compact: false };
+  }, [chain, part, positions]);
+  const bounds = useMemo(() => boundsOf(places.positions, places.box), [places]);
+  const lanes = useMemo(() => lanesOf(part.nodes, places.positions, places.box), [part, places]);
+  return { places, bounds, lanes };
 }
 
 function Canvas(props: CanvasProps) {
   const { board, part, positions, itemView, presenter, highlighted, captionId } = props;
   const container = useRef<HTMLDivElement>(null);
   const size = useElementSize(container);
-  const { shownPositions, bounds, lanes } = usePlaces(part, positions);
-  const reveal = useRevealNode(shownPositions, container);
+  const { places, bounds, lanes } = usePlaces(part, positions, size);
+  const shownPositions = places.positions;
+  const reveal = useRevealNode(shownPositions, container, places.box);
   const many = Object.keys(shownPositions).length > VISIBLE_ONLY_ABOVE && !itemView && !presenter;
   const { overview, detail, onViewportReady } = useDetailLevel(many);
-  const { nodes, edges } = useElements(props, detail);
+  const { nodes, edges } = useElements(props, places, detail);
   const lines = useMemo(() => part.edges.map((edge) => ({ source: edge.from, target: edge.to })), [part]);
   const drawnNodes = useMemo(
     () => (overview ? nodes.map((node) => ({ ...node, hidden: true })) : nodes),
     [overview, nodes],
   );
-  const fit = useFitting({ size, bounds, positions: shownPositions, highlighted, itemView, presenter, many });
+  const fit = useFitting({ size, bounds, compact: places.compact, many });
   const ariaLabelConfig = useFlowAriaLabels();
   const events = useNodeEvents(shownPositions, reveal);
 
@@ -110,20 +135,27 @@ function Canvas(props: CanvasProps) {
             zoomOnDoubleClick={!presenter}
             onlyRenderVisibleElements={many}
             // A big board starts at its whole-board view, so it is drawn far away from the first frame.
-            defaultViewport={fit.wholeBoard}
+            defaultViewport={fit.wholeBoard ?? fit.compactView}
             onInit={onViewportReady}
-            fitView={!many}
+            fitView={!many && !places.compact}
             fitViewOptions={fit.fitViewOptions}
             minZoom={fit.minZoom}
             maxZoom={MAX_ZOOM}
             proOptions={{ hideAttribution: true }}
           >
-            <LaneBands lanes={lanes} bounds={bounds} />
+            <LaneBands lanes={lanes} bounds={bounds} compact={places.compact} />
             {overview && <GraphOverview nodes={part.nodes} edges={lines} positions={shownPositions} bounds={bounds} />}
             <CenterOnRequest reveal={reveal} positions={shownPositions} />
+            {fit.compactView && <ShowWhole viewport={fit.compactView} />}
             {!itemView && <FocusOnNodes nodeIds={highlighted} positions={shownPositions} />}
-            {!presenter && <GraphControls wholeBoard={fit.wholeBoard} fitViewOptions={fit.fitViewOptions} />}
-            {!presenter && !itemView && !overview && <GraphMiniMap />}
+            {!presenter && (
+              <GraphControls
+                fitTo={fit.wholeBoard ?? fit.compactView}
+                fitViewOptions={fit.fitViewOptions}
+                compact={places.compact}
+              />
+            )}
+            {!presenter && !itemView && !overview && <GraphMiniMap size={size} fitZoom={fit.fitZoom} />}
           </ReactFlow>
         )}
       </div>

@@ -2,12 +2,13 @@ import {
   ControlButton,
   Controls,
   MiniMap,
+  useStore,
   useReactFlow,
   useStoreApi,
   ViewportPortal,
   type Viewport,
 } from '@xyflow/react';
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardFlowNode } from '../graph/elements.ts';
 import { useGraphFlags, useGraphFlagsStore } from '../graph/flags.ts';
@@ -16,9 +17,13 @@ import { boundsOf, type Bounds, type Lane } from '../graph/lanes.ts';
 import { viewportShowing } from '../graph/zoom.ts';
 
 const LANE_COLOURS = ['#9db8e8', '#8cc79b', '#c9b36b', '#c792c9'];
+/** The least pane on which the minimap (200 by 150) covers little enough to be worth it. */
+const MINIMAP_PANE = { width: 900, height: 560 };
 
 /** A band behind each lane, so the lanes read as columns at every zoom. */
-export function LaneBands({ lanes, bounds }: { lanes: Lane[]; bounds: Bounds }) {
+export function LaneBands({ lanes, bounds, compact }: { lanes: Lane[]; bounds: Bounds; compact: boolean }) {
+  // The compact view's lanes are close together: its bands stay clear of each other.
+  const pad = compact ? 8 : 30;
   return (
     <ViewportPortal>
       {lanes.map((lane) => (
@@ -26,9 +31,9 @@ export function LaneBands({ lanes, bounds }: { lanes: Lane[]; bounds: Bounds }) 
           key={lane.lane}
           className={`lane-band lane-${lane.lane}`}
           style={{
-            transform: `translate(${lane.x - 30}px, ${bounds.y - 30}px)`,
-            width: lane.width + 60,
-            height: bounds.height + 60,
+            transform: `translate(${lane.x - pad}px, ${bounds.y - pad}px)`,
+            width: lane.width + 2 * pad,
+            height: bounds.height + 2 * pad,
           }}
         />
       ))}
@@ -71,6 +76,15 @@ export function FocusOnNodes({ nodeIds, positions }: { nodeIds: ReadonlySet<stri
   return null;
 }
 
+/** The compact chain view is shown whole as soon as it is laid out: on opening and on every other item. */
+export function ShowWhole({ viewport }: { viewport: Viewport }) {
+  const { setViewport } = useReactFlow();
+  useLayoutEffect(() => {
+    void setViewport(viewport);
+  }, [viewport, setViewport]);
+  return null;
+}
+
 /** Four corners of a frame: the whole board. */
 function FitIcon() {
   return (
@@ -80,22 +94,33 @@ function FitIcon() {
   );
 }
 
-/** Zoom in, zoom out and fit; a big board's fit goes to its whole-board viewport. */
+/**
+ * Zoom in, zoom out and fit. A big board's fit goes to its whole-board viewport and the compact
+ * chain view's to the viewport it opened with: both computed here, so the fit shows all of it.
+ */
 export function GraphControls({
-  wholeBoard,
+  fitTo,
   fitViewOptions,
+  compact,
 }: {
-  wholeBoard: Viewport | undefined;
+  fitTo: Viewport | undefined;
+  /** In a row under the compact chain view, where its layout leaves room for them. */
+  compact: boolean;
   fitViewOptions: Parameters<typeof Controls>[0]['fitViewOptions'];
 }) {
   const { t } = useTranslation();
   const { setViewport } = useReactFlow();
   return (
-    <Controls showInteractive={false} showFitView={!wholeBoard} fitViewOptions={fitViewOptions}>
-      {wholeBoard && (
+    <Controls
+      showInteractive={false}
+      showFitView={!fitTo}
+      fitViewOptions={fitViewOptions}
+      orientation={compact ? 'horizontal' : 'vertical'}
+    >
+      {fitTo && (
         <ControlButton
           className="react-flow__controls-fitview"
-          onClick={() => void setViewport(wholeBoard, { duration: 250 })}
+          onClick={() => void setViewport(fitTo, { duration: 250 })}
           aria-label={t('graph.a11y.fitView')}
           title={t('graph.a11y.fitView')}
         >
@@ -106,7 +131,10 @@ export function GraphControls({
   );
 }
 
-export function GraphMiniMap() {
+/** The minimap covers a corner of the pane: shown only on a big pane, and only when the board is not all in view. */
+export function GraphMiniMap({ size, fitZoom }: { size: { width: number; height: number } | null; fitZoom: number }) {
+  const zoomedIn = useStore((state) => state.transform[2] > fitZoom * 1.5);
+  if (!size || size.width < MINIMAP_PANE.width || size.height < MINIMAP_PANE.height || !zoomedIn) return null;
   return (
     <MiniMap<BoardFlowNode>
       pannable

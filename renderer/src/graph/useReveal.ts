@@ -1,10 +1,14 @@
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback } from 'react';
-import { NODE_HEIGHT, NODE_WIDTH, type Positions } from './geometry.ts';
+import { NODE_BOX, type Box, type Positions } from './geometry.ts';
 import { READABLE_ZOOM } from './zoom.ts';
 
 /** Brings a node into view (zooming in to a readable size if asked) and gives it the keyboard focus. */
-export function useRevealNode(positions: Positions, container: React.RefObject<HTMLDivElement | null>) {
+export function useRevealNode(
+  positions: Positions,
+  container: React.RefObject<HTMLDivElement | null>,
+  box: Box = NODE_BOX,
+) {
   const flow = useReactFlow();
   const store = useStoreApi();
   return useCallback(
@@ -15,11 +19,11 @@ export function useRevealNode(positions: Positions, container: React.RefObject<H
       const [x, y, zoom] = transform;
       const inView =
         at.x * zoom + x >= 0 &&
-        (at.x + NODE_WIDTH) * zoom + x <= width &&
+        (at.x + box.width) * zoom + x <= width &&
         at.y * zoom + y >= 0 &&
-        (at.y + NODE_HEIGHT) * zoom + y <= height;
+        (at.y + box.height) * zoom + y <= height;
       if (!inView || (readable && zoom < READABLE_ZOOM))
-        void flow.setCenter(at.x + NODE_WIDTH / 2, at.y + NODE_HEIGHT / 2, {
+        void flow.setCenter(at.x + box.width / 2, at.y + box.height / 2, {
           zoom: readable ? Math.max(zoom, 1) : zoom,
           duration: 250,
         });
@@ -34,6 +38,6 @@ export function useRevealNode(positions: Positions, container: React.RefObject<H
       };
       requestAnimationFrame(focus);
     },
-    [flow, store, positions, container],
+    [flow, store, positions, container, box],
   );
 }

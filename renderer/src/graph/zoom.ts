@@ -1,4 +1,4 @@
-import { getViewportForBounds } from '@xyflow/react';
+import { getViewportForBounds, type FitViewOptions } from '@xyflow/react';
 import type { Bounds } from './lanes.ts';
 
 /** Below this zoom nodes are plain boxes: their text would be too small to read anyway. */
@@ -16,7 +16,7 @@ export const VISIBLE_ONLY_ABOVE = 300;
 export function viewportShowing(
   bounds: Bounds,
   size: { width: number; height: number },
-  limits: { minZoom: number; maxZoom: number; padding: number },
+  limits: { minZoom: number; maxZoom: number; padding: NonNullable<FitViewOptions['padding']> },
 ) {
   return getViewportForBounds(bounds, size.width, size.height, limits.minZoom, limits.maxZoom, limits.padding);
 }
