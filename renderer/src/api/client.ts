@@ -57,6 +57,11 @@ async function callOverHttp(method: ApiMethod, input: unknown, token: string): P
 /** One call of any method, answered with the result or a typed error. */
 export type Transport = (method: ApiMethod, input: unknown) => Promise<ApiResult<unknown>>;
 
+/** Whether this page has a way to the host: the desktop app's bridge, or a token (in the address or kept from it). */
+export function hasHostKey(): boolean {
+  return Boolean(window.boardwalk) || hostToken() !== '';
+}
+
 /** IPC in the desktop app, HTTP with the launch token in a browser. */
 function browserTransport(): Transport {
   const ipc = window.boardwalk;
