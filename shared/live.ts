@@ -30,6 +30,8 @@ export const presenterStateSchema = z.object({
   boardId: z.string().max(200).nullable(),
   boardHash: z.string().max(200).nullable(),
   itemId: z.string().max(200).nullable(),
+  /** What the room's screen shows: the item (the default), or the meeting's read-back at its end. */
+  screen: z.enum(['item', 'readBack']).optional(),
   language: languageSchema,
   timer: liveTimerSchema.nullable(),
   status: outcomeStatusSchema.nullable(),

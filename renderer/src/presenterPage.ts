@@ -5,3 +5,15 @@ export const PRESENTER_VIEW = 'presenter';
 export function isPresenterPage(): boolean {
   return new URLSearchParams(window.location.search).get('view') === PRESENTER_VIEW;
 }
+
+const LANGUAGE_KEY = 'boardwalk.presenterLanguage';
+
+/** The language chosen on the room's screen itself, for this tab (null: the session's). */
+export function ownPresenterLanguage(): 'nl' | 'en' | null {
+  const saved = sessionStorage.getItem(LANGUAGE_KEY);
+  return saved === 'nl' || saved === 'en' ? saved : null;
+}
+
+export function keepOwnPresenterLanguage(language: 'nl' | 'en'): void {
+  sessionStorage.setItem(LANGUAGE_KEY, language);
+}

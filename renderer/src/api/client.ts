@@ -28,6 +28,11 @@ function hostToken(): string {
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
+/** Whether this page has a way to the host: the desktop app's bridge, or a token (in the address or kept from it). */
+export function hasHostKey(): boolean {
+  return Boolean(window.boardwalk) || hostToken() !== '';
+}
+
 /** The transport is the only choice made here: IPC in the desktop app, HTTP with the launch token in a browser. */
 function browserTransport(): Transport {
   const ipc = window.boardwalk;

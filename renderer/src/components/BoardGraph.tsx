@@ -111,13 +111,15 @@ export function BoardGraph({ board, hash, variant = 'facilitator', itemId }: Boa
     () => (itemView ? neighbourhood(board, highlighted) : board),
     [itemView, board, highlighted],
   );
-  const scope: LayoutScope = itemView ? `item:${selectedItemId}` : 'board';
+  // An item's view is the compact chain view, laid out in the page for its pane: it waits for nothing.
+  const scope: LayoutScope = 'board';
   const key = layoutKey(hash, scope);
   const layout = useGraphView((state) => state.layouts[key]);
 
+  // The whole board's layout is made (or read) even while an item is shown, so the board is ready.
   useEffect(() => {
-    void ensureLayout(hash, scope, part, itemView);
-  }, [ensureLayout, hash, scope, part, itemView, layout]);
+    void ensureLayout(hash, scope, board, false);
+  }, [ensureLayout, hash, scope, board, layout]);
 
   const matches = useMemo(
     () => (presenter ? null : matchingNodes(board, outcomes, filters)),
@@ -141,10 +143,14 @@ export function BoardGraph({ board, hash, variant = 'facilitator', itemId }: Boa
   // A node from the search: shown on the whole board if this item's view does not hold it.
   const onPick = useCallback(
     (hit: SearchHit) => {
-      if (hit.type === 'item') return selectItem(hit.id);
+      // The caption follows the pick: it never goes on about the node looked at before the search.
+      if (hit.type === 'item') {
+        flags.setState({ activeNodeId: null });
+        return selectItem(hit.id);
+      }
       if (!part.nodes.some((node) => node.id === hit.id)) setGraphScope('board');
       focusNode(hit.id);
-      flags.setState({ centerRequest: { nodeId: hit.id, serial: Date.now() } });
+      flags.setState({ centerRequest: { nodeId: hit.id, serial: Date.now() }, activeNodeId: hit.id });
     },
     [part, selectItem, setGraphScope, focusNode, flags],
   );
@@ -182,15 +188,15 @@ export function BoardGraph({ board, hash, variant = 'facilitator', itemId }: Boa
             scopeToggle={scopeToggle}
           />
         )}
-        {layout?.status === 'ready' ? (
+        {itemView || layout?.status === 'ready' ? (
           <GraphErrorBoundary
-            key={key}
+            key={itemView ? 'item' : key}
             fallback={(message, retry) => problem(t('graph.problem.render', { message }), retry)}
           >
             <GraphCanvas
               board={board}
               part={part}
-              positions={layout.layout.positions}
+              positions={itemView || layout?.status !== 'ready' ? null : layout.layout.positions}
               itemView={itemView}
               itemId={itemView ? selectedItemId : null}
               presenter={presenter}

@@ -47,6 +47,7 @@ function BoardNodeViewInner({ id, data }: NodeProps<BoardFlowNode>) {
   const flags = useGraphFlags((state) => state.flags.get(id) ?? 0);
   const far = useGraphFlags((state) => state.far);
   const texts = useGraphFlags((state) => state.texts);
+  const compactLines = useGraphFlags((state) => state.compactLines);
   const { node, items } = data;
   const lane = LANE_OF_TYPE[node.type];
   // Handles stay in the page at every zoom (edges are measured from them), hidden by the style sheet.
@@ -60,6 +61,19 @@ function BoardNodeViewInner({ id, data }: NodeProps<BoardFlowNode>) {
     return (
       <div className={`board-node far lane-${lane}${flagClasses(flags)}`} data-node-id={node.id}>
         {handles}
+      </div>
+    );
+  // The compact chain view: the label alone, large; the lane heading says the type.
+  if (compactLines)
+    return (
+      <div
+        className={`board-node compact lines-${compactLines} lane-${lane}${flagClasses(flags)}`}
+        data-node-id={node.id}
+      >
+        {handles}
+        <div className="board-node-label" title={node.label[texts.language]}>
+          {node.label[texts.language]}
+        </div>
       </div>
     );
   return (

@@ -12,6 +12,9 @@ const LANES: { key: 'layer0' | 'technical' | 'capability' | 'tool'; types: reado
   { key: 'tool', types: ['tool-choice'] },
 ];
 
+/** A lane shows at most this many nodes on the room's screen, so the chain fits beside the item. */
+const MAX_PER_LANE = 4;
+
 /**
  * The item's chain for the room's screen: the nodes it concerns and their neighbours, in lanes from
  * Layer 0 to tools. Plain boxes in large type; the full graph stays on the facilitator's screen.
@@ -22,10 +25,13 @@ export function ChainStrip({ board, item }: { board: Board; item: Item }) {
   const refs = new Set(item.refs);
   if (refs.size === 0) return null;
   const { nodes } = neighbourhood(board, refs);
-  const lanes = LANES.map((lane) => ({
-    ...lane,
-    nodes: nodes.filter((node: BoardNode) => lane.types.includes(node.type)),
-  })).filter((lane) => lane.nodes.length > 0);
+  // The item's own nodes first; a long lane shows a few and says how many more there are.
+  const lanes = LANES.map((lane) => {
+    const inLane = nodes.filter((node: BoardNode) => lane.types.includes(node.type));
+    const own = inLane.filter((node) => refs.has(node.id));
+    const shown = [...own, ...inLane.filter((node) => !refs.has(node.id))].slice(0, Math.max(MAX_PER_LANE, own.length));
+    return { ...lane, nodes: shown, more: inLane.length - shown.length };
+  }).filter((lane) => lane.nodes.length > 0);
   return (
     <section className="chain-strip" aria-labelledby="chain-heading">
       <h3 id="chain-heading">{t('presenter.chain')}</h3>
@@ -39,6 +45,7 @@ export function ChainStrip({ board, item }: { board: Board; item: Item }) {
                   {node.label[language]}
                 </li>
               ))}
+              {lane.more > 0 && <li className="chain-more">{t('presenter.more', { count: lane.more })}</li>}
             </ul>
           </li>
         ))}

@@ -5,6 +5,7 @@ import { formatDay } from '../dates.ts';
 import { ariaKeys } from '../shortcuts.ts';
 import { useBoardStore, useLive, usePreferences, useSessionStore } from '../stores/index.ts';
 import { ExportDialog } from './ExportDialog.tsx';
+import { ReadBackButton, ReadBackDialog } from './ReadBack.tsx';
 import { isolate } from '../../../shared/text.ts';
 
 export type DialogName =
@@ -193,12 +194,14 @@ export function Header({ onOpen }: { onOpen: (dialog: DialogName) => void }) {
                   item('sourceNotes', t('boards.warnings', { count: currentBoard.warnings.length }))}
                 {item('import', t('import.button'))}
                 {item('settings', t('toolbar.settings'))}
+                <ReadBackButton onDone={close} />
               </>
             );
           }}
         </MoreMenu>
       </div>
       <LanguageSwitch />
+      <ReadBackDialog />
     </header>
   );
 }

@@ -4,38 +4,42 @@ import { useTranslation } from 'react-i18next';
 import type { Lane } from '../graph/lanes.ts';
 
 const LAYER0_TYPES = new Set(['business-requirement', 'constraint', 'principle']);
-const LANE_KEYS = [
-  'graph.lanes.layer0',
-  'graph.lanes.technical',
-  'graph.lanes.capabilities',
-  'graph.lanes.tools',
-] as const;
+const LANE_KEYS = ['layer0', 'technical', 'capabilities', 'tools'] as const;
+type LaneKey = (typeof LANE_KEYS)[number] | 'triggers' | 'layer0AndTriggers';
 
+/** A lane's name: short on the graph (it must fit above the lane), in full as its tooltip. */
 function useHeading() {
   const { t } = useTranslation();
-  return (lane: Lane): string => {
-    if (lane.lane > 0) return t(LANE_KEYS[lane.lane]!);
-    const layer0 = [...lane.types].some((type) => LAYER0_TYPES.has(type));
-    const triggers = lane.types.has('trigger');
-    return t(triggers ? (layer0 ? 'graph.lanes.layer0AndTriggers' : 'graph.lanes.triggers') : 'graph.lanes.layer0');
+  return (lane: Lane): { short: string; full: string } => {
+    let key: LaneKey = LANE_KEYS[lane.lane]!;
+    if (lane.lane === 0) {
+      const layer0 = [...lane.types].some((type) => LAYER0_TYPES.has(type));
+      if (lane.types.has('trigger')) key = layer0 ? 'layer0AndTriggers' : 'triggers';
+    }
+    return { short: t(`graph.shortLanes.${key}`), full: t(`graph.lanes.${key}`) };
   };
 }
 
 /**
  * A heading above each lane, in screen type size at every zoom: it follows the lane's place as the
- * view pans and zooms, written straight to the page rather than re-rendered for every frame.
+ * view pans and zooms, written straight to the page rather than re-rendered for every frame. It
+ * spans its lane and the gap to the next, so its name has room at every zoom.
  */
 export function LaneHeadings({ lanes }: { lanes: Lane[] }) {
   const heading = useHeading();
   const store = useStoreApi();
   const refs = useRef<(HTMLDivElement | null)[]>([]);
   useEffect(() => {
-    const place = ({ transform: [x, , zoom] }: ReactFlowState) => {
+    const place = ({ transform: [x, , zoom], width: paneWidth }: ReactFlowState) => {
       lanes.forEach((lane, index) => {
         const element = refs.current[index];
         if (!element) return;
-        element.style.transform = `translateX(${lane.x * zoom + x}px)`;
-        element.style.width = `${lane.width * zoom}px`;
+        const next = lanes[index + 1];
+        const left = lane.x * zoom + x;
+        // The last heading may use the pane's width right of its lane.
+        const width = next ? (next.x - lane.x) * zoom : Math.max(lane.width * zoom, paneWidth - left);
+        element.style.transform = `translateX(${left}px)`;
+        element.style.width = `${width}px`;
       });
     };
     place(store.getState());
@@ -43,15 +47,19 @@ export function LaneHeadings({ lanes }: { lanes: Lane[] }) {
   }, [store, lanes]);
   return (
     <div className="lane-headings">
-      {lanes.map((lane, index) => (
-        <div
-          key={lane.lane}
-          className={`lane-heading lane-${lane.lane}`}
-          ref={(element) => void (refs.current[index] = element)}
-        >
-          {heading(lane)}
-        </div>
-      ))}
+      {lanes.map((lane, index) => {
+        const { short, full } = heading(lane);
+        return (
+          <div
+            key={lane.lane}
+            className={`lane-heading lane-${lane.lane}`}
+            title={full}
+            ref={(element) => void (refs.current[index] = element)}
+          >
+            {short}
+          </div>
+        );
+      })}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { agendaProgress, arrangeAgenda } from '../../../shared/walkthrough.ts';
 import { useShallow } from 'zustand/react/shallow';
 import { useBoardStore, useLive, usePreferences, useSessionStore, useTimer, useWalkthrough } from '../stores/index.ts';
 import { unbookedMsOf } from '../stores/timer.ts';
+import { useReadBackScreen } from '../stores/readBackScreen.ts';
 
 const NO_VOTES: Record<string, string> = {};
 
@@ -27,6 +28,7 @@ export function LivePublisher() {
     useShallow(({ running, itemId, since, unbookedMs }) => ({ running, itemId, since, unbookedMs })),
   );
   const publish = useLive((state) => state.publish);
+  const readBackShown = useReadBackScreen((state) => state.open && state.onProjector);
 
   const board = version?.board;
   const agendaItems = useMemo(() => (board ? arrangeAgenda(board.items, agenda).items : []), [board, agenda]);
@@ -41,6 +43,7 @@ export function LivePublisher() {
     boardId: board?.meta.id ?? null,
     boardHash: version?.hash ?? null,
     itemId: item?.id ?? null,
+    screen: readBackShown ? 'readBack' : 'item',
     language,
     timer:
       item && session

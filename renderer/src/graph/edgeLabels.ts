@@ -1,4 +1,4 @@
-import { NODE_HEIGHT, NODE_WIDTH, type Point, type Positions } from './geometry.ts';
+import { NODE_BOX, type Box, type Point, type Positions } from './geometry.ts';
 
 /**
  * Where an edge's short label goes: in the free band between two columns of nodes, never on a
@@ -12,9 +12,9 @@ const LABEL_HEIGHT = 30;
 type Band = { from: number; to: number };
 
 /** The x-ranges between columns of nodes, plus an open band right of the last column. */
-function freeBands(positions: Positions): Band[] {
+function freeBands(positions: Positions, box: Box, open: boolean): Band[] {
   const spans = Object.values(positions)
-    .map((point) => [point.x, point.x + NODE_WIDTH] as const)
+    .map((point) => [point.x, point.x + box.width] as const)
     .sort((a, b) => a[0] - b[0]);
   const bands: Band[] = [];
   let reach = -Infinity;
@@ -22,7 +22,7 @@ function freeBands(positions: Positions): Band[] {
     if (left > reach && reach > -Infinity) bands.push({ from: reach, to: left });
     reach = Math.max(reach, right);
   }
-  if (reach > -Infinity) bands.push({ from: reach, to: Infinity });
+  if (reach > -Infinity && open) bands.push({ from: reach, to: Infinity });
   return bands;
 }
 
@@ -56,12 +56,17 @@ interface Placed {
   y: number;
 }
 
-function place(edge: { id: string; from: string; to: string }, positions: Positions, bands: Band[]): Placed | null {
+function place(
+  edge: { id: string; from: string; to: string },
+  positions: Positions,
+  bands: Band[],
+  box: Box,
+): Placed | null {
   const from = positions[edge.from];
   const to = positions[edge.to];
   if (!from || !to) return null;
-  const source = { x: from.x + NODE_WIDTH, y: from.y + NODE_HEIGHT / 2 };
-  const target = { x: to.x, y: to.y + NODE_HEIGHT / 2 };
+  const source = { x: from.x + box.width, y: from.y + box.height / 2 };
+  const target = { x: to.x, y: to.y + box.height / 2 };
   if (target.x > source.x) {
     // Forward: the band right after the source, if the edge crosses it.
     const band = bands.find((candidate) => candidate.from >= source.x - 1);
@@ -80,11 +85,14 @@ function place(edge: { id: string; from: string; to: string }, positions: Positi
 export function labelPlaces(
   edges: readonly { id: string; from: string; to: string }[],
   positions: Positions,
+  box: Box = NODE_BOX,
+  /** Whether labels may go right of the last column (not where the view is fitted to the nodes). */
+  openRight = true,
 ): Map<string, Point> {
-  const bands = freeBands(positions);
+  const bands = freeBands(positions, box, openRight);
   const groups = new Map<string, Placed[]>();
   for (const edge of edges) {
-    const placed = place(edge, positions, bands);
+    const placed = place(edge, positions, bands, box);
     if (!placed) continue;
     const group = groups.get(placed.group);
     if (group) group.push(placed);

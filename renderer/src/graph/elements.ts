@@ -4,7 +4,7 @@ import { conflictPairs } from '../../../shared/board/conflicts.ts';
 import type { Board, BoardEdge, BoardNode, Item } from '../../../shared/board/schema.ts';
 import type { LocalizedText } from '../../../shared/text.ts';
 import { labelPlaces } from './edgeLabels.ts';
-import { LANE_OF_TYPE, NODE_HEIGHT, NODE_WIDTH, type Point, type Positions } from './geometry.ts';
+import { LANE_OF_TYPE, NODE_BOX, type Box, type Point, type Positions } from './geometry.ts';
 
 /**
  * The node and edge objects React Flow gets: made once per board version, layout and language,
@@ -32,7 +32,13 @@ export interface Naming {
 }
 
 /** Nodes in reading order (lane by lane, top to bottom), which is also their Tab order. */
-export function flowNodes(board: Board, part: { nodes: readonly BoardNode[] }, positions: Positions, naming: Naming) {
+export function flowNodes(
+  board: Board,
+  part: { nodes: readonly BoardNode[] },
+  positions: Positions,
+  naming: Naming,
+  box: Box = NODE_BOX,
+) {
   const placed = part.nodes.filter((node) => positions[node.id]);
   const order = (node: BoardNode) => [LANE_OF_TYPE[node.type], positions[node.id]!.x, positions[node.id]!.y];
   placed.sort((a, b) => {
@@ -44,11 +50,11 @@ export function flowNodes(board: Board, part: { nodes: readonly BoardNode[] }, p
     type: 'board',
     position: positions[node.id]!,
     // Known sizes and handles: edges are drawn before the page has measured a single node.
-    width: NODE_WIDTH,
-    height: NODE_HEIGHT,
+    width: box.width,
+    height: box.height,
     handles: [
-      { type: 'target', position: Position.Left, x: 0, y: NODE_HEIGHT / 2 },
-      { type: 'source', position: Position.Right, x: NODE_WIDTH - 1, y: NODE_HEIGHT / 2 },
+      { type: 'target', position: Position.Left, x: 0, y: box.height / 2 },
+      { type: 'source', position: Position.Right, x: box.width - 1, y: box.height / 2 },
     ],
     data: { node, items: itemsOfNode(board, node.id) },
     ariaLabel: naming.nodeName(node),
@@ -65,6 +71,8 @@ export function flowEdges(
   naming: Naming,
   /** In an item's view only its own conflict is drawn; every other would cross it. */
   conflictsOf: string | null = null,
+  /** The compact chain view's node box: labels then stay between its columns. */
+  compactBox: Box | null = null,
 ): BoardFlowEdge[] {
   const { nodeById } = indexBoard(board);
   const shown = new Set(part.nodes.filter((node) => positions[node.id]).map((node) => node.id));
@@ -91,7 +99,7 @@ export function flowEdges(
       };
     }),
   ];
-  const places = labelPlaces(raw, positions);
+  const places = compactBox ? labelPlaces(raw, positions, compactBox, false) : labelPlaces(raw, positions);
   return raw.map((edge) => ({
     id: edge.id,
     source: edge.from,

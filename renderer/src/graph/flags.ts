@@ -29,6 +29,8 @@ export interface GraphFlagsState {
   flags: ReadonlyMap<string, number>;
   /** Zoomed out past the level of detail: plain boxes, no text, handles or arrow heads. */
   far: boolean;
+  /** Label lines of the compact chain view's nodes; 0 where the view is not compact. */
+  compactLines: 0 | 1 | 2 | 3;
   /** Every edge of an item view gets its label; on the whole board only those between highlighted nodes. */
   itemView: boolean;
   /** The node with the keyboard focus or under the pointer, whose connections the caption lists. */
@@ -44,6 +46,7 @@ export function createGraphFlags(): GraphFlagsStore {
   return createStore<GraphFlagsState>(() => ({
     flags: new Map(),
     far: false,
+    compactLines: 0,
     itemView: false,
     activeNodeId: null,
     centerRequest: null,

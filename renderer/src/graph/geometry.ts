@@ -28,3 +28,10 @@ export function layoutInputOf(part: LayoutInput): LayoutInput {
     edges: part.edges.map(({ from, to }) => ({ from, to })),
   };
 }
+
+/** A node's box in flow units: the same for every node of one layout. */
+export interface Box {
+  width: number;
+  height: number;
+}
+export const NODE_BOX: Box = { width: NODE_WIDTH, height: NODE_HEIGHT };

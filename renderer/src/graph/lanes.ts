@@ -1,5 +1,5 @@
 import type { BoardNode } from '../../../shared/board/schema.ts';
-import { LANE_OF_TYPE, NODE_HEIGHT, NODE_WIDTH, type Positions } from './geometry.ts';
+import { LANE_OF_TYPE, NODE_BOX, type Box, type Positions } from './geometry.ts';
 
 export interface Lane {
   lane: number;
@@ -10,7 +10,11 @@ export interface Lane {
 }
 
 /** The lanes of a laid-out part of a board, from where its nodes are (whichever layout placed them). */
-export function lanesOf(nodes: readonly Pick<BoardNode, 'id' | 'type'>[], positions: Positions): Lane[] {
+export function lanesOf(
+  nodes: readonly Pick<BoardNode, 'id' | 'type'>[],
+  positions: Positions,
+  box: Box = NODE_BOX,
+): Lane[] {
   const lanes = new Map<number, Lane & { right: number }>();
   for (const node of nodes) {
     const at = positions[node.id];
@@ -18,10 +22,10 @@ export function lanesOf(nodes: readonly Pick<BoardNode, 'id' | 'type'>[], positi
     const index = LANE_OF_TYPE[node.type];
     const lane = lanes.get(index);
     if (!lane)
-      lanes.set(index, { lane: index, x: at.x, width: 0, right: at.x + NODE_WIDTH, types: new Set([node.type]) });
+      lanes.set(index, { lane: index, x: at.x, width: 0, right: at.x + box.width, types: new Set([node.type]) });
     else {
       lane.x = Math.min(lane.x, at.x);
-      lane.right = Math.max(lane.right, at.x + NODE_WIDTH);
+      lane.right = Math.max(lane.right, at.x + box.width);
       lane.types.add(node.type);
     }
   }
@@ -38,14 +42,14 @@ export interface Bounds {
 }
 
 /** The box around every node. */
-export function boundsOf(positions: Positions): Bounds {
+export function boundsOf(positions: Positions, box: Box = NODE_BOX): Bounds {
   let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const id in positions) {
     const { x, y } = positions[id]!;
     left = Math.min(left, x);
     top = Math.min(top, y);
-    right = Math.max(right, x + NODE_WIDTH);
-    bottom = Math.max(bottom, y + NODE_HEIGHT);
+    right = Math.max(right, x + box.width);
+    bottom = Math.max(bottom, y + box.height);
   }
   return left === Infinity
     ? { x: 0, y: 0, width: 0, height: 0 }

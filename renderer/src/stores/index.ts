@@ -1,4 +1,4 @@
-import { createBrowserApi, createBrowserShell } from '../api/client.ts';
+import { createBrowserApi, createBrowserShell, hasHostKey } from '../api/client.ts';
 import { computeLayout, LAYOUT_VERSION } from '../graph/layoutClient.ts';
 import { createAgendaStore } from './agenda.ts';
 import { createBoardStore } from './board.ts';
@@ -6,6 +6,7 @@ import { createGraphViewStore } from './graphView.ts';
 import { createExportStore } from './exports.ts';
 import { createHistoryStore } from './history.ts';
 import { createLiveStore } from './live.ts';
+import { createPresenterDataStore } from './presenterData.ts';
 import { storageMemory } from './memory.ts';
 import { createSessionStore } from './session.ts';
 import { createTimerStore } from './timer.ts';
@@ -27,6 +28,7 @@ export const useExportStore = createExportStore(api, useSessionStore, shell);
 export const useTimer = createTimerStore(useSessionStore, useWalkthrough);
 export const useAgendaStore = createAgendaStore(useBoardStore, useSessionStore, useWalkthrough);
 export const useLive = createLiveStore(api, shell);
+export const usePresenterData = createPresenterDataStore(api, hasHostKey());
 
 // The desktop's own menu and dialogs speak the language chosen on the app's page; the presenter page only follows it.
 if (!isPresenterPage()) tellShellTheLanguage(shell, usePreferences);

@@ -1,0 +1,51 @@
+import { useMemo } from 'react';
+import { CHAIN_PADDING } from './chainLayout.ts';
+import type { Bounds } from './lanes.ts';
+import { READABLE_ZOOM, viewportShowing } from './zoom.ts';
+
+interface FitInput {
+  size: { width: number; height: number } | null;
+  bounds: Bounds;
+  /** The compact chain view of an item, laid out to fit the pane at zoom 1. */
+  compact: boolean;
+  many: boolean;
+}
+
+/** The compact chain view is fitted whole with a few pixels around it, and a few nodes grow a little. */
+const COMPACT_FIT = {
+  includeHiddenNodes: true,
+  padding: {
+    top: `${CHAIN_PADDING.top}px`,
+    right: `${CHAIN_PADDING.right}px`,
+    bottom: `${CHAIN_PADDING.bottom}px`,
+    left: `${CHAIN_PADDING.left}px`,
+  },
+  maxZoom: 1.25,
+} as const;
+
+/**
+ * The least zoom, the whole-board viewport of a big board, and what the fit view shows: always the
+ * whole of the part drawn (the item's neighbourhood or the board), however far that zooms out.
+ */
+export function useFitting({ size, bounds, compact, many }: FitInput) {
+  const fitZoom = size ? Math.min(size.width / (bounds.width + 80), size.height / (bounds.height + 80)) : 1;
+  const minZoom = Math.max(0.002, Math.min(compact ? 0.5 : READABLE_ZOOM, fitZoom * 0.9));
+  const wholeBoard = useMemo(
+    () => (many && size ? viewportShowing(bounds, size, { minZoom, maxZoom: 1.4, padding: 0.04 }) : undefined),
+    [many, size, bounds, minZoom],
+  );
+  // The compact view is placed by hand, at once, for the first item and each one after it.
+  const compactView = useMemo(
+    () =>
+      compact && size
+        ? viewportShowing(bounds, size, { minZoom, maxZoom: COMPACT_FIT.maxZoom, padding: COMPACT_FIT.padding })
+        : undefined,
+    [compact, size, bounds, minZoom],
+  );
+  // Above VISIBLE_ONLY_ABOVE nodes those out of view are never measured, and React Flow fits
+  // measured nodes only: counting every node by its declared size makes the whole board fit.
+  const fitViewOptions = compact ? COMPACT_FIT : BOARD_FIT;
+  return { fitZoom, minZoom, wholeBoard, compactView, fitViewOptions };
+}
+
+const BOARD_FIT = { includeHiddenNodes: true, padding: 0.04, maxZoom: 1.4 } as const;
