@@ -16,6 +16,7 @@ import { layoutService } from './services/layouts.ts';
 import { createRecorder } from './services/recorder.ts';
 import { reportService, type PdfRenderer } from './services/reports.ts';
 import { reviewService } from './services/reviews.ts';
+import { roomService, type RoomListenerAdapter, type RoomParticipants, type RoomService } from './services/room.ts';
 import { sessionFileService } from './services/sessionFiles.ts';
 import { sessionService } from './services/sessions.ts';
 
@@ -24,6 +25,12 @@ export { DatabaseOpenError, StorageLostError } from './db/index.ts';
 export type { PdfRenderer } from './services/reports.ts';
 export type { Dispatch } from './dispatch.ts';
 export type { LiveChannel, LiveListener } from './live.ts';
+export {
+  RoomRefusalError,
+  type ParticipantListener,
+  type RoomListenerAdapter,
+  type RoomParticipants,
+} from './services/room.ts';
 export { errorBody, ServiceError } from './errors.ts';
 export { englishError, translator } from './i18n.ts';
 export { CONTENT_SECURITY_POLICY } from './csp.ts';
@@ -40,13 +47,18 @@ export interface CoreOptions {
   log?: (line: string) => void;
   /** How long to wait for another program's lock on the database (tests shorten it). */
   busyTimeoutMs?: number;
+  /** The shell's room listener (electron/room); without it the room cannot be opened. */
+  roomListener?: RoomListenerAdapter;
 }
 
 export interface Core {
   dispatch: Dispatch;
   /** What presenter views follow: the shells pass it on (IPC to a second window, an event stream to a tab). */
   live: Pick<LiveChannel, 'subscribe' | 'current'>;
+  /** The room's participant side, which the room listener serves; nothing of the facilitator's API. */
+  room: RoomParticipants;
   dataDir: string;
+  /** Closes the room (if open) and then the store. */
   close(): void;
 }
 
@@ -89,7 +101,7 @@ export function restoreNewestBackup(dataDir: string): string {
   return backup.takenAt;
 }
 
-function handlers(store: Store, options: CoreOptions, live: LiveChannel): Handlers {
+function handlers(store: Store, options: CoreOptions, live: LiveChannel, room: RoomService): Handlers {
   const boards = boardService(store);
   const record = createRecorder(store);
   const sessions = sessionService(store, record);
@@ -107,9 +119,17 @@ function handlers(store: Store, options: CoreOptions, live: LiveChannel): Handle
     'sessions.list': (input) => sessions.list(input),
     'sessions.get': (input) => sessions.get(input),
     'sessions.rename': (input) => sessions.rename(input),
-    'sessions.close': (input) => sessions.close(input),
+    'sessions.close': async (input) => {
+      const closed = sessions.close(input);
+      await room.sessionEnded(closed.id);
+      return closed;
+    },
     'sessions.reopen': (input) => sessions.reopen(input),
-    'sessions.trash': (input) => sessions.trash(input),
+    'sessions.trash': async (input) => {
+      const trashed = sessions.trash(input);
+      await room.sessionEnded(trashed.id);
+      return trashed;
+    },
     'sessions.restore': (input) => sessions.restore(input),
     'sessions.listTrash': () => sessions.listTrash(),
     'sessions.emptyTrash': () => sessions.emptyTrash(),
@@ -138,6 +158,15 @@ function handlers(store: Store, options: CoreOptions, live: LiveChannel): Handle
       return { ok: true };
     },
     'live.current': () => live.current(),
+    'room.addresses': () => room.addresses(),
+    'room.open': (input) => room.open(input),
+    'room.close': () => room.close(),
+    'room.status': () => room.status(),
+    'room.openVoting': (input) => room.openVoting(input),
+    'room.closeVoting': () => room.closeVoting(),
+    'room.reveal': () => room.reveal(),
+    'room.remove': (input) => room.remove(input),
+    'room.counts': (input) => room.counts(input),
     'app.info': () => ({
       dataDir: options.dataDir,
       backupsDir: dataPaths(options.dataDir).backups,
@@ -145,6 +174,14 @@ function handlers(store: Store, options: CoreOptions, live: LiveChannel): Handle
       version,
     }),
   };
+}
+
+/** The room's service, on its own recorder and session service so the handlers can share it. */
+function startRoom(store: Store, live: LiveChannel, listener: RoomListenerAdapter | undefined): RoomService {
+  const record = createRecorder(store);
+  const sessions = sessionService(store, record);
+  const outcomes = outcomeService(store, sessions, record);
+  return roomService(store, sessions, record, live, (input) => outcomes.roomVote(input), listener);
 }
 
 /** The data folder locked for this process, then its database opened; the lock is let go if opening fails. */
@@ -178,13 +215,17 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const timer = setInterval(rotate, BACKUP_CHECK_MS);
   timer.unref();
   const live = createLiveChannel();
-  const dispatch = createDispatch(handlers(store, options, live), log);
+  const room = startRoom(store, live, options.roomListener);
+  const dispatch = createDispatch(handlers(store, options, live, room), log);
   return {
     dispatch,
     live,
+    room: room.participants,
     dataDir: options.dataDir,
     close: () => {
       clearInterval(timer);
+      // The participants' access ends with the app; the listener's sockets are closed at once.
+      void room.shutDown().catch((error: Error) => log(`Closing the room failed: ${error.message}`));
       shutDown();
     },
   };

@@ -90,6 +90,25 @@ export function outcomeService(store: Store, sessions: SessionService, record: R
     });
   }
 
+  function castVote(input: ApiParsedInput<'outcomes.vote'>, { admit }: { admit: boolean }): Outcome {
+    const found = sessions.findOpenSession(input.sessionId);
+    const admitted = admit && !found.participants.includes(input.participant);
+    const session = admitted ? { ...found, participants: [...found.participants, input.participant] } : found;
+    const item = itemOf(session, input.itemId);
+    const votes = { ...store.outcomes.get(session.id, input.itemId)?.votes };
+    if (input.optionId) votes[input.participant] = input.optionId;
+    else delete votes[input.participant];
+    refuseMisfits(item, session, { votes });
+    return record(session, input.participant, (at) => {
+      if (admitted) store.sessions.setParticipants(session.id, session.participants);
+      const { before, after } = changedOutcome(session, input.itemId, { votes }, at, { takenUp: false });
+      return {
+        result: after,
+        event: { type: 'outcome.voted', itemId: input.itemId, refEventId: null, before, after },
+      };
+    });
+  }
+
   return {
     /** Applies a change to one item's outcome; state and audit event commit together or not at all. */
     record(input: ApiParsedInput<'outcomes.record'>): ApiOutput<'outcomes.record'> {
@@ -105,19 +124,14 @@ export function outcomeService(store: Store, sessions: SessionService, record: R
     },
     /** A participant's vote, logged in the participant's name so the trail says who voted. */
     vote(input: ApiParsedInput<'outcomes.vote'>): ApiOutput<'outcomes.vote'> {
-      const session = sessions.findOpenSession(input.sessionId);
-      const item = itemOf(session, input.itemId);
-      const votes = { ...store.outcomes.get(session.id, input.itemId)?.votes };
-      if (input.optionId) votes[input.participant] = input.optionId;
-      else delete votes[input.participant];
-      refuseMisfits(item, session, { votes });
-      return record(session, input.participant, (at) => {
-        const { before, after } = changedOutcome(session, input.itemId, { votes }, at, { takenUp: false });
-        return {
-          result: after,
-          event: { type: 'outcome.voted', itemId: input.itemId, refEventId: null, before, after },
-        };
-      });
+      return castVote(input, { admit: false });
+    },
+    /**
+     * A vote from the room's own devices in named mode: a name the session did not list yet joins
+     * its participants in the same commit as the vote, whose event names them.
+     */
+    roomVote(input: ApiParsedInput<'outcomes.vote'>): ApiOutput<'outcomes.vote'> {
+      return castVote(input, { admit: true });
     },
     /**
      * Adds time spent to an item's outcome. Audited, but not a change undo takes back, and it keeps
