@@ -6,6 +6,7 @@ import type { LiveTimer, PresenterState } from '../../../shared/live.ts';
 import { clock, timeboxTone } from '../../../shared/timebox.ts';
 import { useBoardStore, useLive, useNotices, usePreferences } from '../stores/index.ts';
 import { ChainStrip } from './ChainStrip.tsx';
+import { PresenterRoom } from './PresenterRoom.tsx';
 import { RestartedNotice } from './RestartedNotice.tsx';
 import { useNow } from './TimeBox.tsx';
 import { VoteTally, votersOf } from './VoteTally.tsx';
@@ -130,6 +131,7 @@ export function PresenterView() {
         ) : (
           <p className="presenter-waiting">{followed?.boardId ? t('presenter.noItem') : t('presenter.waiting')}</p>
         )}
+        <PresenterRoom item={item} />
       </main>
     </div>
   );

@@ -6,6 +6,7 @@ import { createGraphViewStore } from './graphView.ts';
 import { createExportStore } from './exports.ts';
 import { createHistoryStore } from './history.ts';
 import { createLiveStore } from './live.ts';
+import { createRoomStore } from './room.ts';
 import { storageMemory } from './memory.ts';
 import { createSessionStore } from './session.ts';
 import { createTimerStore } from './timer.ts';
@@ -27,6 +28,7 @@ export const useExportStore = createExportStore(api, useSessionStore, shell);
 export const useTimer = createTimerStore(useSessionStore, useWalkthrough);
 export const useAgendaStore = createAgendaStore(useBoardStore, useSessionStore, useWalkthrough);
 export const useLive = createLiveStore(api, shell);
+export const useRoom = createRoomStore(api);
 
 // The desktop's own menu and dialogs speak the language chosen on the app's page; the presenter page only follows it.
 if (!isPresenterPage()) tellShellTheLanguage(shell, usePreferences);
