@@ -9,9 +9,18 @@ import type { Recorder } from './recorder.ts';
 import type { SessionService } from './sessions.ts';
 
 export function outcomeService(store: Store, sessions: SessionService, record: Recorder) {
+  // A board version never changes under its hash: read and index it once, not on every vote.
+  const indexed = new Map<string, ReturnType<typeof indexBoard> | undefined>();
+  function indexOf(hash: string) {
+    if (!indexed.has(hash)) {
+      const version = store.boardVersions.get(hash);
+      indexed.set(hash, version && indexBoard(version.board));
+    }
+    return indexed.get(hash);
+  }
+
   function itemOf(session: Session, itemId: string): Item {
-    const version = store.boardVersions.get(session.boardHash);
-    const item = version && indexBoard(version.board).itemById.get(itemId);
+    const item = indexOf(session.boardHash)?.itemById.get(itemId);
     if (!item) throw new ServiceError('not-found', 'itemNotFound', { item: itemId });
     return item;
   }

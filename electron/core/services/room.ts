@@ -60,6 +60,8 @@ interface Participant {
 
 interface OpenRoom {
   sessionId: string;
+  /** The session's board version, fixed for its life: the items participants see come from it. */
+  boardHash: string;
   mode: VoteMode;
   code: string;
   joinUrl: string;
@@ -105,22 +107,18 @@ export function roomService(
   let busy = false;
   const itemCache = new Map<string, ReadonlyMap<string, Item>>();
 
-  function itemsOf(session: Session): ReadonlyMap<string, Item> {
-    const cached = itemCache.get(session.boardHash);
+  function itemsOf(boardHash: string): ReadonlyMap<string, Item> {
+    const cached = itemCache.get(boardHash);
     if (cached) return cached;
-    const version = store.boardVersions.get(session.boardHash);
+    const version = store.boardVersions.get(boardHash);
     const items = version ? indexBoard(version.board).itemById : new Map<string, Item>();
-    itemCache.set(session.boardHash, items);
+    itemCache.set(boardHash, items);
     return items;
   }
 
   function openRoom(): OpenRoom {
     if (!room) throw new ServiceError('conflict', 'roomNotOpen');
     return room;
-  }
-
-  function sessionOf(open: OpenRoom): Session {
-    return sessions.findSession(open.sessionId);
   }
 
   /** The item's votes as one tally: named and keyed-in from the outcome, anonymous from the counts. */
@@ -134,7 +132,7 @@ export function roomService(
   }
 
   function itemView(open: OpenRoom): ParticipantView['item'] {
-    const item = open.itemId ? itemsOf(sessionOf(open)).get(open.itemId) : undefined;
+    const item = open.itemId ? itemsOf(open.boardHash).get(open.itemId) : undefined;
     if (!item) return null;
     return {
       id: item.id,
@@ -262,7 +260,7 @@ export function roomService(
       const itemId = open.voting.itemId;
       if (open.voting.phase !== 'open' || !itemId || itemId !== open.itemId) throw new RoomRefusalError('votingClosed');
       const session = sessions.findOpenSession(open.sessionId);
-      const item = itemsOf(session).get(itemId);
+      const item = itemsOf(open.boardHash).get(itemId);
       if (!item || (choice !== ABSTAIN && !item.options.some((option) => option.id === choice)))
         throw new RoomRefusalError('unknownChoice');
       const previous = open.voting.ballots.get(participant.id);
@@ -330,6 +328,7 @@ export function roomService(
         const itemId = state?.sessionId === session.id ? state.itemId : null;
         room = {
           sessionId: session.id,
+          boardHash: session.boardHash,
           mode: input.mode,
           code: newCode(),
           joinUrl,
