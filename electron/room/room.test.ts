@@ -187,6 +187,26 @@ describe('the room listener', () => {
     expect(refused.body.reason).toBe('notJoined');
   });
 
+  it('closing the session closes the room and stops its listener', async () => {
+    const room = await openRoom();
+    const cees = await participant(room.port, room.code, 'Cees', '127.0.0.2');
+    await call(core, 'sessions.close', { sessionId });
+    await cees.stream.ended;
+    expect(cees.stream.views.at(-1)?.room).toBe('closed');
+    expect((await call(core, 'room.status', {})).open).toBe(false);
+    await expect(roomCall({ port: room.port }, 'GET', '/')).rejects.toThrow();
+  });
+
+  it('refuses a body over the room limit without reading it', async () => {
+    const room = await openRoom();
+    const answer = await roomCall({ port: room.port, from: '127.0.0.7' }, 'POST', '/join', {
+      code: room.code,
+      name: 'x'.repeat(5_000),
+    });
+    expect(answer.status).toBe(400);
+    expect((await call(core, 'room.status', {})).participants).toEqual([]);
+  });
+
   it('removing one participant ends only their stream', async () => {
     const room = await openRoom();
     const cees = await participant(room.port, room.code, 'Cees', '127.0.0.2');

@@ -28,7 +28,7 @@ export const useExportStore = createExportStore(api, useSessionStore, shell);
 export const useTimer = createTimerStore(useSessionStore, useWalkthrough);
 export const useAgendaStore = createAgendaStore(useBoardStore, useSessionStore, useWalkthrough);
 export const useLive = createLiveStore(api, shell);
-export const useRoom = createRoomStore(api);
+export const useRoom = createRoomStore(api, useSessionStore);
 
 // The desktop's own menu and dialogs speak the language chosen on the app's page; the presenter page only follows it.
 if (!isPresenterPage()) tellShellTheLanguage(shell, usePreferences);
