@@ -22,7 +22,10 @@ export default defineConfig({
     root: 'renderer',
     plugins: [react()],
     build: {
-      rollupOptions: { input: { index: resolve('renderer/index.html') } },
+      // The room's participant page is its own small entry: the room listener serves it and nothing else.
+      rollupOptions: {
+        input: { index: resolve('renderer/index.html'), participant: resolve('renderer/participant/index.html') },
+      },
     },
   },
 });

@@ -20,10 +20,11 @@ export async function startHost(
   dataDir: string,
   token = `t${Math.random().toString(36).slice(2)}`,
   port = 0,
+  extraArgs: string[] = [],
 ): Promise<RunningHost> {
   const child: ChildProcess = spawn(
     process.execPath,
-    ['bin/boardwalk.mjs', 'serve', '--port', String(port), '--data-dir', dataDir, '--token', token],
+    ['bin/boardwalk.mjs', 'serve', '--port', String(port), '--data-dir', dataDir, '--token', token, ...extraArgs],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';

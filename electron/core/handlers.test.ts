@@ -27,7 +27,7 @@ async function groups() {
 
 describe('handlers registered beside their domain', () => {
   it('answers every method of the contract with exactly one handler', async () => {
-    const declared = (await groups()).flatMap((group) => Object.keys(group));
+    const declared = (await groups()).groups.flatMap((group) => Object.keys(group));
     for (const method of API_METHODS)
       expect(
         declared.filter((name) => name === method),

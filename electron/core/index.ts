@@ -13,6 +13,7 @@ import { createLiveChannel, type LiveChannel } from './live.ts';
 import { storeShippedBoards } from './services/boards.ts';
 import { createHandlers } from './services/index.ts';
 import type { PdfRenderer } from './services/reports.ts';
+import type { RoomListenerAdapter, RoomParticipants } from './services/room.ts';
 
 // The core's public entry: the shells and the command line import from here and nowhere deeper.
 export { DatabaseOpenError, StorageLostError } from './db/index.ts';
@@ -20,6 +21,12 @@ export type { PdfRenderer } from './services/reports.ts';
 export type { Dispatch } from './dispatch.ts';
 export { dataPaths } from './dataFolder.ts';
 export type { LiveChannel, LiveListener } from './live.ts';
+export {
+  RoomRefusalError,
+  type ParticipantListener,
+  type RoomListenerAdapter,
+  type RoomParticipants,
+} from './services/room.ts';
 export { errorBody, ServiceError } from './errors.ts';
 export { englishError, translator } from './i18n.ts';
 export { loadPack, type PackResult } from './packs/load.ts';
@@ -34,13 +41,18 @@ export interface CoreOptions {
   log?: (line: string) => void;
   /** How long to wait for another program's lock on the database (tests shorten it). */
   busyTimeoutMs?: number;
+  /** The shell's room listener (electron/room); without it the room cannot be opened. */
+  roomListener?: RoomListenerAdapter;
 }
 
 export interface Core {
   dispatch: Dispatch;
   /** What presenter views follow: the shells pass it on (IPC to a second window, an event stream to a tab). */
   live: Pick<LiveChannel, 'subscribe' | 'current'>;
+  /** The room's participant side, which the room listener serves; nothing of the facilitator's API. */
+  room: RoomParticipants;
   dataDir: string;
+  /** Closes the room (if open) and then the store. */
   close(): void;
 }
 
@@ -103,14 +115,23 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const timer = setInterval(rotate, BACKUP_CHECK_MS);
   timer.unref();
   const live = createLiveChannel();
-  const handlers = createHandlers({ store, live, dataDir: options.dataDir, renderPdf: options.renderPdf });
+  const { handlers, room } = createHandlers({
+    store,
+    live,
+    dataDir: options.dataDir,
+    renderPdf: options.renderPdf,
+    roomListener: options.roomListener,
+  });
   const dispatch = createDispatch(handlers, log);
   return {
     dispatch,
     live,
+    room: room.participants,
     dataDir: options.dataDir,
     close: () => {
       clearInterval(timer);
+      // The participants' access ends with the app; the listener's sockets are closed at once.
+      void room.shutDown().catch((error: Error) => log(`Closing the room failed: ${error.message}`));
       shutDown();
     },
   };

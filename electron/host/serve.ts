@@ -3,8 +3,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createCore, DatabaseOpenError, restoreNewestBackup } from '../core/index.ts';
+import type { NetworkAddress } from '../../shared/room.ts';
 import { createChromiumPrinter } from '../adapters/chromiumPrinter.ts';
 import { defaultDataDir } from '../adapters/dataFolder.ts';
+import { createRoomListener } from '../room/listener.ts';
 import { createHostServer } from './server.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -18,6 +20,13 @@ function recoveryHint(error: DatabaseOpenError): string {
     : 'There is no backup to restore. Start again to begin with an empty database.\n';
 }
 
+/** `--room-addresses 127.0.0.1,…`: the addresses offered for the room, each named by itself. */
+function roomAddresses(list: string | undefined): (() => NetworkAddress[]) | undefined {
+  if (!list) return undefined;
+  const offered = list.split(',').map((address) => ({ name: address, address, internal: address.startsWith('127.') }));
+  return () => offered;
+}
+
 export async function serveCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
@@ -26,6 +35,8 @@ export async function serveCommand(args: string[]): Promise<number> {
       'data-dir': { type: 'string' },
       token: { type: 'string' },
       'restore-backup': { type: 'boolean', default: false },
+      /** Offer only these addresses for the room (tests: 127.0.0.1); default: every IPv4 address of the laptop. */
+      'room-addresses': { type: 'string' },
     },
   });
   const port = Number(values.port);
@@ -47,11 +58,15 @@ export async function serveCommand(args: string[]): Promise<number> {
   let core;
   // One Chromium for every export, started by the first and closed with the host.
   const printer = createChromiumPrinter();
+  const rendererDir = join(projectRoot, 'out', 'renderer');
+  const log = (line: string) => process.stderr.write(`${line}\n`);
   try {
     core = await createCore({
       dataDir,
       resourcesDir: join(projectRoot, 'resources'),
       renderPdf: printer.render,
+      // The room's participant listener: started only when the facilitator opens the room.
+      roomListener: createRoomListener({ rendererDir, log, addresses: roomAddresses(values['room-addresses']) }),
     });
   } catch (error) {
     if (error instanceof DatabaseOpenError) {
@@ -64,8 +79,8 @@ export async function serveCommand(args: string[]): Promise<number> {
     dispatch: core.dispatch,
     live: core.live,
     token,
-    rendererDir: join(projectRoot, 'out', 'renderer'),
-    log: (line) => process.stderr.write(`${line}\n`),
+    rendererDir,
+    log,
   });
   try {
     await new Promise<void>((done, fail) => {

@@ -2,6 +2,7 @@ import type { BrowserWindow } from 'electron';
 import { app, dialog } from 'electron';
 import { join } from 'node:path';
 import { createCore, DatabaseOpenError, restoreNewestBackup, type Core } from '../core/index.ts';
+import { createRoomListener } from '../room/listener.ts';
 import { wireApi } from './ipc.ts';
 import { wireFolderExport } from './folderExport.ts';
 import { databaseProblem, recoveryChoice, recoveryQuestion } from './desktopText.ts';
@@ -39,7 +40,9 @@ function openFailure(error: unknown): string {
 
 async function openCore(dataDir: string): Promise<Core | undefined> {
   try {
-    return await createCore({ dataDir, resourcesDir, renderPdf: renderPdfInElectron });
+    // The room's participant listener is the same Node code the browser host runs; the app only starts and stops it.
+    const roomListener = createRoomListener({ rendererDir: join(appRoot, 'out', 'renderer') });
+    return await createCore({ dataDir, resourcesDir, renderPdf: renderPdfInElectron, roomListener });
   } catch (error) {
     if (error instanceof DatabaseOpenError && error.reason === 'damaged' && (await offerRecovery(error, dataDir)))
       return openCore(dataDir);

@@ -6,6 +6,7 @@ import type { ApiResult } from './errors.ts';
 import type { ApiMethod } from './methods.ts';
 import { auditEventSchema } from '../session/events.ts';
 import { presenterStateSchema } from '../live.ts';
+import { networkAddressSchema, roomStatusSchema, voteCountsSchema, voteModeSchema } from '../room.ts';
 import { saveSettingSchema, sessionSettingsSchema } from '../session/settings.ts';
 import {
   addTimeSchema,
@@ -190,6 +191,31 @@ export const apiContract = {
   'app.info': method(
     z.object({}),
     z.object({ dataDir: z.string(), backupsDir: z.string(), schemaVersion: z.number(), version: z.string() }),
+  ),
+  /** The laptop's network addresses the room can listen on, by interface name. */
+  'room.addresses': method(z.object({}), z.array(networkAddressSchema)),
+  /** Opens the current session to the room: a second listener on the chosen address, for participants only. */
+  'room.open': method(
+    z.object({
+      sessionId: sessionIdSchema,
+      address: z.string().min(1).max(100),
+      mode: voteModeSchema,
+      /** 0: any free port. */
+      port: z.number().int().min(0).max(65535).default(0),
+    }),
+    roomStatusSchema,
+  ),
+  /** Ends every participant's access at once and stops the listener. */
+  'room.close': method(z.object({}), roomStatusSchema),
+  'room.status': method(z.object({}), roomStatusSchema),
+  'room.openVoting': method(z.object({ itemId: z.string().min(1) }), roomStatusSchema),
+  'room.closeVoting': method(z.object({}), roomStatusSchema),
+  'room.reveal': method(z.object({}), roomStatusSchema),
+  'room.remove': method(z.object({ participantId: z.string().min(1).max(100) }), roomStatusSchema),
+  /** The session's anonymous votes as counts per item, to add to the tally of its named votes. */
+  'room.counts': method(
+    z.object({ sessionId: sessionIdSchema }),
+    z.object({ mode: voteModeSchema, counts: z.record(z.string(), voteCountsSchema) }),
   ),
 } as const satisfies Record<ApiMethod, { input: z.ZodType; output: z.ZodType }>;
 

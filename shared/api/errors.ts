@@ -19,6 +19,12 @@ export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
  * is the same sentence for logs, the command line and anything that cannot translate.
  */
 export const ERROR_REASONS = [
+  'roomNotOpen',
+  'roomAlreadyOpen',
+  'roomUnavailable',
+  'roomAddressUnknown',
+  'roomCannotListen',
+  'roomNoItem',
   'sessionNotFound',
   'sessionInTrashNotFound',
   'sessionClosed',

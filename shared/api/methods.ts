@@ -36,6 +36,15 @@ export const API_METHODS = [
   'live.publish',
   'live.current',
   'app.info',
+  'room.addresses',
+  'room.open',
+  'room.close',
+  'room.status',
+  'room.openVoting',
+  'room.closeVoting',
+  'room.reveal',
+  'room.remove',
+  'room.counts',
 ] as const;
 export type ApiMethod = (typeof API_METHODS)[number];
 

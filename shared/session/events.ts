@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { voteCountsSchema } from '../room.ts';
 import { carriedFromSchema, outcomeSchema, sessionSchema } from './schema.ts';
 
 /**
@@ -59,6 +60,13 @@ export const auditEventSchema = z.discriminatedUnion('type', [
     before: carriedFromSchema,
     after: outcomeSchema,
   }),
+  /** Anonymous room votes: only the item's counts before and after, never who voted. */
+  eventBase.extend({
+    type: z.literal('room.counted'),
+    ...onItem,
+    before: voteCountsSchema,
+    after: voteCountsSchema,
+  }),
   ...(['outcome.undone', 'outcome.redone'] as const).map((type) =>
     eventBase.extend({
       type: z.literal(type),
@@ -89,6 +97,7 @@ export const EVENT_TYPES = [
   'outcome.carried-over',
   'outcome.undone',
   'outcome.redone',
+  'room.counted',
 ] as const satisfies readonly EventType[];
 type AssertNever<T extends never> = T;
 /** Fails to compile when an event type is added to the union but not to EVENT_TYPES. */

@@ -40,7 +40,7 @@ function checkOutcomes(file: SessionFile, report: Report): void {
 
 /** The outcome snapshots an event carries, with where each is inside the event. */
 function snapshotsOf(event: AuditEvent): [string, Outcome][] {
-  if (event.itemId === null) return [];
+  if (event.itemId === null || event.type === 'room.counted') return [];
   const snapshots: [string, Outcome | null][] = [['after', event.after]];
   if (event.type !== 'outcome.carried-over') snapshots.push(['before', event.before]);
   return snapshots.filter((entry): entry is [string, Outcome] => entry[1] !== null);

@@ -1,4 +1,5 @@
 import type { Item } from '../board/schema.ts';
+import { ABSTAIN } from '../room.ts';
 import type { OutcomeFields } from './schema.ts';
 
 /** Something in an outcome that does not add up, with where it is inside the outcome. */
@@ -27,7 +28,7 @@ export function outcomeMisfits(
   for (const [participant, optionId] of Object.entries(fields.votes ?? {})) {
     if (!people.has(participant))
       misfits.push({ path: ['votes', participant], message: `'${participant}' is not a participant of the session` });
-    if (!options.has(optionId))
+    if (!options.has(optionId) && optionId !== ABSTAIN)
       misfits.push({ path: ['votes', participant], message: `Item '${item.id}' has no option '${optionId}'` });
   }
   return misfits;

@@ -5,6 +5,7 @@ import { eventRepository } from './events.ts';
 import { guardFile, guardWrites } from './identity.ts';
 import { openDatabase, type OpenOptions } from './open.ts';
 import { outcomeRepository } from './outcomes.ts';
+import { roomVoteRepository } from './roomVotes.ts';
 import { sessionRepository } from './sessions.ts';
 import { sessionSettingsRepository } from './sessionSettings.ts';
 
@@ -28,6 +29,7 @@ export async function openStore(options: OpenOptions & { backupsDir: string }) {
     outcomes: outcomeRepository(db),
     events: eventRepository(db),
     sessionSettings: sessionSettingsRepository(db),
+    roomVotes: roomVoteRepository(db),
     transaction<T>(work: () => T): T {
       file.check();
       const result = db.transaction(work)();

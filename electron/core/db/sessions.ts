@@ -40,6 +40,7 @@ export function sessionRepository(db: Db) {
     `UPDATE sessions SET title = @title, closed_at = @closed_at, deleted_at = @deleted_at, last_item_id = @last_item_id
      WHERE id = @id`,
   );
+  const setParticipants = db.prepare('UPDATE sessions SET participants_json = ? WHERE id = ?');
   const purge = db.prepare('DELETE FROM sessions WHERE id = ?');
   const unlinkFollowers = db.prepare('UPDATE sessions SET previous_session_id = NULL WHERE previous_session_id = ?');
   const ofBoard = db.prepare<[string], RowWithBoard>(
@@ -80,6 +81,10 @@ export function sessionRepository(db: Db) {
           last_item_id: session.lastItemId,
         }),
       );
+    },
+    /** A name from the room joins the participants the session was created with. */
+    setParticipants(id: string, participants: readonly string[]): void {
+      setParticipants.run(JSON.stringify(participants), id);
     },
     listTrashed(): Session[] {
       return trashed.all().map((row) => toDomain(row, row.board_id));

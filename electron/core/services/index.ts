@@ -1,13 +1,14 @@
 import type { Store } from '../db/index.ts';
-import { combineHandlers, type Handlers } from '../handlers.ts';
+import { combineHandlers, type HandlerGroup, type Handlers } from '../handlers.ts';
 import { liveHandlers, type LiveChannel } from '../live.ts';
 import { appHandlers } from './app.ts';
 import { boardHandlers } from './boards.ts';
 import { layoutHandlers } from './layouts.ts';
-import { outcomeHandlers } from './outcomes.ts';
+import { outcomeService } from './outcomes.ts';
 import { createRecorder } from './recorder.ts';
 import { reportHandlers, type PdfRenderer } from './reports.ts';
 import { reviewHandlers } from './reviews.ts';
+import { roomHandlers, roomService, type RoomListenerAdapter, type RoomService } from './room.ts';
 import { sessionFileHandlers } from './sessionFiles.ts';
 import { sessionHandlers, sessionService } from './sessions.ts';
 
@@ -16,26 +17,50 @@ export interface HandlerDeps {
   live: LiveChannel;
   dataDir: string;
   renderPdf: PdfRenderer;
+  /** The shell's room listener; without it the room cannot be opened. */
+  roomListener?: RoomListenerAdapter;
 }
 
-/** Every domain's handlers, one group each, as each service declares them. */
-export function handlerGroups({ store, live, dataDir, renderPdf }: HandlerDeps) {
+/** A session closed or trashed takes its room with it: the participants' access ends in the same call. */
+function endingTheRoom(group: ReturnType<typeof sessionHandlers>, room: RoomService) {
+  return {
+    ...group,
+    async 'sessions.close'(input) {
+      const closed = group['sessions.close'](input);
+      await room.sessionEnded(closed.id);
+      return closed;
+    },
+    async 'sessions.trash'(input) {
+      const trashed = group['sessions.trash'](input);
+      await room.sessionEnded(trashed.id);
+      return trashed;
+    },
+  } satisfies HandlerGroup;
+}
+
+/** Every domain's handlers, one group each, as each service declares them; and the room they share. */
+export function handlerGroups({ store, live, dataDir, renderPdf, roomListener }: HandlerDeps) {
   const record = createRecorder(store);
   const sessions = sessionService(store, record);
-  return [
+  const outcomes = outcomeService(store, sessions, record);
+  const room = roomService(store, sessions, record, live, outcomes.roomVote, roomListener);
+  const groups = [
     boardHandlers(store),
-    sessionHandlers(store, sessions),
+    endingTheRoom(sessionHandlers(store, sessions), room),
     reviewHandlers(store, sessions, record),
     sessionFileHandlers(store, sessions, record),
-    outcomeHandlers(store, sessions, record),
+    outcomes.handlers,
     layoutHandlers(store),
     reportHandlers(store, sessions, renderPdf),
     liveHandlers(live),
+    roomHandlers(room),
     appHandlers(store, dataDir),
   ] as const;
+  return { groups, room };
 }
 
-/** The one table the dispatcher answers from. */
-export function createHandlers(deps: HandlerDeps): Handlers {
-  return combineHandlers(...handlerGroups(deps));
+/** The one table the dispatcher answers from, and the room whose participant side the shells serve. */
+export function createHandlers(deps: HandlerDeps): { handlers: Handlers; room: RoomService } {
+  const { groups, room } = handlerGroups(deps);
+  return { handlers: combineHandlers(...groups), room };
 }

@@ -9,11 +9,23 @@ import type { HandlerGroup } from '../handlers.ts';
 import type { Recorder } from './recorder.ts';
 import type { SessionService } from './sessions.ts';
 
-/** The outcome methods of the contract, with undo and redo and the audit trail they live in. */
-export function outcomeHandlers(store: Store, sessions: SessionService, record: Recorder) {
+/**
+ * The outcome methods of the contract, with undo and redo and the audit trail they live in; and the
+ * room's named votes, which share the facilitator's vote but may admit a new participant.
+ */
+export function outcomeService(store: Store, sessions: SessionService, record: Recorder) {
+  // A board version never changes under its hash: read and index it once, not on every vote.
+  const indexed = new Map<string, ReturnType<typeof indexBoard> | undefined>();
+  function indexOf(hash: string) {
+    if (!indexed.has(hash)) {
+      const version = store.boardVersions.get(hash);
+      indexed.set(hash, version && indexBoard(version.board));
+    }
+    return indexed.get(hash);
+  }
+
   function itemOf(session: Session, itemId: string): Item {
-    const version = store.boardVersions.get(session.boardHash);
-    const item = version && indexBoard(version.board).itemById.get(itemId);
+    const item = indexOf(session.boardHash)?.itemById.get(itemId);
     if (!item) throw new ServiceError('not-found', 'itemNotFound', { item: itemId });
     return item;
   }
@@ -92,7 +104,26 @@ export function outcomeHandlers(store: Store, sessions: SessionService, record: 
     });
   }
 
-  return {
+  function castVote(input: ApiParsedInput<'outcomes.vote'>, { admit }: { admit: boolean }): Outcome {
+    const found = sessions.findOpenSession(input.sessionId);
+    const admitted = admit && !found.participants.includes(input.participant);
+    const session = admitted ? { ...found, participants: [...found.participants, input.participant] } : found;
+    const item = itemOf(session, input.itemId);
+    const votes = { ...store.outcomes.get(session.id, input.itemId)?.votes };
+    if (input.optionId) votes[input.participant] = input.optionId;
+    else delete votes[input.participant];
+    refuseMisfits(item, session, { votes });
+    return record(session, input.participant, (at) => {
+      if (admitted) store.sessions.setParticipants(session.id, session.participants);
+      const { before, after } = changedOutcome(session, input.itemId, { votes }, at, { takenUp: false });
+      return {
+        result: after,
+        event: { type: 'outcome.voted', itemId: input.itemId, refEventId: null, before, after },
+      };
+    });
+  }
+
+  const handlers = {
     /** Applies a change to one item's outcome; state and audit event commit together or not at all. */
     'outcomes.record'(input: ApiParsedInput<'outcomes.record'>): ApiOutput<'outcomes.record'> {
       const session = sessions.findOpenSession(input.sessionId);
@@ -107,19 +138,7 @@ export function outcomeHandlers(store: Store, sessions: SessionService, record: 
     },
     /** A participant's vote, logged in the participant's name so the trail says who voted. */
     'outcomes.vote'(input: ApiParsedInput<'outcomes.vote'>): ApiOutput<'outcomes.vote'> {
-      const session = sessions.findOpenSession(input.sessionId);
-      const item = itemOf(session, input.itemId);
-      const votes = { ...store.outcomes.get(session.id, input.itemId)?.votes };
-      if (input.optionId) votes[input.participant] = input.optionId;
-      else delete votes[input.participant];
-      refuseMisfits(item, session, { votes });
-      return record(session, input.participant, (at) => {
-        const { before, after } = changedOutcome(session, input.itemId, { votes }, at, { takenUp: false });
-        return {
-          result: after,
-          event: { type: 'outcome.voted', itemId: input.itemId, refEventId: null, before, after },
-        };
-      });
+      return castVote(input, { admit: false });
     },
     /**
      * Adds time spent to an item's outcome. Audited, but not a change undo takes back, and it keeps
@@ -160,4 +179,12 @@ export function outcomeHandlers(store: Store, sessions: SessionService, record: 
       return store.events.list(input.sessionId, input);
     },
   } satisfies HandlerGroup;
+  return {
+    handlers,
+    /**
+     * A vote from the room's own devices in named mode: a name the session did not list yet joins
+     * its participants in the same commit as the vote, whose event names them.
+     */
+    roomVote: (input: ApiParsedInput<'outcomes.vote'>): Outcome => castVote(input, { admit: true }),
+  };
 }

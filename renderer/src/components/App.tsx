@@ -13,6 +13,7 @@ import { Header, type DialogName } from './Header.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
 import { ItemDetail } from './ItemDetail.tsx';
 import { LivePublisher } from './LivePublisher.tsx';
+import { RoomDialog } from './RoomDialog.tsx';
 import { NewSessionForm } from './NewSessionForm.tsx';
 import { RestartedNotice } from './RestartedNotice.tsx';
 import { SessionsDialog } from './SessionsDialog.tsx';
@@ -124,6 +125,7 @@ export function App() {
         {dialog === 'decisionTree' && <DecisionTreeDialog onClose={closeDialog} />}
         {dialog === 'traceability' && <TraceabilityDialog onClose={closeDialog} />}
         {dialog === 'shortcuts' && <ShortcutSheet onClose={closeDialog} />}
+        {dialog === 'room' && <RoomDialog onClose={closeDialog} />}
         {dialog === 'sourceNotes' && current && <SourceNotesDialog warnings={current.warnings} onClose={closeDialog} />}
         {!loaded && <p role="status">{t('app.loading')}</p>}
         {loaded && !current && !restarted && <p>{t('boards.none')}</p>}

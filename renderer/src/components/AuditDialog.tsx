@@ -21,6 +21,10 @@ function useDescribe() {
   const { t } = useTranslation();
   return (event: AuditEvent): string => {
     if (event.type === 'session.renamed') return event.after.title;
+    if (event.type === 'room.counted')
+      return Object.entries(event.after)
+        .map(([choice, count]) => `${choice}: ${count}`)
+        .join(', ');
     if (event.itemId === null || !event.after || !('status' in event.after)) return '';
     const { status, rationale } = event.after;
     return [t(`statuses.${status}`), rationale].filter(Boolean).join(': ');

@@ -18,7 +18,8 @@ export type DialogName =
   | 'settings'
   | 'decisionTree'
   | 'traceability'
-  | 'shortcuts';
+  | 'shortcuts'
+  | 'room';
 
 function LanguageSwitch() {
   const { t } = useTranslation();
@@ -183,6 +184,7 @@ export function Header({ onOpen }: { onOpen: (dialog: DialogName) => void }) {
               <>
                 {item('audit', t('toolbar.audit'), !session)}
                 {item('compare', t('toolbar.compare'), !session)}
+                {item('room', t('room.button'), !editable)}
                 {currentBoard &&
                   currentBoard.board.context.rules.length > 0 &&
                   item('decisionTree', t('decisionTree.button'))}

@@ -6,6 +6,7 @@ import type { LocalizedText } from '../../../shared/text.ts';
 import { usePreferences, useSessionStore, useWalkthrough } from '../stores/index.ts';
 import { ItemFacts } from './ItemFacts.tsx';
 import { OutcomeForm } from './OutcomeForm.tsx';
+import { RoomVoting } from './RoomVoting.tsx';
 import { ReviewStanding } from './ReviewStanding.tsx';
 import { isolate } from '../../../shared/text.ts';
 
@@ -117,6 +118,7 @@ export function ItemDetail({ board, item }: { board: Board; item: Item }) {
       </p>
       {/* A new key after undo, redo or a session switch, so the form shows what is stored then. */}
       <ReviewStanding itemId={item.id} />
+      <RoomVoting item={item} />
       <OutcomeForm key={`${item.id}:${historyStep}`} item={item} />
     </article>
   );

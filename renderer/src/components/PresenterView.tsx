@@ -9,6 +9,7 @@ import { formatDay } from '../dates.ts';
 import { keepOwnPresenterLanguage, ownPresenterLanguage } from '../presenterPage.ts';
 import { useBoardStore, useLive, useNotices, usePreferences, usePresenterData } from '../stores/index.ts';
 import { ChainStrip } from './ChainStrip.tsx';
+import { PresenterRoom } from './PresenterRoom.tsx';
 import { ReadBackView } from './ReadBack.tsx';
 import { RestartedNotice } from './RestartedNotice.tsx';
 import { useNow } from './TimeBox.tsx';
@@ -279,6 +280,7 @@ export function PresenterView() {
         ) : (
           <p className="presenter-waiting">{followed?.boardId ? t('presenter.noItem') : t('presenter.waiting')}</p>
         )}
+        <PresenterRoom item={item} />
       </main>
     </div>
   );

@@ -7,6 +7,7 @@ import { createExportStore } from './exports.ts';
 import { createHistoryStore } from './history.ts';
 import { createLiveStore } from './live.ts';
 import { createPresenterDataStore } from './presenterData.ts';
+import { createRoomStore } from './room.ts';
 import { storageMemory } from './memory.ts';
 import { createSessionStore } from './session.ts';
 import { createTimerStore } from './timer.ts';
@@ -29,6 +30,7 @@ export const useTimer = createTimerStore(useSessionStore, useWalkthrough);
 export const useAgendaStore = createAgendaStore(useBoardStore, useSessionStore, useWalkthrough);
 export const useLive = createLiveStore(api, shell);
 export const usePresenterData = createPresenterDataStore(api, hasHostKey());
+export const useRoom = createRoomStore(api, useSessionStore);
 
 // The desktop's own menu and dialogs speak the language chosen on the app's page; the presenter page only follows it.
 if (!isPresenterPage()) tellShellTheLanguage(shell, usePreferences);
