@@ -15,6 +15,7 @@ import { outcomeService } from './services/outcomes.ts';
 import { layoutService } from './services/layouts.ts';
 import { createRecorder } from './services/recorder.ts';
 import { reportService, type PdfRenderer } from './services/reports.ts';
+import { registerService } from './services/register.ts';
 import { reviewService } from './services/reviews.ts';
 import { sessionFileService } from './services/sessionFiles.ts';
 import { sessionService } from './services/sessions.ts';
@@ -94,8 +95,10 @@ function handlers(store: Store, options: CoreOptions, live: LiveChannel): Handle
   const record = createRecorder(store);
   const sessions = sessionService(store, record);
   const outcomes = outcomeService(store, sessions, record);
-  const reviews = reviewService(store, sessions, record);
-  const files = sessionFileService(store, sessions, record);
+  const register = registerService(store, record);
+  register.backfill();
+  const reviews = reviewService(store, sessions, register, record);
+  const files = sessionFileService(store, sessions, register, record);
   const reports = reportService(store, sessions, options.renderPdf);
   const layouts = layoutService(store);
   const version = appVersion();
@@ -112,11 +115,10 @@ function handlers(store: Store, options: CoreOptions, live: LiveChannel): Handle
     'sessions.trash': (input) => sessions.trash(input),
     'sessions.restore': (input) => sessions.restore(input),
     'sessions.listTrash': () => sessions.listTrash(),
-    'sessions.emptyTrash': () => sessions.emptyTrash(),
+    'sessions.emptyTrash': (input) => sessions.emptyTrash(input),
     'sessions.resume': (input) => sessions.resume(input),
     'sessions.nextReview': (input) => reviews.nextReview(input),
     'sessions.dueForReview': (input) => reviews.due(input),
-    'sessions.reviewDue': (input) => reviews.reviewDue(input),
     'sessions.compare': (input) => reviews.compare(input),
     'sessions.settings': (input) => sessions.settings(input),
     'sessions.saveSetting': (input) => sessions.saveSetting(input),
@@ -129,6 +131,10 @@ function handlers(store: Store, options: CoreOptions, live: LiveChannel): Handle
     'outcomes.undo': (input) => outcomes.undo(input),
     'outcomes.redo': (input) => outcomes.redo(input),
     'outcomes.undoState': (input) => outcomes.undoState(input),
+    'outcomes.confirm': (input) => outcomes.confirm(input),
+    'register.list': (input) => register.list(input),
+    'register.history': (input) => register.history(input),
+    'register.purges': () => register.purges(),
     'events.list': (input) => outcomes.events(input),
     'layouts.get': (input) => layouts.get(input),
     'layouts.save': (input) => layouts.save(input),

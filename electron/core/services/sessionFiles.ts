@@ -15,6 +15,7 @@ import { ServiceError } from '../errors.ts';
 import { contentHash, legacyContentHash } from '../packs/hash.ts';
 import { fileNameFor } from './fileNames.ts';
 import type { Recorder } from './recorder.ts';
+import type { RegisterService } from './register.ts';
 import type { SessionService } from './sessions.ts';
 
 type Upload = ApiParsedInput<'sessions.import'>['file'];
@@ -59,7 +60,12 @@ function verifiedBoardHash(written: unknown, file: SessionFile, upload: Upload):
   return hash;
 }
 
-export function sessionFileService(store: Store, sessions: SessionService, record: Recorder) {
+export function sessionFileService(
+  store: Store,
+  sessions: SessionService,
+  register: RegisterService,
+  record: Recorder,
+) {
   /** Copies the file's history under new ids, keeping each undo or redo linked to the change it reversed. */
   function copyHistory(file: SessionFile, sessionId: string): void {
     const newIds = new Map<number, number>();
@@ -114,6 +120,7 @@ export function sessionFileService(store: Store, sessions: SessionService, recor
         store.sessions.insert(session);
         for (const outcome of file.outcomes) store.outcomes.save({ ...outcome, sessionId: session.id });
         copyHistory(file, session.id);
+        register.syncSession(session);
         for (const [key, value] of Object.entries(file.settings))
           if (value !== undefined)
             store.sessionSettings.save(session.id, { key, value } as SaveSetting, file.exportedAt);

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { userInfo } from 'node:os';
 import type { ApiOutput, ApiParsedInput } from '../../../shared/api/contract.ts';
 import type { Session } from '../../../shared/session/schema.ts';
+import type { SaveSetting } from '../../../shared/session/settings.ts';
 import type { Store } from '../db/index.ts';
 import { ServiceError } from '../errors.ts';
 import type { Recorder } from './recorder.ts';
@@ -29,6 +31,30 @@ export function sessionService(store: Store, record: Recorder) {
       store.sessions.update(updated);
       return { result: updated, event: { type, itemId: null, refEventId: null, before: session, after: updated } };
     });
+  }
+
+  /** A setting saved with its event (what it was before, what it is now); saving the same value again is no change. */
+  function saveSettingOf(session: Session, setting: SaveSetting, actor?: string): void {
+    const previous = store.sessionSettings.get(session.id)[setting.key];
+    if (previous !== undefined && JSON.stringify(previous) === JSON.stringify(setting.value)) return;
+    const before = previous === undefined ? null : ({ key: setting.key, value: previous } as SaveSetting);
+    record(session, actor, (at) => {
+      store.sessionSettings.save(session.id, setting, at);
+      return {
+        result: null,
+        event: { type: 'session.setting-saved', itemId: null, refEventId: null, before, after: setting },
+      };
+    });
+  }
+
+  /** Who emptied the trash: there is no session to take a facilitator from, so the one given, else the system user. */
+  function systemActor(actor?: string): string {
+    if (actor?.trim()) return actor.trim();
+    try {
+      return userInfo().username;
+    } catch {
+      return 'Boardwalk';
+    }
   }
 
   function create(input: ApiParsedInput<'sessions.create'>, extra: { previousSessionId?: string } = {}): Session {
@@ -65,6 +91,7 @@ export function sessionService(store: Store, record: Recorder) {
     findSession,
     findOpenSession,
     create,
+    saveSettingOf,
     list(input: ApiParsedInput<'sessions.list'>): ApiOutput<'sessions.list'> {
       return store.sessions.list(input.boardId);
     },
@@ -99,9 +126,13 @@ export function sessionService(store: Store, record: Recorder) {
     listTrash(): Session[] {
       return store.sessions.listTrashed();
     },
-    emptyTrash(): ApiOutput<'sessions.emptyTrash'> {
+    /** Purges the trash, leaving a record of which sessions went, by whom and when (not what they held). */
+    emptyTrash(input: ApiParsedInput<'sessions.emptyTrash'>): ApiOutput<'sessions.emptyTrash'> {
       const trashed = store.sessions.listTrashed();
-      store.transaction(() => trashed.forEach((session) => store.sessions.purge(session.id)));
+      const gone = trashed.map(({ id, boardId, title, date }) => ({ id, boardId, title, date }));
+      record.purge(systemActor(input.actor), gone, () =>
+        trashed.forEach((session) => store.sessions.purge(session.id)),
+      );
       return { removed: trashed.length };
     },
     settings(input: ApiParsedInput<'sessions.settings'>): ApiOutput<'sessions.settings'> {
@@ -111,14 +142,26 @@ export function sessionService(store: Store, record: Recorder) {
     /** How the session is run (agenda order, context, export options); a closed session keeps its settings. */
     saveSetting(input: ApiParsedInput<'sessions.saveSetting'>): ApiOutput<'sessions.saveSetting'> {
       const session = findOpenSession(input.sessionId);
-      store.transaction(() => store.sessionSettings.save(session.id, input.setting, new Date().toISOString()));
+      saveSettingOf(session, input.setting, input.actor);
       return store.sessionSettings.get(session.id);
     },
-    /** Remembers where the facilitator is; not an audited change. */
+    /** Remembers where the facilitator is, so the session resumes there; the trail says who moved where. */
     resume(input: ApiParsedInput<'sessions.resume'>): ApiOutput<'sessions.resume'> {
       const session = findSession(input.sessionId);
-      store.sessions.update({ ...session, lastItemId: input.itemId });
-      return { ok: true };
+      if (session.lastItemId === input.itemId) return { ok: true };
+      return record(session, input.actor, () => {
+        store.sessions.update({ ...session, lastItemId: input.itemId });
+        return {
+          result: { ok: true as const },
+          event: {
+            type: 'session.resumed',
+            itemId: null,
+            refEventId: null,
+            before: { itemId: session.lastItemId },
+            after: { itemId: input.itemId },
+          },
+        };
+      });
     },
   };
 }
