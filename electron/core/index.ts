@@ -99,7 +99,7 @@ function handlers(store: Store, options: CoreOptions, live: LiveChannel): Handle
   register.backfill();
   const reviews = reviewService(store, sessions, register, record);
   const files = sessionFileService(store, sessions, register, record);
-  const reports = reportService(store, sessions, options.renderPdf);
+  const reports = reportService(store, sessions, register, options.renderPdf);
   const layouts = layoutService(store);
   const version = appVersion();
   return {
