@@ -112,8 +112,8 @@ test('the room joins from phones, follows the facilitator, votes, and sees the t
   );
 
   // Named votes are in the audit trail under the participants' own names.
-  const session = await apiCall<{ id: string }[]>(page, 'sessions.list', {});
-  const events = await apiCall<{ type: string; actor: string }[]>(page, 'events.list', { sessionId: session[0]!.id });
+  const session = await apiCall(page, 'sessions.list', {});
+  const events = await apiCall(page, 'events.list', { sessionId: session[0]!.id });
   const voters = events.filter((event) => event.type === 'outcome.voted').map((event) => event.actor);
   expect(voters.sort()).toEqual([...NAMES].sort());
 

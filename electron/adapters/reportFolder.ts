@@ -1,15 +1,22 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import type { ApiOutput } from '../../shared/api/contract.ts';
 import type { ApiResult } from '../../shared/api/errors.ts';
 import type { WrittenFolder } from '../../shared/shell.ts';
-import { errorBody } from '../core/index.ts';
+import { errorBody, INDEX_START, mergeIndex } from '../core/index.ts';
 
 /** A name inside the folder: relative, forward slashes, never climbing out of it. */
 function staysInside(name: string): boolean {
   if (name === '' || isAbsolute(name) || /^[a-zA-Z]:/.test(name) || name.includes('\\')) return false;
   return name.split('/').every((part) => part !== '..' && part !== '');
+}
+
+/** A decision index already in the folder is updated, not overwritten: what people wrote around it stays. */
+function keepingWhatIsThere(path: string, content: Uint8Array): Uint8Array {
+  const text = Buffer.from(content).toString('utf8');
+  if (!text.includes(INDEX_START) || !existsSync(path)) return content;
+  return Buffer.from(mergeIndex(readFileSync(path, 'utf8'), text), 'utf8');
 }
 
 /**
@@ -23,7 +30,7 @@ export function writeZipIntoFolder(folder: string, zip: Uint8Array): string[] {
   return entries.map(([name, content]) => {
     const path = join(folder, ...name.split('/'));
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, content);
+    writeFileSync(path, keepingWhatIsThere(path, content));
     return path;
   });
 }

@@ -31,6 +31,7 @@ export { errorBody, ServiceError } from './errors.ts';
 export { englishError, translator } from './i18n.ts';
 export { loadPack, type PackResult } from './packs/load.ts';
 export { reportJsonSchema } from './reports/model.ts';
+export { INDEX_START, mergeIndex } from './reports/madr.ts';
 
 export interface CoreOptions {
   /** The user's data folder: the database and its backups live here. */

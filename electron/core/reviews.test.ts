@@ -1,66 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { reviewStanding } from '../../shared/session/review.ts';
 import { call, failure, useMiniCore } from '../testing/miniCore.ts';
-
-/** A small board with an item of each standing a review can give; `withoutFlux` is its next version. */
-function reviewPack({ withoutFlux = false } = {}) {
-  return `
-board:
-  id: review-fixture
-  version: '${withoutFlux ? '2' : '1'}'
-  title: { nl: 'Reviewbord', en: 'Review board' }
-  languages: [nl, en]
-  credit: 'Boardwalk'
-  licence: 'MIT'
-layers:
-  - id: layer0
-    title: { nl: 'Laag 0', en: 'Layer 0' }
-nodes:
-  - id: need
-    layer: layer0
-    type: business-requirement
-    label: { nl: 'Behoefte', en: 'Need' }
-edges: []
-items:
-  - id: deploy_tool
-    kind: conflict
-    group: conflicting-requirement
-    title: { nl: 'Welk gereedschap?', en: 'Which tool?' }
-    layer0: { nl: 'Geen downtime', en: 'No downtime' }
-    layer1: { nl: 'GitOps', en: 'GitOps' }
-    refs: [need]
-    source: { document: 'fixture', section: '1' }
-    options:
-      - id: argo_cd
-        label: { nl: 'Argo CD', en: 'Argo CD' }
-${
-  withoutFlux
-    ? ''
-    : `      - id: flux
-        label: { nl: 'Flux', en: 'Flux' }
-`
-}  - id: dns_risk
-    kind: risk
-    severity: high
-    title: { nl: 'DNS-risico', en: 'DNS risk' }
-    refs: [need]
-    source: { document: 'fixture', section: '2' }
-  - id: budget_question
-    kind: open-question
-    number: 1
-    title: { nl: 'Budget?', en: 'Budget?' }
-    question: { nl: 'Hoeveel budget?', en: 'How much budget?' }
-    refs: [need]
-    source: { document: 'fixture', section: '3' }
-  - id: team_question
-    kind: open-question
-    number: 2
-    title: { nl: 'Team?', en: 'Team?' }
-    question: { nl: 'Hoe groot is het team?', en: 'How large is the team?' }
-    refs: [need]
-    source: { document: 'fixture', section: '4' }
-`;
-}
+import { reviewPack } from '../testing/reviewPack.ts';
 
 const mini = useMiniCore();
 beforeEach(() => importPack(reviewPack()));
@@ -168,9 +109,14 @@ describe('the next review', () => {
     expect(reviewStanding(outcomes.deploy_tool, q1.session)).toBe('due-for-review');
     const { agenda } = await call(mini.core, 'sessions.settings', { sessionId: q1.session.id });
     expect(agenda?.order).toEqual(['dns_risk', 'budget_question', 'deploy_tool', 'team_question']);
-    // Once the room takes it up again, it is this session's decision.
-    await record(q1.session.id, 'deploy_tool', { reviewDate: '2027-09-01' });
-    expect((await outcomesOf(q1.session.id)).deploy_tool?.carriedFrom).toBeNull();
+    // Taken up again, it still says where it was decided, and what it came in as.
+    await record(q1.session.id, 'deploy_tool', { reviewDate: '2027-09-01', chosenOption: 'argo_cd' });
+    expect((await outcomesOf(q1.session.id)).deploy_tool?.carriedFrom).toMatchObject({
+      sessionId: q3.id,
+      title: 'Q3 review',
+      date: '2026-09-30',
+      state: { status: 'decided', chosenOption: 'flux' },
+    });
   });
 
   it('keeps saying where a decision was made when it is carried through more than one review', async () => {
@@ -214,21 +160,35 @@ describe('decisions due for review', () => {
     expect(due.map((entry) => [entry.outcome.itemId, entry.decidedIn.sessionId])).toEqual([['deploy_tool', q3.id]]);
   });
 
-  it('can be taken up in a review session of their own', async () => {
+  it('name the session the decision was taken in, not the newest session that carried it', async () => {
     const q3 = await heldQ3();
-    const input = {
-      boardId: 'review-fixture',
-      title: 'Review of due decisions',
-      facilitator: 'Anouk',
-      language: 'nl' as const,
-    };
-    expect(await failure(mini.core, 'sessions.reviewDue', { ...input, date: '2027-01-01' })).toBe('conflict');
-    const review = await call(mini.core, 'sessions.reviewDue', { ...input, date: '2027-03-05' });
-    expect(review.carried).toEqual(['deploy_tool']);
+    const q4 = await call(mini.core, 'sessions.nextReview', { sessionId: q3.id, title: 'Q4', date: '2026-12-07' });
+    const due = await call(mini.core, 'sessions.dueForReview', { boardId: 'review-fixture', asOf: '2027-03-01' });
+    expect(due.map((entry) => [entry.decidedIn.title, entry.latestSessionId])).toEqual([['Q3 review', q4.session.id]]);
+    // Inside Q4 the decision is already on the agenda: it is not offered again.
+    const inQ4 = { boardId: 'review-fixture', asOf: '2027-03-01', exceptSessionId: q4.session.id };
+    expect(await call(mini.core, 'sessions.dueForReview', inQ4)).toEqual([]);
+  });
+
+  it('are taken up by the one next review, which carries deferred, escalated and open items along', async () => {
+    const q3 = await heldQ3();
+    await call(mini.core, 'sessions.reopen', { sessionId: q3.id });
+    await record(q3.id, 'team_question', { status: 'escalated' });
+    const review = await call(mini.core, 'sessions.nextReview', {
+      sessionId: q3.id,
+      title: 'Q1 review',
+      date: '2027-03-05',
+      facilitator: 'Bram',
+      participants: ['Anouk', 'Chris'],
+      closePrevious: true,
+    });
+    expect(review.carried.sort()).toEqual(['budget_question', 'deploy_tool', 'dns_risk', 'team_question']);
+    expect(review.session).toMatchObject({ facilitator: 'Bram', participants: ['Anouk', 'Chris'] });
+    expect((await call(mini.core, 'sessions.get', { sessionId: q3.id })).closedAt).not.toBeNull();
     const outcomes = await outcomesOf(review.session.id);
-    expect(Object.keys(outcomes)).toEqual(['deploy_tool']);
-    expect(outcomes.deploy_tool).toMatchObject({ carriedFrom: { sessionId: q3.id }, chosenOption: 'flux' });
     expect(reviewStanding(outcomes.deploy_tool, review.session)).toBe('due-for-review');
+    expect(outcomes.dns_risk).toMatchObject({ status: 'deferred' });
+    expect(outcomes.team_question).toMatchObject({ status: 'escalated' });
   });
 });
 

@@ -58,6 +58,7 @@ describe('session files', () => {
       ['outcome.voted', 'Bram'],
       ['outcome.undone', 'Anouk'],
       ['outcome.redone', 'Anouk'],
+      ['session.setting-saved', 'Anouk'],
       ['session.imported', 'Anouk'],
     ]);
     // An undo and a redo still point at the change they reversed, under its new id.

@@ -11,9 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { ApiResult } from '../../shared/api/errors.ts';
 import type { PresenterState } from '../../shared/live.ts';
-import type { RoomStatus } from '../../shared/room.ts';
 import { createCore } from '../../electron/core/index.ts';
 import { createHostServer } from '../../electron/host/server.ts';
 import { createRoomListener } from '../../electron/room/listener.ts';
@@ -24,7 +22,7 @@ import {
   ROOM_TEST_ADDRESS,
   type FollowedStream,
 } from '../../electron/testing/roomHttp.ts';
-import { ms, percentile, RESOURCES_DIR, unwrap } from './helpers.ts';
+import { hostApiOf, ms, percentile, RESOURCES_DIR } from './helpers.ts';
 
 export const title = 'the room voting: 50 participants, 10 items (move and vote latency, no vote lost)';
 
@@ -64,23 +62,13 @@ export async function run(): Promise<void> {
   const host = createHostServer({ dispatch: core.dispatch, live: core.live, token, rendererDir: dataDir });
   await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
   const hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
-  const api = async <T>(method: string, input: unknown): Promise<T> => {
-    const response = await fetch(`${hostUrl}/api/${method}`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: JSON.stringify(input),
-    });
-    return unwrap<T>((await response.json()) as ApiResult<unknown>, method);
-  };
+  const facilitator = hostApiOf({ url: hostUrl, token });
   const streams: FollowedStream[] = [];
   try {
     const boardId = 'webshop-migration';
-    const board = unwrap<{ hash: string; board: { items: { id: string; options: { id: string }[] }[] } }>(
-      await core.dispatch('boards.get', { boardId }),
-      'boards.get',
-    );
+    const board = await facilitator['boards.get']({ boardId });
     const items = board.board.items.filter((item) => item.options.length >= 2).slice(0, ITEMS);
-    const session = await api<{ id: string }>('sessions.create', {
+    const session = await facilitator['sessions.create']({
       boardId,
       title: 'bench room',
       date: '2026-12-07',
@@ -101,7 +89,7 @@ export async function run(): Promise<void> {
     });
     global.gc?.();
     const memoryBefore = process.memoryUsage().rss;
-    const room = await api<RoomStatus>('room.open', {
+    const room = await facilitator['room.open']({
       sessionId: session.id,
       address: ROOM_TEST_ADDRESS,
       mode: 'named',
@@ -122,7 +110,7 @@ export async function run(): Promise<void> {
     let lostOrDouble = 0;
     for (const item of items) {
       const movedAt = performance.now();
-      await api('live.publish', state(item.id));
+      await facilitator['live.publish'](state(item.id));
       await Promise.all(
         people.map(async (person) => {
           const seen = person.stream.views.length;
@@ -132,7 +120,7 @@ export async function run(): Promise<void> {
           moves.push(performance.now() - movedAt);
         }),
       );
-      await api('room.openVoting', { itemId: item.id });
+      await facilitator['room.openVoting']({ itemId: item.id });
       // Everyone taps at once; a fifth change their mind once, which must not count twice.
       const counted = new Map<string, number>();
       const sentAt = new Map<string, number>();
@@ -149,14 +137,14 @@ export async function run(): Promise<void> {
       const watching = (async () => {
         while (pending.size > 0) {
           await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-          const status = await api<RoomStatus>('room.status', {});
+          const status = await facilitator['room.status']({});
           const now = performance.now();
           for (const name of status.voting.voters) if (pending.delete(name)) counted.set(name, now - sentAt.get(name)!);
         }
       })();
       await Promise.all([...voting, watching]);
       votes.push(...counted.values());
-      const revealed = await api<RoomStatus>('room.reveal', {});
+      const revealed = await facilitator['room.reveal']({});
       const expected = new Map<string, number>();
       people.forEach((_, index) => {
         const final = item.options[index % 5 === 0 ? (index + 1) % 2 : index % 2]!.id;
@@ -166,9 +154,9 @@ export async function run(): Promise<void> {
       const total = Object.values(revealed.voting.tally ?? {}).reduce((sum, count) => sum + count, 0);
       if (total !== PARTICIPANTS) lostOrDouble += 1;
     }
-    const outcomes = await api<{ votes: Record<string, string> }[]>('outcomes.list', { sessionId: session.id });
+    const outcomes = await facilitator['outcomes.list']({ sessionId: session.id });
     const stored = outcomes.reduce((sum, outcome) => sum + Object.keys(outcome.votes).length, 0);
-    await api('room.close', {});
+    await facilitator['room.close']({});
     global.gc?.();
     const memoryAfter = process.memoryUsage().rss;
     console.log(

@@ -8,12 +8,15 @@ import { auditEventSchema } from '../session/events.ts';
 import { presenterStateSchema } from '../live.ts';
 import { networkAddressSchema, roomStatusSchema, voteCountsSchema, voteModeSchema } from '../room.ts';
 import { saveSettingSchema, sessionSettingsSchema } from '../session/settings.ts';
+import { registerEntrySchema } from '../session/register.ts';
 import {
   addTimeSchema,
+  confirmOutcomeSchema,
   carriedFromSchema,
   castVoteSchema,
   newSessionSchema,
   outcomeSchema,
+  participantsSchema,
   recordOutcomeSchema,
   sessionIdSchema,
   sessionSchema,
@@ -117,33 +120,36 @@ export const apiContract = {
   'sessions.trash': method(sessionRef, sessionSchema),
   'sessions.restore': method(sessionRef, sessionSchema),
   'sessions.listTrash': method(z.object({}), z.array(sessionSchema)),
-  'sessions.emptyTrash': method(z.object({}), z.object({ removed: z.number() })),
-  'sessions.resume': method(
-    z.object({ sessionId: sessionIdSchema, itemId: z.string().nullable() }),
-    z.object({ ok: z.literal(true) }),
+  'sessions.emptyTrash': method(
+    z.object({ actor: z.string().trim().max(200).optional() }),
+    z.object({ removed: z.number() }),
   ),
+  'sessions.resume': method(sessionRef.extend({ itemId: z.string().nullable() }), z.object({ ok: z.literal(true) })),
+  /**
+   * The next review of a board, from its latest session: carries every item's latest outcome
+   * (decisions, due ones marked; deferred, escalated and open items first). `closePrevious`
+   * closes the session it follows first (it must be closed otherwise).
+   */
   'sessions.nextReview': method(
     sessionRef.extend({
       title: sessionTitle,
       date: z.iso.date(),
       facilitator: z.string().trim().min(1).max(200).optional(),
+      participants: participantsSchema.optional(),
+      closePrevious: z.boolean().default(false),
     }),
     carriedSchema,
   ),
   'sessions.dueForReview': method(
-    z.object({ boardId: z.string().min(1), asOf: z.iso.date() }),
-    z.array(z.object({ outcome: outcomeSchema, decidedIn: carriedFromSchema })),
+    z.object({ boardId: z.string().min(1), asOf: z.iso.date(), exceptSessionId: z.string().optional() }),
+    z.array(z.object({ outcome: outcomeSchema, decidedIn: carriedFromSchema, latestSessionId: z.string() })),
   ),
-  'sessions.reviewDue': method(newSessionSchema.omit({ boardHash: true }), carriedSchema),
   'sessions.compare': method(
     z.object({ earlierSessionId: sessionIdSchema, laterSessionId: sessionIdSchema }),
     comparisonSchema,
   ),
   'sessions.settings': method(z.object({ sessionId: sessionIdSchema }), sessionSettingsSchema),
-  'sessions.saveSetting': method(
-    z.object({ sessionId: sessionIdSchema, setting: saveSettingSchema }),
-    sessionSettingsSchema,
-  ),
+  'sessions.saveSetting': method(sessionRef.extend({ setting: saveSettingSchema }), sessionSettingsSchema),
   'sessions.export': method(z.object({ sessionId: sessionIdSchema }), exportedFileSchema),
   'sessions.import': method(
     z.object({ file: uploadedFileSchema, actor: z.string().max(200).optional() }),
@@ -158,6 +164,26 @@ export const apiContract = {
   'outcomes.undoState': method(
     z.object({ sessionId: sessionIdSchema }),
     z.object({ canUndo: z.boolean(), canRedo: z.boolean() }),
+  ),
+  'outcomes.confirm': method(confirmOutcomeSchema, outcomeSchema),
+  /** A board's decisions (by board id, across its versions), by number, each with its history across sessions. */
+  'register.list': method(z.object({ boardId: z.string().min(1) }), z.array(registerEntrySchema)),
+  /** The decisions one item has had on a board (more than one where a reversal superseded one). */
+  'register.history': method(
+    z.object({ boardId: z.string().min(1), itemId: z.string().min(1) }),
+    z.array(registerEntrySchema),
+  ),
+  /** When the trash was emptied, by whom, and which sessions went (without their content). */
+  'register.purges': method(
+    z.object({}),
+    z.array(
+      z.object({
+        id: z.number(),
+        at: z.string(),
+        actor: z.string(),
+        sessions: z.array(z.object({ id: z.string(), boardId: z.string(), title: z.string(), date: z.string() })),
+      }),
+    ),
   ),
   /** Oldest first; a long trail is read in pages: `limit` events after the event with id `after` (the cursor). */
   'events.list': method(

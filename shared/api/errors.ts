@@ -58,6 +58,8 @@ export const ERROR_REASONS = [
   /** Not from the back end: it could not be reached, or answered with something other than a result. */
   'unreachable',
   'unreadableAnswer',
+  'nothingToConfirm',
+  'historyFileNotBoardwalk',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 export type ErrorParams = Record<string, string | number>;

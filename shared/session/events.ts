@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { voteCountsSchema } from '../room.ts';
 import { carriedFromSchema, outcomeSchema, sessionSchema } from './schema.ts';
+import { saveSettingSchema } from './settings.ts';
 
 /**
  * The audit log: one case per event type, each with the payload it carries. A session file is
@@ -67,6 +68,27 @@ export const auditEventSchema = z.discriminatedUnion('type', [
     before: voteCountsSchema,
     after: voteCountsSchema,
   }),
+  /** A carried decision looked at again and kept as it was ("confirmed, unchanged"). */
+  eventBase.extend({
+    type: z.literal('outcome.confirmed'),
+    ...onItem,
+    before: outcomeSchema.nullable(),
+    after: outcomeSchema,
+  }),
+  /** How the session is run changed: agenda order and dropped items, decision-tree context, export settings. */
+  eventBase.extend({
+    type: z.literal('session.setting-saved'),
+    ...noItem,
+    before: saveSettingSchema.nullable(),
+    after: saveSettingSchema,
+  }),
+  /** The item the facilitator moved to, so the session resumes there. */
+  eventBase.extend({
+    type: z.literal('session.resumed'),
+    ...noItem,
+    before: z.object({ itemId: z.string().nullable() }),
+    after: z.object({ itemId: z.string().nullable() }),
+  }),
   ...(['outcome.undone', 'outcome.redone'] as const).map((type) =>
     eventBase.extend({
       type: z.literal(type),
@@ -98,13 +120,20 @@ export const EVENT_TYPES = [
   'outcome.undone',
   'outcome.redone',
   'room.counted',
+  'outcome.confirmed',
+  'session.setting-saved',
+  'session.resumed',
 ] as const satisfies readonly EventType[];
 type AssertNever<T extends never> = T;
 /** Fails to compile when an event type is added to the union but not to EVENT_TYPES. */
 export type EveryEventTypeListed = AssertNever<Exclude<EventType, (typeof EVENT_TYPES)[number]>>;
 
 /** Changes a facilitator can take back with undo: each carries the outcome before and after. */
-export const UNDOABLE_EVENT_TYPES = ['outcome.recorded', 'outcome.voted'] as const satisfies readonly EventType[];
+export const UNDOABLE_EVENT_TYPES = [
+  'outcome.recorded',
+  'outcome.voted',
+  'outcome.confirmed',
+] as const satisfies readonly EventType[];
 export type UndoableEvent = EventOf<(typeof UNDOABLE_EVENT_TYPES)[number]>;
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

@@ -33,6 +33,12 @@ export const sessionSchema = z.object({
 });
 export type Session = z.infer<typeof sessionSchema>;
 
+/** The people in the room; votes are kept by participant name, so two participants must not share one. */
+export const participantsSchema = z
+  .array(shortText.min(1))
+  .max(100)
+  .refine((names) => new Set(names).size === names.length, 'each participant is named once');
+
 export const newSessionSchema = z.object({
   boardId: z.string().min(1),
   /** Omitted: the newest stored version of the board. */
@@ -40,12 +46,7 @@ export const newSessionSchema = z.object({
   title: shortText.min(1),
   date: isoDate,
   facilitator: shortText.min(1),
-  participants: z
-    .array(shortText.min(1))
-    .max(100)
-    .default([])
-    // Votes are kept by participant name, so two participants must not share one.
-    .refine((names) => new Set(names).size === names.length, 'each participant is named once'),
+  participants: participantsSchema.default([]),
   language: languageSchema,
 });
 export type NewSession = z.input<typeof newSessionSchema>;
@@ -78,8 +79,26 @@ export const EMPTY_OUTCOME: OutcomeFields = {
   notes: '',
 };
 
-/** The session a carried-over outcome came from, as it was named then. */
-export const carriedFromSchema = z.object({ sessionId: z.string(), title: z.string(), date: z.string() });
+/** An outcome's decision as it stood when it was carried into a session: what a review compares with. */
+export const carriedStateSchema = z.object({
+  status: outcomeStatusSchema,
+  chosenOption: z.string().nullable(),
+  owner: z.string(),
+  dueDate: z.string().nullable(),
+  reviewDate: z.string().nullable(),
+});
+export type CarriedState = z.infer<typeof carriedStateSchema>;
+
+/**
+ * The session a carried-over outcome came from (for a decision: where it was taken), as it was
+ * named then, and the decision as it stood (absent in records from before it was kept).
+ */
+export const carriedFromSchema = z.object({
+  sessionId: z.string(),
+  title: z.string(),
+  date: z.string(),
+  state: carriedStateSchema.optional(),
+});
 export type CarriedFrom = z.infer<typeof carriedFromSchema>;
 
 export const outcomeSchema = outcomeFieldsSchema.extend({
@@ -90,12 +109,14 @@ export const outcomeSchema = outcomeFieldsSchema.extend({
   timeSpentSeconds: z.number().int().min(0).default(0),
   /** Set when the outcome was carried over from an earlier session by a next review. */
   carriedFrom: carriedFromSchema.nullable().default(null),
+  /** When the room confirmed a carried decision unchanged in this session; null otherwise. */
+  confirmedAt: z.string().nullable().default(null),
 });
 export type Outcome = z.infer<typeof outcomeSchema>;
 
 /** An item's outcome before anything was recorded for it in a session. */
 export function newOutcome(sessionId: string, itemId: string, updatedAt: string): Outcome {
-  return { ...EMPTY_OUTCOME, sessionId, itemId, updatedAt, timeSpentSeconds: 0, carriedFrom: null };
+  return { ...EMPTY_OUTCOME, sessionId, itemId, updatedAt, timeSpentSeconds: 0, carriedFrom: null, confirmedAt: null };
 }
 
 const actorSchema = shortText.optional();
@@ -131,4 +152,13 @@ export const castVoteSchema = z.object({
   participant: shortText.min(1),
   /** The option voted for; null takes the participant's vote back. */
   optionId: z.string().min(1).nullable(),
+});
+
+/** "Confirmed, unchanged": a carried decision the room looked at again and kept; a new review date may come with it. */
+export const confirmOutcomeSchema = z.object({
+  sessionId: sessionIdSchema,
+  itemId: z.string().min(1),
+  /** The next review date; left as it was when not given. */
+  reviewDate: isoDate.nullable().optional(),
+  actor: actorSchema,
 });

@@ -6,6 +6,7 @@ import { guardFile, guardWrites } from './identity.ts';
 import { openDatabase, type OpenOptions } from './open.ts';
 import { outcomeRepository } from './outcomes.ts';
 import { roomVoteRepository } from './roomVotes.ts';
+import { registerRepository } from './register.ts';
 import { sessionRepository } from './sessions.ts';
 import { sessionSettingsRepository } from './sessionSettings.ts';
 
@@ -13,6 +14,7 @@ export { DatabaseOpenError, StorageLostError } from './errors.ts';
 export { lockDataFolder, type DataFolderLock } from './lock.ts';
 export { newestGoodBackup, restoreBackup, listBackups, type BackupFile } from './backups.ts';
 export type { StoredBoardVersion } from './boardVersions.ts';
+export type { PurgeRecord, StoredEntry, StoredLine } from './register.ts';
 
 /** The only way into the database: repositories, and a transaction wrapper for changes that belong together. */
 export async function openStore(options: OpenOptions & { backupsDir: string }) {
@@ -30,6 +32,7 @@ export async function openStore(options: OpenOptions & { backupsDir: string }) {
     events: eventRepository(db),
     sessionSettings: sessionSettingsRepository(db),
     roomVotes: roomVoteRepository(db),
+    register: registerRepository(db),
     transaction<T>(work: () => T): T {
       file.check();
       const result = db.transaction(work)();

@@ -49,6 +49,12 @@ describe('migrations', () => {
           ['session.created', false],
           ['outcome.recorded', false],
         ]);
+        // The decision register is built from what the older database holds: the decision gets number 1.
+        const register = await call(core, 'register.list', { boardId: session!.boardId });
+        expect(register.map((entry) => [entry.number, entry.option, entry.decidedIn.title])).toEqual([
+          [1, 'argo_cd', 'Schema 1 session'],
+        ]);
+        expect(register[0]!.history.map((line) => [line.kind, line.actor])).toEqual([['decided', 'Anouk']]);
         // A change from before the migration can be undone after it.
         const undone = await call(core, 'outcomes.undo', { sessionId: session!.id });
         expect(undone.outcome).toBeNull();

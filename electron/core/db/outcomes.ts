@@ -18,6 +18,7 @@ function toDomain(row: DbOutcome): Outcome {
     updatedAt: row.updated_at,
     timeSpentSeconds: row.time_spent_seconds,
     carriedFrom: row.carried_from_json === null ? null : (JSON.parse(row.carried_from_json) as CarriedFrom),
+    confirmedAt: row.confirmed_at,
   };
 }
 
@@ -37,21 +38,22 @@ function toRow(outcome: Outcome): DbOutcome {
     updated_at: outcome.updatedAt,
     time_spent_seconds: outcome.timeSpentSeconds,
     carried_from_json: outcome.carriedFrom === null ? null : JSON.stringify(outcome.carriedFrom),
+    confirmed_at: outcome.confirmedAt,
   };
 }
 
 export function outcomeRepository(db: Db) {
   const upsert = db.prepare(
     `INSERT INTO outcomes (session_id, item_id, status, chosen_option, rationale, owner, due_date, review_date,
-       checklist_json, votes_json, notes, updated_at, time_spent_seconds, carried_from_json)
+       checklist_json, votes_json, notes, updated_at, time_spent_seconds, carried_from_json, confirmed_at)
      VALUES (@session_id, @item_id, @status, @chosen_option, @rationale, @owner, @due_date, @review_date,
-       @checklist_json, @votes_json, @notes, @updated_at, @time_spent_seconds, @carried_from_json)
+       @checklist_json, @votes_json, @notes, @updated_at, @time_spent_seconds, @carried_from_json, @confirmed_at)
      ON CONFLICT (session_id, item_id) DO UPDATE SET
        status = excluded.status, chosen_option = excluded.chosen_option, rationale = excluded.rationale,
        owner = excluded.owner, due_date = excluded.due_date, review_date = excluded.review_date,
        checklist_json = excluded.checklist_json, votes_json = excluded.votes_json, notes = excluded.notes,
        updated_at = excluded.updated_at, time_spent_seconds = excluded.time_spent_seconds,
-       carried_from_json = excluded.carried_from_json`,
+       carried_from_json = excluded.carried_from_json, confirmed_at = excluded.confirmed_at`,
   );
   const one = db.prepare<[string, string], DbOutcome>('SELECT * FROM outcomes WHERE session_id = ? AND item_id = ?');
   const ofSession = db.prepare<[string], DbOutcome>('SELECT * FROM outcomes WHERE session_id = ? ORDER BY item_id');

@@ -39,6 +39,7 @@ export interface DbOutcome {
   updated_at: string;
   time_spent_seconds: number;
   carried_from_json: string | null;
+  confirmed_at: string | null;
 }
 
 export interface DbEvent {

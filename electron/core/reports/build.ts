@@ -394,3 +394,14 @@ export function buildReportModel(input: ReportInput): ReportModel {
     audit: unless('audit', () => auditOf(input.events, look), []),
   };
 }
+
+/**
+ * One item's page as it stood with a given outcome (a decision record of the register shows the
+ * outcome of the session that took the decision, not the one the report is about).
+ */
+export function itemPageWith(input: ReportInput, itemId: string, outcome: Outcome | undefined): ItemPage | null {
+  const others = input.outcomes.filter((candidate) => candidate.itemId !== itemId);
+  const look = lookups({ ...input, outcomes: outcome ? [...others, outcome] : others });
+  const item = look.index.itemById.get(itemId);
+  return item ? itemPage(item, look, linkIndex(itemLinks(input.board))) : null;
+}

@@ -2,7 +2,7 @@ import { strToU8, zipSync } from 'fflate';
 import type { ReportFormat } from '../../../shared/report/options.ts';
 import { renderCsv } from './csv.ts';
 import { renderReportHtml } from './html.ts';
-import { renderMadr, type TextFile } from './madr.ts';
+import { renderMadr, type MadrRegister, type TextFile } from './madr.ts';
 import type { ReportModel } from './model.ts';
 import { slugOf } from './slug.ts';
 
@@ -37,6 +37,8 @@ export async function renderReport(
   format: ReportFormat,
   renderPdf: PdfRenderer,
   timeZone?: string,
+  /** The board's decision register, which the MADR records follow; without it, the report's own decisions. */
+  register?: MadrRegister,
 ): Promise<RenderedReport> {
   const base = baseName(model);
   switch (format) {
@@ -52,7 +54,7 @@ export async function renderReport(
       return {
         fileName: `${base}-adr.zip`,
         mimeType: 'application/zip',
-        bytes: zipFiles(renderMadr(model), model.generatedAt),
+        bytes: zipFiles(renderMadr(model, register), model.generatedAt),
       };
     case 'csv':
       return {

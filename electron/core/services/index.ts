@@ -7,6 +7,7 @@ import { layoutHandlers } from './layouts.ts';
 import { outcomeService } from './outcomes.ts';
 import { createRecorder } from './recorder.ts';
 import { reportHandlers, type PdfRenderer } from './reports.ts';
+import { registerHandlers, registerService } from './register.ts';
 import { reviewHandlers } from './reviews.ts';
 import { roomHandlers, roomService, type RoomListenerAdapter, type RoomService } from './room.ts';
 import { sessionFileHandlers } from './sessionFiles.ts';
@@ -44,14 +45,17 @@ export function handlerGroups({ store, live, dataDir, renderPdf, roomListener }:
   const sessions = sessionService(store, record);
   const outcomes = outcomeService(store, sessions, record);
   const room = roomService(store, sessions, record, live, outcomes.roomVote, roomListener);
+  const register = registerService(store, record);
+  register.backfill();
   const groups = [
     boardHandlers(store),
-    endingTheRoom(sessionHandlers(store, sessions), room),
-    reviewHandlers(store, sessions, record),
-    sessionFileHandlers(store, sessions, record),
+    endingTheRoom(sessionHandlers(store, sessions, record), room),
+    reviewHandlers(store, sessions, register, record),
+    sessionFileHandlers(store, sessions, register, record),
     outcomes.handlers,
+    registerHandlers(register),
     layoutHandlers(store),
-    reportHandlers(store, sessions, renderPdf),
+    reportHandlers(store, sessions, register, renderPdf),
     liveHandlers(live),
     roomHandlers(room),
     appHandlers(store, dataDir),

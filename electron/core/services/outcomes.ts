@@ -42,18 +42,11 @@ export function outcomeService(store: Store, sessions: SessionService, record: R
   }
 
   /** The outcome after a change: the stored one (or a fresh one) with the change applied. */
-  function changedOutcome(
-    session: Session,
-    itemId: string,
-    changes: Partial<OutcomeFields>,
-    at: string,
-    { takenUp }: { takenUp: boolean },
-  ) {
+  function changedOutcome(session: Session, itemId: string, changes: Partial<Outcome>, at: string) {
     const before = store.outcomes.get(session.id, itemId) ?? null;
     const base: Outcome = before ?? newOutcome(session.id, itemId, at);
+    // A carried outcome keeps where it came from after the room edits it: that is its provenance.
     const after: Outcome = { ...base, ...changes, sessionId: session.id, itemId, updatedAt: at };
-    // Once the room records something on a carried-over outcome, it is this session's own.
-    if (takenUp) after.carriedFrom = null;
     store.outcomes.save(after);
     store.events.forgetRedo(session.id);
     return { before, after };
@@ -115,7 +108,7 @@ export function outcomeService(store: Store, sessions: SessionService, record: R
     refuseMisfits(item, session, { votes });
     return record(session, input.participant, (at) => {
       if (admitted) store.sessions.setParticipants(session.id, session.participants);
-      const { before, after } = changedOutcome(session, input.itemId, { votes }, at, { takenUp: false });
+      const { before, after } = changedOutcome(session, input.itemId, { votes }, at);
       return {
         result: after,
         event: { type: 'outcome.voted', itemId: input.itemId, refEventId: null, before, after },
@@ -129,10 +122,33 @@ export function outcomeService(store: Store, sessions: SessionService, record: R
       const session = sessions.findOpenSession(input.sessionId);
       refuseMisfits(itemOf(session, input.itemId), session, input.changes);
       return record(session, input.actor, (at) => {
-        const { before, after } = changedOutcome(session, input.itemId, input.changes, at, { takenUp: true });
+        const { before, after } = changedOutcome(session, input.itemId, input.changes, at);
         return {
           result: after,
           event: { type: 'outcome.recorded', itemId: input.itemId, refEventId: null, before, after },
+        };
+      });
+    },
+    /**
+     * "Confirmed, unchanged": a decision carried into this session, looked at again and kept. Its
+     * fields stay (a new review date may come with it); the register and the trail say it was confirmed.
+     */
+    'outcomes.confirm'(input: ApiParsedInput<'outcomes.confirm'>): ApiOutput<'outcomes.confirm'> {
+      const session = sessions.findOpenSession(input.sessionId);
+      itemOf(session, input.itemId);
+      const current = store.outcomes.get(session.id, input.itemId);
+      if (current?.status !== 'decided' || !current.carriedFrom)
+        throw new ServiceError('conflict', 'nothingToConfirm', { item: input.itemId });
+      const state = current.carriedFrom.state;
+      // Confirming puts back what was carried in: a change made before confirming is taken as undone.
+      const carried = state ? { ...state } : {};
+      const reviewDate = input.reviewDate === undefined ? {} : { reviewDate: input.reviewDate };
+      return record(session, input.actor, (at) => {
+        const changes = { ...carried, ...reviewDate, confirmedAt: at };
+        const { before, after } = changedOutcome(session, input.itemId, changes, at);
+        return {
+          result: after,
+          event: { type: 'outcome.confirmed', itemId: input.itemId, refEventId: null, before, after },
         };
       });
     },

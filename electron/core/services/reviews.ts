@@ -5,11 +5,14 @@ import type { Item } from '../../../shared/board/schema.ts';
 import { compareOutcomes } from '../../../shared/session/compare.ts';
 import { outcomeMisfits } from '../../../shared/session/fit.ts';
 import { isDueForReview, reviewAgendaOrder } from '../../../shared/session/review.ts';
+import { stateOf } from '../../../shared/session/register.ts';
 import type { CarriedFrom, Outcome, Session } from '../../../shared/session/schema.ts';
 import type { Store, StoredBoardVersion } from '../db/index.ts';
 import { ServiceError } from '../errors.ts';
+import { latestOutcomes } from './latest.ts';
 import type { HandlerGroup } from '../handlers.ts';
 import type { Recorder } from './recorder.ts';
+import type { RegisterService } from './register.ts';
 import type { SessionService } from './sessions.ts';
 
 /**
@@ -24,6 +27,7 @@ function carriedOutcome(outcome: Outcome, item: Item, session: Session, from: Ca
     votes: {},
     timeSpentSeconds: 0,
     carriedFrom: from,
+    confirmedAt: null,
     updatedAt: at,
   };
   const misfits = outcomeMisfits(item, session.participants, copy);
@@ -41,9 +45,24 @@ function sessionRef(session: Session): CarriedFrom {
   return { sessionId: session.id, title: session.title, date: session.date };
 }
 
+/**
+ * Where an outcome comes from as it starts the next session: a decision the session it was in
+ * left standing (confirmed, or a detail changed) still comes from where it was taken; anything
+ * that session decided, reversed or moved comes from that session. With it goes the state it
+ * starts the new session in, which that session's changes are measured against.
+ */
+function provenance(outcome: Outcome, session: Session): CarriedFrom {
+  const from = outcome.carriedFrom;
+  const state = stateOf(outcome);
+  const kept =
+    from && (!from.state || (from.state.status === state.status && from.state.chosenOption === state.chosenOption));
+  const where = kept ? { sessionId: from.sessionId, title: from.title, date: from.date } : sessionRef(session);
+  return { ...where, state };
+}
+
 /** Working across sessions: the next quarterly review, decisions due for review, and what changed. */
 /** The review methods of the contract: the next review, what is due, and what changed between two sessions. */
-export function reviewHandlers(store: Store, sessions: SessionService, record: Recorder) {
+export function reviewHandlers(store: Store, sessions: SessionService, register: RegisterService, record: Recorder) {
   function newestVersion(boardId: string): StoredBoardVersion {
     const newest = store.boardVersions.newest(boardId);
     if (!newest) throw new ServiceError('not-found', 'boardNotFound', { board: boardId });
@@ -85,35 +104,37 @@ export function reviewHandlers(store: Store, sessions: SessionService, record: R
   function saveReviewAgenda(session: Session, version: StoredBoardVersion): void {
     const outcomes = new Map(store.outcomes.list(session.id).map((outcome) => [outcome.itemId, outcome]));
     const order = reviewAgendaOrder(agendaOrder(version.board.items), outcomes, session).map((item) => item.id);
-    store.sessionSettings.save(session.id, { key: 'agenda', value: { order, dropped: [] } }, new Date().toISOString());
-  }
-
-  /** For every item of a board, its outcome in the latest session that recorded one. */
-  function latestOutcomes(boardId: string): { outcome: Outcome; session: Session }[] {
-    const latest = new Map<string, { outcome: Outcome; session: Session }>();
-    const byDate = [...store.sessions.list(boardId)].sort(
-      (a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt),
-    );
-    for (const session of byDate)
-      for (const outcome of store.outcomes.list(session.id)) latest.set(outcome.itemId, { outcome, session });
-    return [...latest.values()];
+    sessions.saveSettingOf(session, { key: 'agenda', value: { order, dropped: [] } });
   }
 
   function dueForReview(boardId: string, asOf: string) {
-    return latestOutcomes(boardId).filter(({ outcome }) => isDueForReview(outcome, asOf));
+    return latestOutcomes(store, boardId).filter(({ outcome }) => isDueForReview(outcome, asOf));
+  }
+
+  /** The session a standing decision was taken in: the register knows; before it, the outcome's provenance. */
+  function decidedIn(outcome: Outcome, session: Session): CarriedFrom {
+    const entry = register.currentEntry(session.boardId, outcome.itemId);
+    if (entry) return entry.decidedIn;
+    const { sessionId, title, date } = provenance(outcome, session);
+    return { sessionId, title, date };
   }
 
   return {
     /**
-     * Starts the next review on the newest board version from where the previous one ended:
-     * every outcome comes along (decided ones stay decided), marked with the session it was
-     * recorded in, so the room takes up what is pending or due and need not redo the rest.
+     * Starts the next review on the newest board version from where the board's reviews ended:
+     * every item's latest outcome comes along (decided ones stay decided), marked with the session
+     * it was decided in, so the room takes up what is pending or due and need not redo the rest.
      */
     'sessions.nextReview'(input: ApiParsedInput<'sessions.nextReview'>): ApiOutput<'sessions.nextReview'> {
-      const previous = sessions.findSession(input.sessionId);
-      if (!previous.closedAt) throw new ServiceError('conflict', 'closeBeforeNextReview');
+      let previous = sessions.findSession(input.sessionId);
+      if (!previous.closedAt && !input.closePrevious) throw new ServiceError('conflict', 'closeBeforeNextReview');
       const newest = newestVersion(previous.boardId);
       return store.transaction(() => {
+        if (!previous.closedAt) previous = sessions.close({ sessionId: previous.id, actor: input.actor });
+        const outcomes = latestOutcomes(store, previous.boardId).map(({ outcome, session }) => ({
+          outcome,
+          from: provenance(outcome, session),
+        }));
         const session = sessions.create(
           {
             boardId: previous.boardId,
@@ -121,34 +142,26 @@ export function reviewHandlers(store: Store, sessions: SessionService, record: R
             title: input.title,
             date: input.date,
             facilitator: input.facilitator ?? previous.facilitator,
-            participants: previous.participants,
+            participants: input.participants ?? previous.participants,
             language: previous.language,
           },
           { previousSessionId: previous.id },
         );
-        const outcomes = store.outcomes
-          .list(previous.id)
-          .map((outcome) => ({ outcome, from: outcome.carriedFrom ?? sessionRef(previous) }));
         return { session, ...carry(session, newest, outcomes) };
       });
     },
-    /** Decisions of a board whose review date has come, each from the latest session that recorded it. */
+    /**
+     * Decisions of a board whose review date has come, each with the session it was taken in; a
+     * decision already on the agenda of `exceptSessionId` (the session on screen) is not listed.
+     */
     'sessions.dueForReview'(input: ApiParsedInput<'sessions.dueForReview'>): ApiOutput<'sessions.dueForReview'> {
-      return dueForReview(input.boardId, input.asOf).map(({ outcome, session }) => ({
-        outcome,
-        decidedIn: sessionRef(session),
-      }));
-    },
-    /** A review session for the decisions due by its date, carried from the sessions that made them. */
-    'sessions.reviewDue'(input: ApiParsedInput<'sessions.reviewDue'>): ApiOutput<'sessions.reviewDue'> {
-      const due = dueForReview(input.boardId, input.date);
-      if (due.length === 0) throw new ServiceError('conflict', 'nothingDueForReview', { board: input.boardId });
-      const newest = newestVersion(input.boardId);
-      return store.transaction(() => {
-        const session = sessions.create({ ...input, boardHash: newest.hash });
-        const outcomes = due.map(({ outcome, session: from }) => ({ outcome, from: sessionRef(from) }));
-        return { session, ...carry(session, newest, outcomes) };
-      });
+      return dueForReview(input.boardId, input.asOf)
+        .filter(({ session }) => session.id !== input.exceptSessionId)
+        .map(({ outcome, session }) => ({
+          outcome,
+          decidedIn: decidedIn(outcome, session),
+          latestSessionId: session.id,
+        }));
     },
     'sessions.compare'(input: ApiParsedInput<'sessions.compare'>): ApiOutput<'sessions.compare'> {
       const earlier = sessions.findSession(input.earlierSessionId);

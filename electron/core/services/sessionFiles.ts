@@ -12,10 +12,11 @@ import type { Session } from '../../../shared/session/schema.ts';
 import type { SaveSetting } from '../../../shared/session/settings.ts';
 import type { Store } from '../db/index.ts';
 import { ServiceError } from '../errors.ts';
-import type { HandlerGroup } from '../handlers.ts';
 import { contentHash, legacyContentHash } from '../packs/hash.ts';
 import { fileNameFor } from './fileNames.ts';
+import type { HandlerGroup } from '../handlers.ts';
 import type { Recorder } from './recorder.ts';
+import type { RegisterService } from './register.ts';
 import type { SessionService } from './sessions.ts';
 
 type Upload = ApiParsedInput<'sessions.import'>['file'];
@@ -61,7 +62,12 @@ function verifiedBoardHash(written: unknown, file: SessionFile, upload: Upload):
 }
 
 /** The session file methods of the contract: a session out as JSON, and back in. */
-export function sessionFileHandlers(store: Store, sessions: SessionService, record: Recorder) {
+export function sessionFileHandlers(
+  store: Store,
+  sessions: SessionService,
+  register: RegisterService,
+  record: Recorder,
+) {
   /** Copies the file's history under new ids, keeping each undo or redo linked to the change it reversed. */
   function copyHistory(file: SessionFile, sessionId: string): void {
     const newIds = new Map<number, number>();
@@ -116,6 +122,7 @@ export function sessionFileHandlers(store: Store, sessions: SessionService, reco
         store.sessions.insert(session);
         for (const outcome of file.outcomes) store.outcomes.save({ ...outcome, sessionId: session.id });
         copyHistory(file, session.id);
+        register.syncSession(session);
         for (const [key, value] of Object.entries(file.settings))
           if (value !== undefined)
             store.sessionSettings.save(session.id, { key, value } as SaveSetting, file.exportedAt);

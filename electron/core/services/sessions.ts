@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { userInfo } from 'node:os';
 import type { ApiOutput, ApiParsedInput } from '../../../shared/api/contract.ts';
 import type { Session } from '../../../shared/session/schema.ts';
+import type { SaveSetting } from '../../../shared/session/settings.ts';
 import type { Store } from '../db/index.ts';
 import { ServiceError } from '../errors.ts';
 import type { HandlerGroup } from '../handlers.ts';
@@ -30,6 +32,26 @@ export function sessionService(store: Store, record: Recorder) {
       store.sessions.update(updated);
       return { result: updated, event: { type, itemId: null, refEventId: null, before: session, after: updated } };
     });
+  }
+
+  /** A setting saved with its event (what it was before, what it is now); saving the same value again is no change. */
+  function saveSettingOf(session: Session, setting: SaveSetting, actor?: string): void {
+    const previous = store.sessionSettings.get(session.id)[setting.key];
+    if (previous !== undefined && JSON.stringify(previous) === JSON.stringify(setting.value)) return;
+    const before = previous === undefined ? null : ({ key: setting.key, value: previous } as SaveSetting);
+    record(session, actor, (at) => {
+      store.sessionSettings.save(session.id, setting, at);
+      return {
+        result: null,
+        event: { type: 'session.setting-saved', itemId: null, refEventId: null, before, after: setting },
+      };
+    });
+  }
+
+  function close(input: ApiParsedInput<'sessions.close'>): Session {
+    const session = findSession(input.sessionId);
+    if (session.closedAt) return session;
+    return change(session, { closedAt: new Date().toISOString() }, 'session.closed', input.actor);
   }
 
   function create(input: ApiParsedInput<'sessions.create'>, extra: { previousSessionId?: string } = {}): Session {
@@ -62,13 +84,23 @@ export function sessionService(store: Store, record: Recorder) {
     });
   }
 
-  return { findSession, findOpenSession, create, change };
+  return { findSession, findOpenSession, create, change, close, saveSettingOf };
+}
+
+/** Who emptied the trash: there is no session to take a facilitator from, so the one given, else the system user. */
+function systemActor(actor?: string): string {
+  if (actor?.trim()) return actor.trim();
+  try {
+    return userInfo().username;
+  } catch {
+    return 'Boardwalk';
+  }
 }
 
 export type SessionService = ReturnType<typeof sessionService>;
 
 /** The session methods of the contract (the next review and session files have theirs beside them). */
-export function sessionHandlers(store: Store, sessions: SessionService) {
+export function sessionHandlers(store: Store, sessions: SessionService, record: Recorder) {
   return {
     'sessions.create': (input: ApiParsedInput<'sessions.create'>) => sessions.create(input),
     'sessions.list'(input: ApiParsedInput<'sessions.list'>): ApiOutput<'sessions.list'> {
@@ -82,11 +114,7 @@ export function sessionHandlers(store: Store, sessions: SessionService) {
       if (session.title === input.title) return session;
       return sessions.change(session, { title: input.title }, 'session.renamed', input.actor);
     },
-    'sessions.close'(input: ApiParsedInput<'sessions.close'>): Session {
-      const session = sessions.findSession(input.sessionId);
-      if (session.closedAt) return session;
-      return sessions.change(session, { closedAt: new Date().toISOString() }, 'session.closed', input.actor);
-    },
+    'sessions.close': (input: ApiParsedInput<'sessions.close'>): Session => sessions.close(input),
     'sessions.reopen'(input: ApiParsedInput<'sessions.reopen'>): Session {
       const session = sessions.findSession(input.sessionId);
       if (!session.closedAt) return session;
@@ -105,9 +133,13 @@ export function sessionHandlers(store: Store, sessions: SessionService) {
     'sessions.listTrash'(): Session[] {
       return store.sessions.listTrashed();
     },
-    'sessions.emptyTrash'(): ApiOutput<'sessions.emptyTrash'> {
+    /** Purges the trash, leaving a record of which sessions went, by whom and when (not what they held). */
+    'sessions.emptyTrash'(input: ApiParsedInput<'sessions.emptyTrash'>): ApiOutput<'sessions.emptyTrash'> {
       const trashed = store.sessions.listTrashed();
-      store.transaction(() => trashed.forEach((session) => store.sessions.purge(session.id)));
+      const gone = trashed.map(({ id, boardId, title, date }) => ({ id, boardId, title, date }));
+      record.purge(systemActor(input.actor), gone, () =>
+        trashed.forEach((session) => store.sessions.purge(session.id)),
+      );
       return { removed: trashed.length };
     },
     'sessions.settings'(input: ApiParsedInput<'sessions.settings'>): ApiOutput<'sessions.settings'> {
@@ -117,14 +149,26 @@ export function sessionHandlers(store: Store, sessions: SessionService) {
     /** How the session is run (agenda order, context, export options); a closed session keeps its settings. */
     'sessions.saveSetting'(input: ApiParsedInput<'sessions.saveSetting'>): ApiOutput<'sessions.saveSetting'> {
       const session = sessions.findOpenSession(input.sessionId);
-      store.transaction(() => store.sessionSettings.save(session.id, input.setting, new Date().toISOString()));
+      sessions.saveSettingOf(session, input.setting, input.actor);
       return store.sessionSettings.get(session.id);
     },
-    /** Remembers where the facilitator is; not an audited change. */
+    /** Remembers where the facilitator is, so the session resumes there; the trail says who moved where. */
     'sessions.resume'(input: ApiParsedInput<'sessions.resume'>): ApiOutput<'sessions.resume'> {
       const session = sessions.findSession(input.sessionId);
-      store.sessions.update({ ...session, lastItemId: input.itemId });
-      return { ok: true };
+      if (session.lastItemId === input.itemId) return { ok: true };
+      return record(session, input.actor, () => {
+        store.sessions.update({ ...session, lastItemId: input.itemId });
+        return {
+          result: { ok: true as const },
+          event: {
+            type: 'session.resumed',
+            itemId: null,
+            refEventId: null,
+            before: { itemId: session.lastItemId },
+            after: { itemId: input.itemId },
+          },
+        };
+      });
     },
   } satisfies HandlerGroup;
 }

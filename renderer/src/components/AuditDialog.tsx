@@ -1,6 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatMoment } from '../dates.ts';
+import { formatDay, formatMoment } from '../dates.ts';
+import type { Item } from '../../../shared/board/schema.ts';
+import { eventDiff, type AuditField } from '../../../shared/session/auditDiff.ts';
+import type { SaveSetting } from '../../../shared/session/settings.ts';
+import type { OutcomeStatus } from '../../../shared/session/schema.ts';
 import { indexBoard } from '../../../shared/board/boardIndex.ts';
 import type { AuditEvent } from '../../../shared/session/events.ts';
 import { eventKey } from '../../../shared/session/events.ts';
@@ -16,18 +20,91 @@ const OVERSCAN = 15;
 /** The next page is asked for when the rows read so far end within this many screens. */
 const PREFETCH_SCREENS = 2;
 
-/** A short, readable account of what an event changed; the full before and after stay in the log. */
-function useDescribe() {
+const FIELD_LABELS = {
+  status: 'compare.fields.status',
+  chosenOption: 'compare.fields.chosenOption',
+  owner: 'compare.fields.owner',
+  dueDate: 'compare.fields.dueDate',
+  reviewDate: 'compare.fields.reviewDate',
+  checklist: 'item.checklist',
+  rationale: 'outcome.rationale',
+  notes: 'outcome.notes',
+  votes: 'outcome.votes',
+} as const satisfies Record<AuditField, string>;
+
+/** Long text shortened for one row; the whole of it stays in the log and the report. */
+function shortened(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > 60 ? `${line.slice(0, 59)}…` : line;
+}
+
+/** A readable account of what an event changed, field by field (before → after); the full record stays in the log. */
+function useDescribe(itemById: ReadonlyMap<string, Item> | undefined) {
   const { t } = useTranslation();
-  return (event: AuditEvent): string => {
-    if (event.type === 'session.renamed') return event.after.title;
-    if (event.type === 'room.counted')
-      return Object.entries(event.after)
-        .map(([choice, count]) => `${choice}: ${count}`)
+  const language = usePreferences((state) => state.language);
+  const titleOf = (id: string | null) => (id && itemById?.get(id)?.title[language]) ?? id ?? '—';
+  const valueOf = (event: AuditEvent, field: AuditField, value: string | null): string => {
+    if (value === null) return '—';
+    if (field === 'status') return t(`statuses.${value as OutcomeStatus}`);
+    if (field === 'chosenOption') {
+      const option = event.itemId
+        ? itemById?.get(event.itemId)?.options.find((candidate) => candidate.id === value)
+        : undefined;
+      return option?.label[language] ?? value;
+    }
+    if (field === 'dueDate' || field === 'reviewDate') return formatDay(value, language);
+    if (field === 'checklist')
+      return value
+        .split(', ')
+        .map((line) => `#${Number(line) + 1}`)
         .join(', ');
-    if (event.itemId === null || !event.after || !('status' in event.after)) return '';
-    const { status, rationale } = event.after;
-    return [t(`statuses.${status}`), rationale].filter(Boolean).join(': ');
+    return shortened(value);
+  };
+  const setting = (change: SaveSetting): string => {
+    if (change.key === 'agenda')
+      return t('register.auditAgenda', {
+        count: change.value.order.length,
+        dropped: change.value.dropped.map(titleOf).join(', ') || '—',
+      });
+    if (change.key === 'decisionContext')
+      return `${t('register.auditContext')}: ${
+        Object.entries(change.value)
+          .map(([name, value]) => `${name} = ${value}`)
+          .join(', ') || '—'
+      }`;
+    const options = change.value;
+    return t('register.auditExport', { language: options.language, format: options.format });
+  };
+  return (event: AuditEvent): string => {
+    switch (event.type) {
+      case 'session.renamed':
+        return `${event.before.title} → ${event.after.title}`;
+      case 'session.setting-saved':
+        return setting(event.after);
+      case 'room.counted':
+        return Object.entries(event.after)
+          .map(([choice, count]) => `${choice}: ${count}`)
+          .join(', ');
+      case 'session.resumed':
+        return `${titleOf(event.before.itemId)} → ${titleOf(event.after.itemId)}`;
+      case 'outcome.carried-over':
+        return t('register.auditCarried', {
+          session: event.before.title,
+          date: formatDay(event.before.date, language),
+        });
+      case 'outcome.timed':
+        return t('register.auditTimed', {
+          minutes: Math.round((event.after.timeSpentSeconds - (event.before?.timeSpentSeconds ?? 0)) / 60),
+        });
+      default: {
+        const diffs = eventDiff(event).map(
+          (diff) =>
+            `${t(FIELD_LABELS[diff.field])}: ${valueOf(event, diff.field, diff.before)} → ${valueOf(event, diff.field, diff.after)}`,
+        );
+        if (event.type === 'outcome.confirmed') diffs.unshift(t('register.confirmed'));
+        return diffs.join('; ');
+      }
+    }
   };
 }
 
@@ -64,7 +141,8 @@ export function AuditDialog({ onClose }: { onClose: () => void }) {
   const loadEvents = useHistoryStore((state) => state.loadEvents);
   const loadMoreEvents = useHistoryStore((state) => state.loadMoreEvents);
   const [itemId, setItemId] = useState('');
-  const describe = useDescribe();
+  const itemById = useMemo(() => (board ? indexBoard(board).itemById : undefined), [board]);
+  const describe = useDescribe(itemById);
   const scroller = useRef<HTMLDivElement>(null);
   const { first, last, nearEnd } = useVisibleRows(scroller, events.length);
 
@@ -77,7 +155,6 @@ export function AuditDialog({ onClose }: { onClose: () => void }) {
     if (nearEnd && !complete) void loadMoreEvents();
   }, [nearEnd, complete, events.length, loadMoreEvents]);
 
-  const itemById = useMemo(() => (board ? indexBoard(board).itemById : undefined), [board]);
   const titleOf = (id: string | null) => (id && itemById?.get(id)?.title[language]) ?? id ?? '';
   const shown = events.slice(first, last);
   return (
@@ -119,13 +196,19 @@ export function AuditDialog({ onClose }: { onClose: () => void }) {
                   style={{ height: ROW_HEIGHT }}
                 >
                   <td>{formatMoment(event.at, language)}</td>
-                  <td>{event.actor || '—'}</td>
+                  <td className="audit-wrap" title={event.actor}>
+                    {event.actor || '—'}
+                  </td>
                   <td>
                     {t(`events.${eventKey(event.type)}`)}
                     {event.undone && ` (${t('audit.undone')})`}
                   </td>
-                  <td title={titleOf(event.itemId)}>{titleOf(event.itemId)}</td>
-                  <td title={detail}>{detail}</td>
+                  <td className="audit-wrap" title={titleOf(event.itemId)}>
+                    {titleOf(event.itemId)}
+                  </td>
+                  <td className="audit-wrap" title={detail}>
+                    {detail}
+                  </td>
                 </tr>
               );
             })}

@@ -1,39 +1,36 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { indexBoard } from '../../../shared/board/boardIndex.ts';
+import { isolate } from '../../../shared/text.ts';
 import { formatDay, today } from '../dates.ts';
 import { useBoardStore, usePreferences, useSessionStore } from '../stores/index.ts';
-import { Field } from './Field.tsx';
-import { ShortTextInput } from './ShortTextInput.tsx';
-import { isolate } from '../../../shared/text.ts';
+import { NextReviewForm } from './NextReviewForm.tsx';
 
-/** On opening a board: the decisions whose review date has come, and a review session for them. */
+/**
+ * On opening a board: the decisions whose review date has come, each with the session it was
+ * taken in, and the one path to the next review, which carries them with everything still
+ * pending. Inside a session, a decision already on its agenda is not offered again.
+ */
 export function DueReviews() {
   const { t } = useTranslation();
   const language = usePreferences((state) => state.language);
-  const lastFacilitator = usePreferences((state) => state.facilitator);
   const board = useBoardStore((state) => state.current?.board);
   const due = useSessionStore((state) => state.dueReviews);
+  const sessions = useSessionStore((state) => state.sessions);
+  const currentId = useSessionStore((state) => state.current?.id);
   const loadDueReviews = useSessionStore((state) => state.loadDueReviews);
-  const startDueReview = useSessionStore((state) => state.startDueReview);
-  const sessionCount = useSessionStore((state) => state.sessions.length);
   const [dismissed, setDismissed] = useState(false);
   const [starting, setStarting] = useState(false);
-  const [title, setTitle] = useState(() => t('dueReviews.defaultTitle', { date: formatDay(today(), language) }));
-  const [facilitator, setFacilitator] = useState(lastFacilitator);
   const boardId = board?.meta.id;
 
   useEffect(() => {
     if (boardId) void loadDueReviews(boardId, today());
-  }, [boardId, sessionCount, loadDueReviews]);
+  }, [boardId, sessions.length, currentId, loadDueReviews]);
 
-  if (!board || due.length === 0 || dismissed) return null;
+  // The sessions come newest first: the next review follows the latest one.
+  const latest = sessions[0];
+  if (!board || !latest || due.length === 0 || dismissed) return null;
   const items = indexBoard(board).itemById;
-  const start = async (event: FormEvent) => {
-    event.preventDefault();
-    const session = { boardId: board.meta.id, title, date: today(), facilitator, language };
-    if (await startDueReview(session)) setStarting(false);
-  };
 
   return (
     <section className="due-reviews" aria-labelledby="due-reviews-heading">
@@ -51,22 +48,11 @@ export function DueReviews() {
         ))}
       </ul>
       {starting ? (
-        <form className="inline-form" onSubmit={start}>
-          <Field label={t('sessions.title')}>
-            <ShortTextInput required value={title} onChange={setTitle} autoFocus />
-          </Field>
-          <Field label={t('sessions.facilitator')}>
-            <ShortTextInput required value={facilitator} onChange={setFacilitator} />
-          </Field>
-          <button type="submit">{t('dueReviews.start')}</button>
-          <button type="button" onClick={() => setStarting(false)}>
-            {t('sessions.cancel')}
-          </button>
-        </form>
+        <NextReviewForm previous={latest} onDone={() => setStarting(false)} />
       ) : (
         <div className="form-actions">
           <button type="button" onClick={() => setStarting(true)}>
-            {t('dueReviews.offer')}
+            {t('register.offerNextReview')}
           </button>
           <button type="button" onClick={() => setDismissed(true)}>
             {t('dueReviews.later')}

@@ -131,6 +131,7 @@ export function OutcomeForm({ item }: { item: Item }) {
   const session = useSessionStore((state) => state.current);
   const stored = useSessionStore((state) => state.outcomes[item.id]);
   const recordOutcome = useSessionStore((state) => state.recordOutcome);
+  const confirmOutcome = useSessionStore((state) => state.confirmOutcome);
   const setPendingDraft = useSessionStore((state) => state.setPendingDraft);
   const requestFocus = useWalkthrough((state) => state.requestFocus);
   const bookTime = useTimer((state) => state.book);
@@ -163,6 +164,25 @@ export function OutcomeForm({ item }: { item: Item }) {
     if (!saved) return;
     setDirty(false);
     // Saved: the keyboard goes on to the next item, not to the page body.
+    requestFocus('next');
+    void bookTime();
+  };
+
+  // A decision carried in from an earlier review can be confirmed as it stands; a new review date may come with it.
+  const confirmable = stored?.carriedFrom != null && stored.status === 'decided';
+  const onlyReviewDateTyped =
+    !dirty ||
+    JSON.stringify({ ...draft, reviewDate: null }) === JSON.stringify({ ...draftOf(stored), reviewDate: null });
+  const confirm = async () => {
+    if (!stored || saving || !datesOk) return;
+    setSaving(true);
+    setPendingDraft(null);
+    const reviewDate = draft.reviewDate !== stored.reviewDate ? draft.reviewDate : undefined;
+    const confirmed = await confirmOutcome(item.id, reviewDate);
+    setSaving(false);
+    if (!confirmed) return;
+    setDraft(draftOf(confirmed));
+    setDirty(false);
     requestFocus('next');
     void bookTime();
   };
@@ -260,6 +280,19 @@ export function OutcomeForm({ item }: { item: Item }) {
           <button type="submit" disabled={saving || !dirty || !datesOk}>
             {saving ? t('outcome.saving') : t('outcome.save')}
           </button>
+          {confirmable && (
+            <button
+              type="button"
+              className="confirm-unchanged"
+              disabled={saving || !datesOk || !onlyReviewDateTyped}
+              onClick={() => void confirm()}
+            >
+              {t('register.confirmUnchanged')}
+            </button>
+          )}
+          {confirmable && stored.confirmedAt && !dirty && (
+            <span className="confirmed-note">{t('register.confirmedHere')}</span>
+          )}
           <span role="status" className="save-state">
             {dirty ? t('outcome.unsaved') : savedAt ? t('outcome.saved', { time: savedAt }) : ''}
           </span>

@@ -1,14 +1,14 @@
 import { useEffect, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../../shared/session/schema.ts';
-import { formatDay, today } from '../dates.ts';
+import { formatDay } from '../dates.ts';
 import { fileToBase64, saveFile } from '../files.ts';
 import { useBoardStore, useNotices, usePreferences, useSessionStore } from '../stores/index.ts';
-import { DateField } from './DateField.tsx';
 import { Field } from './Field.tsx';
 import { ShortTextInput } from './ShortTextInput.tsx';
 import { Modal } from './Modal.tsx';
 import { FilePicker } from './FilePicker.tsx';
+import { NextReviewForm } from './NextReviewForm.tsx';
 import { isolate } from '../../../shared/text.ts';
 
 function RenameForm({ session, onDone }: { session: Session; onDone: () => void }) {
@@ -25,37 +25,6 @@ function RenameForm({ session, onDone }: { session: Session; onDone: () => void 
         <ShortTextInput value={title} onChange={setTitle} required autoFocus />
       </Field>
       <button type="submit">{t('sessionsScreen.save')}</button>
-      <button type="button" onClick={onDone}>
-        {t('sessions.cancel')}
-      </button>
-    </form>
-  );
-}
-
-function NextReviewForm({ session, onDone }: { session: Session; onDone: () => void }) {
-  const { t } = useTranslation();
-  const startNextReview = useSessionStore((state) => state.startNextReview);
-  const showStatus = useNotices((state) => state.showStatus);
-  const language = usePreferences((state) => state.language);
-  const [title, setTitle] = useState(() => t('sessions.defaultTitle', { date: formatDay(today(), language) }));
-  const [date, setDate] = useState<string | null>(today);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!date) return;
-    const result = await startNextReview(session.id, title, date);
-    if (!result) return;
-    showStatus(t('sessionsScreen.carried', { count: result.carried.length, dropped: result.dropped.length }));
-    onDone();
-  };
-  return (
-    <form className="inline-form" onSubmit={submit}>
-      <Field label={t('sessions.title')}>
-        <ShortTextInput value={title} onChange={setTitle} required autoFocus />
-      </Field>
-      <Field label={t('sessions.date')}>
-        <DateField value={date} onChange={setDate} required />
-      </Field>
-      <button type="submit">{t('sessionsScreen.startNextReview')}</button>
       <button type="button" onClick={onDone}>
         {t('sessions.cancel')}
       </button>
@@ -92,7 +61,7 @@ function SessionRow({ session, onOpened }: { session: Session; onOpened: () => v
         {session.id === current?.id && <span className="session-current"> · {t('sessionsScreen.current')}</span>}
       </div>
       {mode === 'rename' && <RenameForm session={session} onDone={() => setMode('view')} />}
-      {mode === 'next' && <NextReviewForm session={session} onDone={onOpened} />}
+      {mode === 'next' && <NextReviewForm previous={session} onDone={onOpened} />}
       {mode === 'view' && (
         <div className="session-actions" role="group" aria-label={session.title}>
           <button

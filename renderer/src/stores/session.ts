@@ -52,17 +52,15 @@ export interface SessionState {
   restoreSession: (sessionId: string) => Promise<boolean>;
   loadTrash: () => Promise<void>;
   emptyTrash: () => Promise<boolean>;
-  startNextReview: (
-    sessionId: string,
-    title: string,
-    date: string,
-  ) => Promise<ApiOutput<'sessions.nextReview'> | undefined>;
+  /** The one path to the next review: carries every item's latest outcome, closing the session it follows. */
+  startNextReview: (input: ApiInput<'sessions.nextReview'>) => Promise<ApiOutput<'sessions.nextReview'> | undefined>;
+  /** "Confirmed, unchanged" for a carried decision, with a new review date when one was typed. */
+  confirmOutcome: (itemId: string, reviewDate?: string | null) => Promise<Outcome | null>;
   exportSession: (sessionId: string) => Promise<ExportedFile | undefined>;
   /** Decisions of the board whose review date has come, from the latest session that recorded each. */
   dueReviews: DueReview[];
+  /** Decisions due by `asOf`, leaving out those already on the agenda of the session on screen. */
   loadDueReviews: (boardId: string, asOf: string) => Promise<void>;
-  /** Starts a session for the decisions due for review, and opens it. */
-  startDueReview: (input: ApiInput<'sessions.reviewDue'>) => Promise<ApiOutput<'sessions.reviewDue'> | undefined>;
   importSession: (file: { name: string; base64: string }) => Promise<Session | undefined>;
 }
 
@@ -265,9 +263,11 @@ export function createSessionStore(api: BoardwalkApi, memory: Memory, boards: Bo
         if (done) set({ trash: [] });
         return done;
       },
-      startNextReview: async (sessionId, title, date) => {
-        const result = await attempt(() => api['sessions.nextReview']({ sessionId, title, date }));
+      startNextReview: async (input) => {
+        if (isCurrent(input.sessionId)) await get().flushPendingDraft();
+        const result = await attempt(() => api['sessions.nextReview'](input));
         if (!result) return undefined;
+        set({ dueReviews: [] });
         await refresh();
         await get().openSession(result.session);
         return result;
@@ -275,16 +275,23 @@ export function createSessionStore(api: BoardwalkApi, memory: Memory, boards: Bo
       exportSession: (sessionId) => attempt(() => api['sessions.export']({ sessionId })),
       dueReviews: [],
       loadDueReviews: async (boardId, asOf) => {
-        const due = await attempt(() => api['sessions.dueForReview']({ boardId, asOf }));
+        const exceptSessionId = get().current?.id;
+        const due = await attempt(() => api['sessions.dueForReview']({ boardId, asOf, exceptSessionId }));
         if (due && boards.getState().current?.board.meta.id === boardId) set({ dueReviews: due });
       },
-      startDueReview: async (input) => {
-        const result = await attempt(() => api['sessions.reviewDue'](input));
-        if (!result) return undefined;
-        set({ dueReviews: [] });
-        await refresh();
-        await get().openSession(result.session);
-        return result;
+      confirmOutcome: async (itemId, reviewDate) => {
+        const session = get().current;
+        if (!session) return null;
+        const outcome = await attempt(() =>
+          api['outcomes.confirm']({
+            sessionId: session.id,
+            itemId,
+            ...(reviewDate === undefined ? {} : { reviewDate }),
+          }),
+        );
+        if (!outcome) return null;
+        applyOutcome(outcome);
+        return outcome;
       },
       importSession: async (file) => {
         const imported = await attempt(() => api['sessions.import']({ file }));

@@ -5,6 +5,7 @@ import * as eventIndexes from './003-event-indexes.ts';
 import * as migrationRecords from './004-migration-records.ts';
 import * as canonicalBoardHashes from './005-canonical-board-hashes.ts';
 import * as roomAndReview from './006-room-and-review.ts';
+import * as decisionRegister from './007-decision-register.ts';
 import * as roomVotes from './009-room-votes.ts';
 
 export interface Migration {
@@ -22,6 +23,7 @@ export const MIGRATIONS: Migration[] = [
   { id: 4, ...migrationRecords },
   { id: 5, ...canonicalBoardHashes },
   { id: 6, ...roomAndReview },
+  { id: 7, ...decisionRegister },
   { id: 9, ...roomVotes },
 ];
 
