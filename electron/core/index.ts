@@ -11,6 +11,7 @@ import {
 import { createDispatch, type Dispatch, type Handlers } from './dispatch.ts';
 import { createLiveChannel, type LiveChannel } from './live.ts';
 import { boardService, storeShippedBoards } from './services/boards.ts';
+import { draftHandlers } from './services/drafts.ts';
 import { outcomeService } from './services/outcomes.ts';
 import { layoutService } from './services/layouts.ts';
 import { createRecorder } from './services/recorder.ts';
@@ -138,6 +139,7 @@ function handlers(store: Store, options: CoreOptions, live: LiveChannel): Handle
       return { ok: true };
     },
     'live.current': () => live.current(),
+    ...draftHandlers(store, sessions),
     'app.info': () => ({
       dataDir: options.dataDir,
       backupsDir: dataPaths(options.dataDir).backups,

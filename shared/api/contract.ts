@@ -7,6 +7,7 @@ import type { ApiMethod } from './methods.ts';
 import { auditEventSchema } from '../session/events.ts';
 import { presenterStateSchema } from '../live.ts';
 import { saveSettingSchema, sessionSettingsSchema } from '../session/settings.ts';
+import { draftFieldsSchema, draftSchema, runningTimerSchema, workInProgressSchema } from '../meeting/draft.ts';
 import {
   addTimeSchema,
   carriedFromSchema,
@@ -140,7 +141,7 @@ export const apiContract = {
   ),
   'sessions.settings': method(z.object({ sessionId: sessionIdSchema }), sessionSettingsSchema),
   'sessions.saveSetting': method(
-    z.object({ sessionId: sessionIdSchema, setting: saveSettingSchema }),
+    z.object({ sessionId: sessionIdSchema, setting: saveSettingSchema, actor: z.string().max(200).optional() }),
     sessionSettingsSchema,
   ),
   'sessions.export': method(z.object({ sessionId: sessionIdSchema }), exportedFileSchema),
@@ -190,6 +191,22 @@ export const apiContract = {
   'app.info': method(
     z.object({}),
     z.object({ dataDir: z.string(), backupsDir: z.string(), schemaVersion: z.number(), version: z.string() }),
+  ),
+  /** The session's drafts not yet recorded, and the time box's clock if it runs. */
+  'drafts.list': method(z.object({ sessionId: sessionIdSchema }), workInProgressSchema),
+  /** Keeps what was entered on an item, durably, without recording it. */
+  'drafts.save': method(
+    z.object({ sessionId: sessionIdSchema, itemId: z.string().min(1).max(200), fields: draftFieldsSchema }),
+    draftSchema,
+  ),
+  'drafts.discard': method(
+    z.object({ sessionId: sessionIdSchema, itemId: z.string().min(1).max(200) }),
+    z.object({ ok: z.literal(true) }),
+  ),
+  /** The time box's clock: running for an item since a moment, or stopped (null). */
+  'drafts.setTimer': method(
+    z.object({ sessionId: sessionIdSchema, timer: runningTimerSchema.nullable() }),
+    z.object({ ok: z.literal(true) }),
   ),
 } as const satisfies Record<ApiMethod, { input: z.ZodType; output: z.ZodType }>;
 

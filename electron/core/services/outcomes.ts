@@ -97,6 +97,8 @@ export function outcomeService(store: Store, sessions: SessionService, record: R
       refuseMisfits(itemOf(session, input.itemId), session, input.changes);
       return record(session, input.actor, (at) => {
         const { before, after } = changedOutcome(session, input.itemId, input.changes, at, { takenUp: true });
+        // Recorded, the draft has become the outcome.
+        store.drafts.discard(session.id, input.itemId);
         return {
           result: after,
           event: { type: 'outcome.recorded', itemId: input.itemId, refEventId: null, before, after },

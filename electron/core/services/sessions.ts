@@ -1,12 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import type { ApiOutput, ApiParsedInput } from '../../../shared/api/contract.ts';
 import type { Session } from '../../../shared/session/schema.ts';
+import {
+  PLAN_SETTING_KEYS,
+  type PlannedMeeting,
+  type SaveSetting,
+  type SessionSettings,
+} from '../../../shared/session/settings.ts';
 import type { Store } from '../db/index.ts';
 import { ServiceError } from '../errors.ts';
 import type { Recorder } from './recorder.ts';
 
 type SessionChangeType =
   'session.renamed' | 'session.closed' | 'session.reopened' | 'session.trashed' | 'session.restored';
+
+function isPlanSetting(setting: SaveSetting): boolean {
+  return (PLAN_SETTING_KEYS as readonly string[]).includes(setting.key);
+}
 
 export function sessionService(store: Store, record: Recorder) {
   /** A session that exists and is not in the trash. */
@@ -61,6 +71,25 @@ export function sessionService(store: Store, record: Recorder) {
     });
   }
 
+  /** The meeting plan and today's agenda as they stand. */
+  function plannedMeeting(sessionId: string): PlannedMeeting {
+    const settings = store.sessionSettings.get(sessionId);
+    return { agenda: settings.agenda ?? null, plan: settings.plan ?? null };
+  }
+
+  /** A change to the meeting plan or today's agenda: stored with its audit event, or not at all. */
+  function savePlanSetting(session: Session, setting: SaveSetting, actor: string | undefined): SessionSettings {
+    const before = plannedMeeting(session.id);
+    return record(session, actor, (at) => {
+      store.sessionSettings.save(session.id, setting, at);
+      const after = plannedMeeting(session.id);
+      return {
+        result: store.sessionSettings.get(session.id),
+        event: { type: 'session.planned', itemId: null, refEventId: null, before, after },
+      };
+    });
+  }
+
   return {
     findSession,
     findOpenSession,
@@ -111,6 +140,7 @@ export function sessionService(store: Store, record: Recorder) {
     /** How the session is run (agenda order, context, export options); a closed session keeps its settings. */
     saveSetting(input: ApiParsedInput<'sessions.saveSetting'>): ApiOutput<'sessions.saveSetting'> {
       const session = findOpenSession(input.sessionId);
+      if (isPlanSetting(input.setting)) return savePlanSetting(session, input.setting, input.actor);
       store.transaction(() => store.sessionSettings.save(session.id, input.setting, new Date().toISOString()));
       return store.sessionSettings.get(session.id);
     },

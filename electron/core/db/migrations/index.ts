@@ -5,6 +5,7 @@ import * as eventIndexes from './003-event-indexes.ts';
 import * as migrationRecords from './004-migration-records.ts';
 import * as canonicalBoardHashes from './005-canonical-board-hashes.ts';
 import * as roomAndReview from './006-room-and-review.ts';
+import * as draftsAndTimer from './008-drafts-and-timer.ts';
 
 export interface Migration {
   id: number;
@@ -13,7 +14,11 @@ export interface Migration {
   up: string | ((db: Db) => void);
 }
 
-/** In order; the schema version of a database is the number of migrations applied to it. */
+/**
+ * In ascending order of id; the schema version of a database is the id of the last migration
+ * applied to it. Ids are handed out per change, so a branch may hold a later id before an earlier
+ * one lands (008 before 007): the runner goes by id, not by position.
+ */
 export const MIGRATIONS: Migration[] = [
   { id: 1, name: initial.name, up: initial.sql },
   { id: 2, name: undoAndResume.name, up: undoAndResume.sql },
@@ -21,6 +26,7 @@ export const MIGRATIONS: Migration[] = [
   { id: 4, ...migrationRecords },
   { id: 5, ...canonicalBoardHashes },
   { id: 6, ...roomAndReview },
+  { id: 8, ...draftsAndTimer },
 ];
 
-export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.id;
