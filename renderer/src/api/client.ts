@@ -2,7 +2,7 @@ import type { ApiInput, ApiOutput, BoardwalkApi, BoardwalkTransport } from '../.
 import { ApiError, type ApiResult } from '../../../shared/api/errors.ts';
 import { API_METHODS, type ApiMethod } from '../../../shared/api/methods.ts';
 import type { PresenterState } from '../../../shared/live.ts';
-import type { BoardwalkShell, WrittenFolder } from '../../../shared/shell.ts';
+import type { BoardwalkShell, MenuCommand, WrittenFolder } from '../../../shared/shell.ts';
 import type { Language } from '../../../shared/text.ts';
 import { PRESENTER_VIEW } from '../presenterPage.ts';
 
@@ -105,6 +105,8 @@ export interface Shell {
   exportIntoFolder?: (input: ApiInput<'reports.export'>) => Promise<WrittenFolder | null>;
   /** Only in the desktop app: its own menu and dialogs follow the language the page shows. */
   setLanguage?: (language: Language) => void;
+  /** Only in the desktop app: the menu's commands the page runs (Edit > Undo); returns how to stop. */
+  onMenuCommand?: (listener: (command: MenuCommand) => void) => () => void;
 }
 
 /** A window in the desktop app; in a browser, a second window on the same token, fed by the host's event stream. */
@@ -120,6 +122,7 @@ export function createBrowserShell(): Shell {
         return result && result.value;
       },
       setLanguage: (language) => desktop.setLanguage(language),
+      onMenuCommand: (listener) => desktop.onMenuCommand(listener),
     };
   return {
     openPresenter: async () => {
