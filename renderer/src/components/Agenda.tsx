@@ -11,6 +11,8 @@ import { matchesShortcut } from '../shortcuts.ts';
 import { useAgendaStore, useDrafts, usePreferences, useSessionStore, useWalkthrough } from '../stores/index.ts';
 import { visibleAgenda } from '../stores/agenda.ts';
 import { isolate } from '../../../shared/text.ts';
+import { hyphenated } from '../hyphenate.ts';
+import { MeetingStanding } from './MeetingStanding.tsx';
 
 /** "12 of 25 decided, 3 deferred" for the items on the agenda. */
 function Progress({ items }: { items: Item[] }) {
@@ -214,7 +216,7 @@ const AgendaRow = memo(function AgendaRow(props: AgendaRowProps) {
         onClick={() => onSelect(item.id)}
       >
         <span className={`status-dot status-${status}`} aria-hidden="true" />
-        <span className="agenda-item-title">{item.title[language]}</span>
+        <span className="agenda-item-title">{hyphenated(item.title[language], language)}</span>
         <span className="agenda-item-status">
           {t(`statuses.${status}`)}
           {hasDraft && (
@@ -299,6 +301,7 @@ export function Agenda({ board }: { board: Board }) {
         )}
       </div>
       <Progress items={arranged.items} />
+      <MeetingStanding />
       {focusedNode && (
         <p className="agenda-filter" role="status">
           {t('agenda.filtered', { node: isolate(focusedNode.label[language]) })}{' '}

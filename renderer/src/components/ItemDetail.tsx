@@ -20,6 +20,10 @@ function Section({ label, text }: { label: string; text: LocalizedText | undefin
   );
 }
 
+/**
+ * The options by name, the source's recommended one marked; each opens to its rationale, risks and
+ * mitigation, so the list stays short enough to read beside the form.
+ */
 function OptionList({ item }: { item: Item }) {
   const { t } = useTranslation();
   const language = usePreferences((state) => state.language);
@@ -28,23 +32,37 @@ function OptionList({ item }: { item: Item }) {
     <div className="item-section">
       <h4>{t('item.options')}</h4>
       <ol className="option-list">
-        {item.options.map((option) => (
-          <li key={option.id}>
-            <strong>{option.label[language]}</strong>
-            {option.recommended && <span className="recommended"> ({t('item.recommended')})</span>}
-            {option.rationale && <p>{option.rationale[language]}</p>}
-            {option.risks && (
-              <p>
-                <em>{t('item.risks')}:</em> {option.risks[language]}
-              </p>
-            )}
-            {option.mitigation && (
-              <p>
-                <em>{t('item.mitigation')}:</em> {option.mitigation[language]}
-              </p>
-            )}
-          </li>
-        ))}
+        {item.options.map((option) => {
+          const details = option.rationale || option.risks || option.mitigation;
+          const name = (
+            <>
+              <strong>{option.label[language]}</strong>
+              {option.recommended && <span className="recommended"> ({t('item.recommended')})</span>}
+            </>
+          );
+          return (
+            <li key={option.id}>
+              {details ? (
+                <details>
+                  <summary>{name}</summary>
+                  {option.rationale && <p>{option.rationale[language]}</p>}
+                  {option.risks && (
+                    <p>
+                      <em>{t('item.risks')}:</em> {option.risks[language]}
+                    </p>
+                  )}
+                  {option.mitigation && (
+                    <p>
+                      <em>{t('item.mitigation')}:</em> {option.mitigation[language]}
+                    </p>
+                  )}
+                </details>
+              ) : (
+                name
+              )}
+            </li>
+          );
+        })}
       </ol>
     </div>
   );
@@ -84,8 +102,11 @@ export function ItemDetail({ board, item }: { board: Board; item: Item }) {
           {item.title[language]}
         </h2>
         <ItemFacts board={board} item={item} />
+        {/* What the room decides on first (summary, options, the source's recommendation), the background after. */}
         <Section label={t('item.summary')} text={item.summary} />
         {'question' in item && <Section label={t('item.question')} text={item.question} />}
+        <OptionList item={item} />
+        <Section label={t('item.recommendation')} text={item.recommendation} />
         {item.kind === 'conflict' && (
           <>
             <Section label={t('item.layer0')} text={item.layer0} />
@@ -93,8 +114,6 @@ export function ItemDetail({ board, item }: { board: Board; item: Item }) {
           </>
         )}
         <Section label={t('item.impact')} text={item.impact} />
-        <OptionList item={item} />
-        <Section label={t('item.recommendation')} text={item.recommendation} />
         <Section label={t('item.owner')} text={item.owner} />
         {concerns.length > 0 && (
           <p className="item-concerns">

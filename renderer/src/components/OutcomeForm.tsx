@@ -23,7 +23,7 @@ function StatusChoice({ value, onChange }: { value: OutcomeStatus; onChange: (st
     <fieldset className="status-choice">
       <legend>{t('outcome.status')}</legend>
       {OUTCOME_STATUSES.map((status) => (
-        <label key={status} className={`status-option status-${status}`}>
+        <label key={status} className="status-option">
           <input
             type="radio"
             name={name}
@@ -270,6 +270,17 @@ export function OutcomeForm({ item }: { item: Item }) {
           </Field>
           <Field label={t('outcome.dueDate')}>{dateField('dueDate')}</Field>
         </div>
+        <div className="outcome-actions">
+          <button type="submit" disabled={saving || !hasDraft || !datesOk}>
+            {saving ? t('outcome.saving') : t('outcome.save')}
+          </button>
+          {hasDraft && (
+            <button type="button" onClick={() => void discardDraft(item.id)}>
+              {t('commands.discardDraft')}
+            </button>
+          )}
+          <SaveState itemId={item.id} recordedAt={recordedAt} />
+        </div>
         <details className="outcome-more" open={moreUsed || undefined}>
           <summary>{t('draft.moreFields')}</summary>
           <Field label={t('outcome.reviewDate')}>{dateField('reviewDate')}</Field>
@@ -300,17 +311,6 @@ export function OutcomeForm({ item }: { item: Item }) {
             />
           </Field>
         </details>
-        <div className="outcome-actions">
-          <button type="submit" disabled={saving || !hasDraft || !datesOk}>
-            {saving ? t('outcome.saving') : t('draft.record')}
-          </button>
-          {hasDraft && (
-            <button type="button" onClick={() => void discardDraft(item.id)}>
-              {t('commands.discardDraft')}
-            </button>
-          )}
-          <SaveState itemId={item.id} recordedAt={recordedAt} />
-        </div>
       </fieldset>
     </form>
   );

@@ -15,6 +15,7 @@ import {
 import { arrangeAgenda } from '../../../shared/walkthrough.ts';
 import { matchesCommand } from '../commands/table.ts';
 import { usePlan, usePreferences, useSessionStore } from '../stores/index.ts';
+import { hyphenated } from '../hyphenate.ts';
 import { Modal } from './Modal.tsx';
 
 /** The planned total against the meeting's length, as the plan is built. */
@@ -157,7 +158,7 @@ function PlannedRow({
       onKeyDown={onKeyDown}
     >
       <span className="plan-row-title">
-        <span className="plan-row-kind">{t(`kinds.${item.kind}`)}</span> {title}
+        <span className="plan-row-kind">{t(`kinds.${item.kind}`)}</span> {hyphenated(title, language)}
       </span>
       <span className="plan-row-minutes">
         <input
@@ -192,7 +193,12 @@ function PlannedRow({
         >
           ↓
         </button>
-        <button type="button" disabled={disabled} onClick={() => void removeItem(item.id)}>
+        <button
+          type="button"
+          disabled={disabled}
+          aria-label={t('plan.removeLabel', { title })}
+          onClick={() => void removeItem(item.id)}
+        >
           {t('plan.remove')}
         </button>
       </span>
@@ -212,7 +218,8 @@ function NotOnAgenda({ items, disabled }: { items: Item[]; disabled: boolean }) 
         {items.map((item) => (
           <li key={item.id} data-aside-item={item.id}>
             <span className="plan-row-title">
-              <span className="plan-row-kind">{t(`kinds.${item.kind}`)}</span> {item.title[language]}
+              <span className="plan-row-kind">{t(`kinds.${item.kind}`)}</span>{' '}
+              {hyphenated(item.title[language], language)}
             </span>
             <button
               type="button"

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { Item } from '../../../shared/board/schema.ts';
 import { useWalkthrough } from '../stores/index.ts';
 import { CommandButton } from './CommandButton.tsx';
-import { MeetingStanding } from './MeetingStanding.tsx';
 import { TimeBox } from './TimeBox.tsx';
 
 /**
@@ -30,7 +29,6 @@ export function WalkBar({ item }: { item: Item | undefined }) {
         <CommandButton id="nextUndecided">{t('walk.nextUndecided')}</CommandButton>
       </div>
       {item && <TimeBox item={item} />}
-      <MeetingStanding />
     </div>
   );
 }
