@@ -6,6 +6,8 @@ import { agendaOrder, currentAgendaItem, openApp, startSession } from './room.ts
 let host: RunningHost;
 test.afterEach(async () => host?.stop());
 test.use({ viewport: { width: 1280, height: 720 } });
+// Two hosts started and three page loads on a 2-core machine: a budget, not a speed target.
+test.describe.configure({ timeout: 240_000 });
 
 const RATIONALE = 'Eerst de exitstrategie uitwerken';
 const OWNER = 'Bram';

@@ -2,11 +2,13 @@ import { expect, test, type Page } from '@playwright/test';
 import { commandList, type CommandId } from '../renderer/src/commands/table.ts';
 import { apiCall } from './api.ts';
 import { freshDataDir, startHost, type RunningHost } from './host.ts';
-import { agendaOrder, currentAgendaItem, openApp, startSession } from './room.ts';
+import { agendaOrder, currentAgendaItem, openApp, seriousViolations, startSession } from './room.ts';
 
 let host: RunningHost;
 test.afterEach(async () => host?.stop());
 test.use({ viewport: { width: 1280, height: 720 } });
+// Many steps on a 2-core machine shared with the host: a budget, not a speed target.
+test.describe.configure({ timeout: 240_000 });
 
 /** Every single-letter key the app advertises, from the one command table. */
 const LETTER_COMMANDS = commandList().flatMap((command) =>
@@ -105,4 +107,59 @@ test('every advertised letter key, pressed on a freshly opened item, leaves ever
       });
     }
   }
+});
+
+/** Whether an element lies wholly inside the window (1280x720), so it is read without scrolling. */
+async function inView(page: Page, selector: string): Promise<boolean> {
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight && box.right <= window.innerWidth;
+    });
+}
+
+test('an opened item is read whole at 1280x720 beside the fields being filled in, the agenda keeps it in view, and axe finds nothing in either language', async ({
+  page,
+}) => {
+  host = await startHost(freshDataDir());
+  await openApp(page, host.url);
+  await startSession(page, 'Leesbaar', 'Anouk, Bram');
+  const order = await agendaOrder(page);
+  // The second item of the webshop board has a summary, options and the source's recommendation.
+  await page.keyboard.press('n');
+  await page.keyboard.press('n');
+  await expect(currentAgendaItem(page)).toHaveAttribute('data-item-id', order[1]!);
+  for (const part of [
+    '#item-title',
+    '.item-text .item-section:has(> h4:text-is("Samenvatting"))',
+    '.item-text .option-list',
+    '.item-text .item-section:has(> h4:text-is("Aanbeveling"))',
+    '.status-choice',
+    '.chosen-option',
+    '.outcome-form textarea',
+    '.outcome-row',
+    '.outcome-actions button[type="submit"]',
+  ])
+    expect(await inView(page, part), part).toBe(true);
+  expect(await page.locator('.detail').evaluate((pane) => pane.scrollTop)).toBe(0);
+
+  // Twenty items on, the agenda still shows the item under discussion.
+  for (let step = 0; step < 20; step++) await page.keyboard.press('n');
+  await expect(currentAgendaItem(page)).toHaveAttribute('data-item-id', order[21]!);
+  await expect
+    .poll(() =>
+      currentAgendaItem(page).evaluate((row) => {
+        const list = row.closest('.agenda')!.getBoundingClientRect();
+        const box = row.getBoundingClientRect();
+        return box.top >= list.top && box.bottom <= list.bottom;
+      }),
+    )
+    .toBe(true);
+
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
+  await expect(page.locator('#outcome-heading')).toContainText('Outcome');
+  expect(await seriousViolations(page)).toEqual([]);
 });
