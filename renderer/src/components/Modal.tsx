@@ -1,5 +1,20 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNotices } from '../stores/index.ts';
+
+/**
+ * What the app said while the dialog was open ("exported to …"): shown in the dialog, because the
+ * page's own status line lies under a modal dialog, out of sight.
+ */
+function DialogStatus() {
+  const status = useNotices((state) => state.status);
+  const [before] = useState(status);
+  return (
+    <p className="dialog-status" role="status">
+      {status !== before ? status : ''}
+    </p>
+  );
+}
 
 /** A modal dialog: focus moves in, Escape closes it, and the page behind cannot be reached meanwhile. */
 export function Modal({
@@ -28,6 +43,7 @@ export function Modal({
         {title}
       </h2>
       {children}
+      <DialogStatus />
       <div className="dialog-actions">
         <button type="button" onClick={() => dialog.current?.close()}>
           {t('import.close')}
