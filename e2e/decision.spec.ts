@@ -66,7 +66,7 @@ test('a facilitator records a decision in Dutch, finds it after reload and resta
   const itemId = await firstItemWithOptions(page);
   const rationale = `Het team kent dit gereedschap al <b>goed</b> ${Date.now()}`;
   await page.locator(`[data-item-id="${itemId}"]`).click();
-  await page.getByRole('combobox', { name: 'Status' }).selectOption('decided');
+  await page.getByRole('group', { name: 'Status' }).locator('input[value="decided"]').check();
   await page.getByRole('group', { name: 'Gekozen optie' }).getByRole('radio').nth(1).check();
   await page.getByLabel('Onderbouwing', { exact: true }).fill(rationale);
   await page.getByRole('button', { name: 'Uitkomst opslaan' }).click();
@@ -83,7 +83,7 @@ test('a facilitator records a decision in Dutch, finds it after reload and resta
   await expect(page.getByRole('combobox', { name: 'Sessie' })).toContainText('Kwartaalreview Q4');
   await page.locator(`[data-item-id="${itemId}"]`).click();
   await expect(page.getByLabel('Onderbouwing', { exact: true })).toHaveValue(rationale);
-  await expect(page.getByRole('combobox', { name: 'Status' })).toHaveValue('decided');
+  await expect(page.getByRole('group', { name: 'Status' }).locator('input:checked')).toHaveValue('decided');
 
   const dutch = await exportPdf(page, 'nl', testInfo.outputDir, 'nl.pdf');
   expect(dutch).toContain('Besluitenverslag');

@@ -90,11 +90,11 @@ test('the next review starts from what was decided: pending first, decisions kep
 
   // The room decides the deferred item and reopens the decision due for review.
   await page.locator(`[data-item-id="${DEFERRED}"]`).click();
-  await page.getByRole('combobox', { name: 'Status' }).selectOption('decided');
+  await page.getByRole('group', { name: 'Status' }).locator('input[value="decided"]').check();
   await page.getByRole('button', { name: 'Save outcome' }).click();
   await expect(page.getByText(/^Saved at/)).toBeVisible();
   await page.locator(`[data-item-id="${DUE}"]`).click();
-  await page.getByRole('combobox', { name: 'Status' }).selectOption('escalated');
+  await page.getByRole('group', { name: 'Status' }).locator('input[value="escalated"]').check();
   await page.getByRole('button', { name: 'Save outcome' }).click();
   await expect(page.getByText(/^Saved at/)).toBeVisible();
 

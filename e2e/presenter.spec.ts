@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { freshDataDir, startHost, type RunningHost } from './host.ts';
-import { agendaOrder, boardItems, openApp, seriousViolations, startSession } from './room.ts';
+import { agendaOrder, boardItems, openApp, seriousViolations, showMoreFields, startSession } from './room.ts';
 
 let host: RunningHost;
 test.afterEach(async () => host?.stop());
@@ -35,6 +35,7 @@ test('a second page in presenter mode follows the facilitator to the next item w
 
   // Votes cast on the facilitator's screen are tallied on both, with names.
   const option = second.options[0]!;
+  await showMoreFields(page);
   await page.getByRole('combobox', { name: 'Bram' }).selectOption(option.id);
   await expect(page.locator(`.outcome-form .vote-tally[data-option-id="${option.id}"]`)).toHaveText('1 stem: Bram');
   await expect(presenter.locator(`.vote-tally[data-option-id="${option.id}"]`)).toHaveText('1 stem: Bram', {

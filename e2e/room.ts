@@ -48,13 +48,19 @@ export function currentAgendaItem(page: Page) {
   return page.locator('.agenda-list [aria-current="true"]');
 }
 
-/** Whether the keyboard is in the status field (the outcome form's first field) of the item under discussion. */
+/** Whether the keyboard is on the status chosen now (the outcome form's first field) of the item under discussion. */
 export async function focusIsOnFirstField(page: Page): Promise<boolean> {
   return page.evaluate(() => {
     const active = document.activeElement;
     const form = document.querySelector('.outcome-form');
-    return Boolean(active && form && active === form.querySelector('select'));
+    return Boolean(active && form && active === form.querySelector('.status-choice input:checked'));
   });
+}
+
+/** Opens the outcome form's less used fields (review date, checklist, votes, notes). */
+export async function showMoreFields(page: Page): Promise<void> {
+  const more = page.locator('.outcome-more');
+  if ((await more.getAttribute('open')) === null) await more.locator('summary').click();
 }
 
 /** Serious and critical WCAG 2.1 AA problems only; each listed with where it is, so a failure says what to fix. */

@@ -23,9 +23,9 @@ test('a tab left open while the host restarted says so in the UI language, how t
   await host.stop();
   host = await startHost(dataDir, 'after-the-restart', port);
 
-  // The next change from the old tab is refused: the tab says what happened instead of "wrong token".
-  await page.locator('.outcome-form select').first().selectOption('decided');
-  await page.locator('.outcome-form').getByRole('button', { name: 'Uitkomst opslaan' }).click();
+  // The next change from the old tab (the draft kept as it is entered) is refused: the tab says what
+  // happened instead of "wrong token".
+  await page.getByRole('radio', { name: 'Besloten' }).check();
   const notice = page.getByRole('alert').filter({ hasText: 'Boardwalk is opnieuw gestart' });
   await expect(notice).toBeVisible();
   await expect(notice).toContainText('terminal');
@@ -63,9 +63,10 @@ test('a change made while the app is not running says in the UI language that it
   await page.keyboard.press('n');
   await host.stop();
 
-  await page.locator('.outcome-form select').first().selectOption('decided');
+  await page.getByRole('radio', { name: 'Besloten' }).check();
+  await expect(page.getByRole('alert')).toContainText('Boardwalk is niet bereikbaar; draait het nog?');
   await page.locator('.outcome-form').getByRole('button', { name: 'Uitkomst opslaan' }).click();
   await expect(page.getByRole('alert')).toContainText('Boardwalk is niet bereikbaar; draait het nog?');
   await expect(page.getByText(/^Opgeslagen om/)).toHaveCount(0);
-  await expect(page.getByText('Niet-opgeslagen wijzigingen')).toBeVisible();
+  await expect(page.getByTestId('draft-state')).toHaveText('Concept wordt bewaard…');
 });

@@ -7,6 +7,7 @@ import {
   focusIsOnFirstField,
   openApp,
   seriousViolations,
+  showMoreFields,
   startSession,
 } from './room.ts';
 
@@ -20,8 +21,11 @@ test('switching the language mid-walkthrough changes every label and the date fo
   await openApp(page, host.url);
   await startSession(page, 'Tweetalig', 'Anouk, Bram');
   await page.keyboard.press('n');
+  await expect(page.locator('#item-title')).toBeFocused();
+  await page.keyboard.press('o');
   await expect.poll(() => focusIsOnFirstField(page)).toBe(true);
   await page.keyboard.press('ArrowDown');
+  await showMoreFields(page);
   await page.getByLabel('Herzieningsdatum').fill('31-12-2026');
   await expect(page.getByLabel('Herzieningsdatum')).toHaveAttribute('placeholder', 'dd-mm-jjjj');
   await page.keyboard.press('Control+Enter');
@@ -45,6 +49,7 @@ test('switching the language mid-walkthrough changes every label and the date fo
   await page.keyboard.press('Alt+PageDown');
   const order = await agendaOrder(page);
   await expect(currentAgendaItem(page)).toHaveAttribute('data-item-id', order[1]!);
+  await page.keyboard.press('o');
   await expect.poll(() => focusIsOnFirstField(page)).toBe(true);
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
@@ -80,6 +85,7 @@ test('at 1280x720 every field of the outcome form with the longest option label 
   const overflow = await column.evaluate((element) => element.scrollWidth - element.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   const columnBox = (await column.boundingBox())!;
+  await showMoreFields(page);
 
   const controls = page.locator('.outcome-form').locator('select, input, textarea, button');
   const count = await controls.count();
@@ -100,7 +106,7 @@ test('at 1280x720 every field of the outcome form with the longest option label 
   await expect(page.locator('.save-state')).toHaveText(/^Opgeslagen om/);
 
   // By keyboard: Tab reaches every field (a radio group once; its arrow keys reach each option).
-  await page.locator('.outcome-form select').first().focus();
+  await page.locator('.status-choice input:checked').focus();
   const reached = new Set<string>();
   for (let step = 0; step < 60; step++) {
     const inForm = await page.evaluate(() => {
@@ -135,10 +141,11 @@ test('the walkthrough passes the WCAG 2.1 AA checks in Dutch and in English', as
   host = await startHost(freshDataDir());
   await openApp(page, host.url);
   await startSession(page, 'Toegankelijk', 'Anouk, Bram');
-  await page.keyboard.press('t');
   await page.keyboard.press('n');
+  await page.keyboard.press('t');
   await expect(page.getByTestId('time-box')).toHaveAttribute('data-running', 'true');
   await page.getByRole('button', { name: 'Ordenen' }).click();
+  await showMoreFields(page);
   await page.getByRole('combobox', { name: 'Bram' }).selectOption({ index: 1 });
   await expect(page.locator('.vote-tally[data-votes="1"]')).toHaveCount(1);
   expect(await seriousViolations(page)).toEqual([]);

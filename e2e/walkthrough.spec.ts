@@ -1,14 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import { freshDataDir, startHost, type RunningHost } from './host.ts';
 import { apiCall } from './api.ts';
-import { agendaOrder, currentAgendaItem, focusIsOnFirstField, openApp, startSession } from './room.ts';
+import { agendaOrder, currentAgendaItem, openApp, startSession } from './room.ts';
 
 let host: RunningHost;
 test.afterEach(async () => host?.stop());
 
-/** One item with the keyboard: time passes, the status goes to decided, Ctrl+Enter saves. */
+/** One item with the keyboard: time passes, O to the status, the status goes to decided, Ctrl+Enter saves. */
 async function decideWithKeys(page: Page, minutesTalked: number) {
   await page.clock.fastForward(minutesTalked * 60_000);
+  await page.keyboard.press('o');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Control+Enter');
   await expect(page.locator('.save-state')).toHaveText(/^Opgeslagen om/);
@@ -34,25 +35,27 @@ test('the facilitator walks the first five items with the keyboard alone, the ti
   await page.keyboard.press('Delete');
   const arranged = [initial[1]!, ...initial.slice(2)];
   await expect.poll(() => agendaOrder(page)).toEqual(arranged);
-  await expect(page.locator('.agenda-dropped summary')).toHaveText('Van de agenda gehaald (1)');
+  await expect(page.locator('.agenda-dropped summary')).toHaveText('Niet op de agenda van vandaag (1 punt)');
 
-  // The time box runs; the walk starts at the top.
-  await page.keyboard.press('t');
+  // The walk starts at the top; on each item the room starts the time box.
   await page.keyboard.press('n');
-  await expect(page.getByTestId('time-box')).toHaveAttribute('data-running', 'true');
   for (let index = 0; index < 5; index++) {
     await expect(currentAgendaItem(page)).toHaveAttribute('data-item-id', arranged[index]!);
-    await expect.poll(() => focusIsOnFirstField(page)).toBe(true);
+    await expect(page.locator('#item-title')).toBeFocused();
+    await page.keyboard.press('t');
+    await expect(page.getByTestId('time-box')).toHaveAttribute('data-running', 'true');
     await decideWithKeys(page, 1 + index);
     await expect(page.locator(`.agenda-list [data-item-id="${arranged[index]}"]`)).toContainText('Besloten');
 
-    // From the saved outcome to the next item's first field: the keyboard waits on "Next".
+    // From the saved outcome to the next item: the keyboard waits on "Next", then lands on the item's title.
     let presses = 0;
     await expect(page.getByRole('button', { name: 'Volgende →' })).toBeFocused();
     await page.keyboard.press('Enter');
     presses += 1;
     await expect(currentAgendaItem(page)).toHaveAttribute('data-item-id', arranged[index + 1]!);
-    await expect.poll(() => focusIsOnFirstField(page)).toBe(true);
+    await expect(page.locator('#item-title')).toBeFocused();
+    // Moving on stopped the clock: it runs for an item only once started.
+    await expect(page.getByTestId('time-box')).toHaveAttribute('data-running', 'false');
     expect(presses).toBeLessThanOrEqual(3);
   }
   await expect(page.getByTestId('agenda-progress')).toHaveText(`5 van ${arranged.length} besloten, 0 uitgesteld`);
@@ -70,6 +73,7 @@ test('the facilitator walks the first five items with the keyboard alone, the ti
     .toEqual([1, 2, 3, 4, 5].map((minutes) => ['decided', minutes]));
 
   // The time box turns amber, then red, and never moves on by itself.
+  await page.keyboard.press('t');
   const timeBox = page.getByTestId('time-box');
   await expect(timeBox).toHaveClass(/tone-calm/);
   const allotted = Number(await timeBox.getByRole('spinbutton').inputValue());
@@ -88,6 +92,6 @@ test('the facilitator walks the first five items with the keyboard alone, the ti
   await page.reload();
   await expect(currentAgendaItem(page)).toHaveAttribute('data-item-id', arranged[5]!);
   expect(await agendaOrder(page)).toEqual(arranged);
-  await expect(page.locator('.agenda-dropped summary')).toHaveText('Van de agenda gehaald (1)');
+  await expect(page.locator('.agenda-dropped summary')).toHaveText('Niet op de agenda van vandaag (1 punt)');
   await expect(page.getByRole('heading', { level: 2, name: /./ }).and(page.locator('#item-title'))).toBeVisible();
 });

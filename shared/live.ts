@@ -20,6 +20,21 @@ export type LiveTimer = z.infer<typeof liveTimerSchema>;
 
 const name = z.string().trim().max(200);
 
+const seconds = z
+  .number()
+  .int()
+  .min(-7 * 24 * 60 * 60)
+  .max(7 * 24 * 60 * 60);
+
+/** Where the meeting stands against its plan, in seconds; `behindSeconds` negative: ahead. */
+export const liveMeetingPlanSchema = z.object({
+  lengthSeconds: seconds.min(0),
+  plannedSeconds: seconds.min(0),
+  elapsedSeconds: seconds.min(0),
+  behindSeconds: seconds,
+});
+export type LiveMeetingPlan = z.infer<typeof liveMeetingPlanSchema>;
+
 /**
  * What the room's screen (presenter view) follows: where the facilitator is, in which language,
  * the time box, and the current item's votes. The facilitator's screen publishes it; the presenter
@@ -43,5 +58,7 @@ export const presenterStateSchema = z.object({
     decided: z.number().int().min(0),
     deferred: z.number().int().min(0),
   }),
+  /** The meeting against its plan (planned against elapsed), for the room's screen; absent without a session. */
+  plan: liveMeetingPlanSchema.nullable().optional(),
 });
 export type PresenterState = z.infer<typeof presenterStateSchema>;

@@ -9,6 +9,10 @@ export interface WrittenFolder {
   files: string[];
 }
 
+/** Commands of the desktop's menu that the page runs, deciding what they mean where the focus is. */
+export const MENU_COMMANDS = ['undo', 'redo'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
 /** What the desktop app's preload offers besides the API: the presenter window and its feed, and writing into a folder. */
 export interface BoardwalkShell {
   /** Opens the presenter window (full screen on a second display where there is one), or brings it forward. */
@@ -22,4 +26,6 @@ export interface BoardwalkShell {
   exportIntoFolder(input: ApiInput<'reports.export'>): Promise<ApiResult<WrittenFolder> | null>;
   /** The language the page shows: the desktop's menu and its dialogs use it too. */
   setLanguage(language: Language): void;
+  /** Calls the listener with each menu command the page is to run (Edit > Undo); returns how to stop. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

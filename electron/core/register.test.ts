@@ -142,11 +142,15 @@ describe('every change leaves a trace', () => {
     await call(mini.core, 'sessions.resume', { sessionId, itemId: 'dns_risk', actor: 'Bram' });
     const events = (await call(mini.core, 'events.list', { sessionId })).filter((event) => event.itemId === null);
     const settingEvents = events.filter((event) => event.type === 'session.setting-saved');
-    // The review's own agenda, fixed as it started, then each of the room's changes, by whom.
+    const planEvents = events.filter((event) => event.type === 'session.planned');
+    // Today's agenda is part of the meeting plan: the review's own, fixed as it started, then the room's change.
+    expect(planEvents.map((event) => event.actor)).toEqual(['Anouk', 'Bram']);
+    expect(planEvents[1]?.before).toMatchObject({ agenda: { dropped: [] } });
+    expect(planEvents[1]?.after).toMatchObject({ agenda: { order, dropped: ['team_question'] } });
+    // Every other setting the room changed, by whom.
     expect(
       settingEvents.map((event) => [event.type === 'session.setting-saved' && event.after.key, event.actor]),
-    ).toEqual([['agenda', 'Anouk'], ...saves.map((setting) => [setting.key, 'Bram'])]);
-    expect(settingEvents[1]?.before).toMatchObject({ key: 'agenda', value: { dropped: [] } });
+    ).toEqual(saves.slice(1).map((setting) => [setting.key, 'Bram']));
     expect(events.find((event) => event.type === 'session.resumed')).toMatchObject({
       actor: 'Bram',
       before: { itemId: null },

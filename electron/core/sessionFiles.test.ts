@@ -58,7 +58,8 @@ describe('session files', () => {
       ['outcome.voted', 'Bram'],
       ['outcome.undone', 'Anouk'],
       ['outcome.redone', 'Anouk'],
-      ['session.setting-saved', 'Anouk'],
+      // Arranging today's agenda is a change to the meeting plan, audited like any other.
+      ['session.planned', 'Anouk'],
       ['session.imported', 'Anouk'],
     ]);
     // An undo and a redo still point at the change they reversed, under its new id.

@@ -63,6 +63,24 @@ describe('the menu', () => {
     expect(dutch.filter((label, index) => label === english[index])).toEqual(['Help']);
   });
 
+  it("runs the Edit menu's undo and redo as the page's commands, with their keys left to the page except on macOS", () => {
+    for (const platform of ['linux', 'win32', 'darwin'] as const) {
+      const ran: string[] = [];
+      const edit = menuTemplate(
+        translator('en'),
+        () => {},
+        (command) => ran.push(command),
+        platform,
+      )[1]!;
+      const [undo, redo] = edit.submenu as MenuItemConstructorOptions[];
+      expect([undo!.role, redo!.role]).toEqual([undefined, undefined]);
+      (undo!.click as () => void)();
+      (redo!.click as () => void)();
+      expect(ran).toEqual(['undo', 'redo']);
+      expect([undo!.accelerator, undo!.registerAccelerator]).toEqual(['CommandOrControl+Z', platform === 'darwin']);
+    }
+  });
+
   it('shows the about text when asked', () => {
     let shown = 0;
     const help = menuTemplate(translator('nl'), () => shown++).at(-1)!;

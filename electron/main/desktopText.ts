@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions, MessageBoxOptions } from 'electron';
 import type { TFunction } from 'i18next';
+import type { MenuCommand } from '../../shared/shell.ts';
 import { languageSchema, type Language } from '../../shared/text.ts';
 import type { DatabaseOpenError } from '../core/index.ts';
 
@@ -17,7 +18,18 @@ export function chosenLanguage(value: unknown): Language | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
-export function menuTemplate(t: TFunction, showAbout: () => void): MenuItemConstructorOptions[] {
+/**
+ * The desktop's menu. Undo and redo are the app's commands, run by the page (`runInPage`): decision
+ * undo outside text fields, typing undo in one. Their keys reach the page itself, except on macOS,
+ * where only the menu sees ⌘Z.
+ */
+export function menuTemplate(
+  t: TFunction,
+  showAbout: () => void,
+  runInPage: (command: MenuCommand) => void = () => {},
+  platform: NodeJS.Platform = process.platform,
+): MenuItemConstructorOptions[] {
+  const registerAccelerator = platform === 'darwin';
   return [
     {
       label: t('desktop.menu.file'),
@@ -29,8 +41,18 @@ export function menuTemplate(t: TFunction, showAbout: () => void): MenuItemConst
     {
       label: t('desktop.menu.edit'),
       submenu: [
-        { role: 'undo', label: t('desktop.menu.undo') },
-        { role: 'redo', label: t('desktop.menu.redo') },
+        {
+          label: t('desktop.menu.undo'),
+          accelerator: 'CommandOrControl+Z',
+          registerAccelerator,
+          click: () => runInPage('undo'),
+        },
+        {
+          label: t('desktop.menu.redo'),
+          accelerator: 'CommandOrControl+Shift+Z',
+          registerAccelerator,
+          click: () => runInPage('redo'),
+        },
         { type: 'separator' },
         { role: 'cut', label: t('desktop.menu.cut') },
         { role: 'copy', label: t('desktop.menu.copy') },

@@ -1,4 +1,6 @@
-import { Menu, dialog } from 'electron';
+import { BrowserWindow, Menu, dialog } from 'electron';
+import { COMMAND_CHANNEL } from '../../shared/api/methods.ts';
+import type { MenuCommand } from '../../shared/shell.ts';
 import { aboutMessage, menuTemplate } from './desktopText.ts';
 import { desktopT } from './language.ts';
 
@@ -6,5 +8,8 @@ import { desktopT } from './language.ts';
 export function buildMenu(): void {
   const t = desktopT();
   const showAbout = () => void dialog.showMessageBox(aboutMessage(t));
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(t, showAbout)));
+  // The page decides what the command means where its focus is; main only passes it on.
+  const runInPage = (command: MenuCommand) =>
+    BrowserWindow.getFocusedWindow()?.webContents.send(COMMAND_CHANNEL, command);
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(t, showAbout, runInPage)));
 }

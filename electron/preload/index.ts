@@ -1,9 +1,10 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { BoardwalkTransport } from '../../shared/api/contract.ts';
 import type { PresenterState } from '../../shared/live.ts';
-import type { BoardwalkShell } from '../../shared/shell.ts';
+import { MENU_COMMANDS, type BoardwalkShell, type MenuCommand } from '../../shared/shell.ts';
 import {
   API_METHODS,
+  COMMAND_CHANNEL,
   EXPORT_INTO_FOLDER_CHANNEL,
   IPC_CHANNEL,
   LANGUAGE_CHANNEL,
@@ -30,5 +31,12 @@ const shell: BoardwalkShell = {
   },
   exportIntoFolder: (input) => ipcRenderer.invoke(EXPORT_INTO_FOLDER_CHANNEL, input),
   setLanguage: (language) => ipcRenderer.send(LANGUAGE_CHANNEL, language),
+  onMenuCommand: (listener) => {
+    const deliver = (_event: unknown, command: unknown) => {
+      if (MENU_COMMANDS.includes(command as MenuCommand)) listener(command as MenuCommand);
+    };
+    ipcRenderer.on(COMMAND_CHANNEL, deliver);
+    return () => void ipcRenderer.removeListener(COMMAND_CHANNEL, deliver);
+  },
 };
 contextBridge.exposeInMainWorld('boardwalkShell', shell);

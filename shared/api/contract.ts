@@ -9,6 +9,7 @@ import { presenterStateSchema } from '../live.ts';
 import { networkAddressSchema, roomStatusSchema, voteCountsSchema, voteModeSchema } from '../room.ts';
 import { saveSettingSchema, sessionSettingsSchema } from '../session/settings.ts';
 import { registerEntrySchema } from '../session/register.ts';
+import { draftFieldsSchema, draftSchema, runningTimerSchema, workInProgressSchema } from '../meeting/draft.ts';
 import {
   addTimeSchema,
   confirmOutcomeSchema,
@@ -242,6 +243,22 @@ export const apiContract = {
   'room.counts': method(
     z.object({ sessionId: sessionIdSchema }),
     z.object({ mode: voteModeSchema, counts: z.record(z.string(), voteCountsSchema) }),
+  ),
+  /** The session's drafts not yet recorded, and the time box's clock if it runs. */
+  'drafts.list': method(z.object({ sessionId: sessionIdSchema }), workInProgressSchema),
+  /** Keeps what was entered on an item, durably, without recording it. */
+  'drafts.save': method(
+    z.object({ sessionId: sessionIdSchema, itemId: z.string().min(1).max(200), fields: draftFieldsSchema }),
+    draftSchema,
+  ),
+  'drafts.discard': method(
+    z.object({ sessionId: sessionIdSchema, itemId: z.string().min(1).max(200) }),
+    z.object({ ok: z.literal(true) }),
+  ),
+  /** The time box's clock: running for an item since a moment, or stopped (null). */
+  'drafts.setTimer': method(
+    z.object({ sessionId: sessionIdSchema, timer: runningTimerSchema.nullable() }),
+    z.object({ ok: z.literal(true) }),
   ),
 } as const satisfies Record<ApiMethod, { input: z.ZodType; output: z.ZodType }>;
 

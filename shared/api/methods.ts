@@ -48,6 +48,10 @@ export const API_METHODS = [
   'room.reveal',
   'room.remove',
   'room.counts',
+  'drafts.list',
+  'drafts.save',
+  'drafts.discard',
+  'drafts.setTimer',
 ] as const;
 export type ApiMethod = (typeof API_METHODS)[number];
 
@@ -63,3 +67,5 @@ export const EXPORT_INTO_FOLDER_CHANNEL = 'boardwalk:export-into-folder';
 export const LIVE_CHANNEL = 'boardwalk:live';
 /** The language the app's page shows, which the desktop's own menu and dialogs follow. */
 export const LANGUAGE_CHANNEL = 'boardwalk:language';
+/** A command the desktop's menu runs in the app's page (decision undo and redo): the page decides what it means there. */
+export const COMMAND_CHANNEL = 'boardwalk:command';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { voteCountsSchema } from '../room.ts';
 import { carriedFromSchema, outcomeSchema, sessionSchema } from './schema.ts';
 import { saveSettingSchema } from './settings.ts';
+import { plannedMeetingSchema } from './settings.ts';
 
 /**
  * The audit log: one case per event type, each with the payload it carries. A session file is
@@ -36,6 +37,13 @@ export const auditEventSchema = z.discriminatedUnion('type', [
   sessionChange('session.trashed'),
   sessionChange('session.restored'),
   eventBase.extend({ type: z.literal('session.imported'), ...noItem, before: importedFromSchema, after: z.null() }),
+  /** The meeting plan or today's agenda changed (length, time boxes, which items and in which order). */
+  eventBase.extend({
+    type: z.literal('session.planned'),
+    ...noItem,
+    before: plannedMeetingSchema,
+    after: plannedMeetingSchema,
+  }),
   eventBase.extend({
     type: z.literal('outcome.recorded'),
     ...onItem,
@@ -113,6 +121,7 @@ export const EVENT_TYPES = [
   'session.trashed',
   'session.restored',
   'session.imported',
+  'session.planned',
   'outcome.recorded',
   'outcome.voted',
   'outcome.timed',

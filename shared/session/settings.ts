@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { reportFormatSchema } from '../report/options.ts';
 import { languageSchema } from '../text.ts';
+import { meetingPlanSchema } from '../meeting/plan.ts';
 
 /** The facilitator's agenda: the items in the order the room takes them, and those left out. */
 export const agendaSettingSchema = z.object({
@@ -28,6 +29,8 @@ export const sessionSettingsSchema = z.object({
   agenda: agendaSettingSchema.optional(),
   decisionContext: decisionContextSettingSchema.optional(),
   exportOptions: exportOptionsSettingSchema.optional(),
+  /** The meeting plan: its length, the time boxes, whether the clock starts on opening an item. */
+  plan: meetingPlanSchema.optional(),
 });
 export type SessionSettings = z.output<typeof sessionSettingsSchema>;
 export type SessionSettingKey = keyof SessionSettings;
@@ -37,7 +40,18 @@ export const saveSettingSchema = z.discriminatedUnion('key', [
   z.object({ key: z.literal('agenda'), value: agendaSettingSchema }),
   z.object({ key: z.literal('decisionContext'), value: decisionContextSettingSchema }),
   z.object({ key: z.literal('exportOptions'), value: exportOptionsSettingSchema }),
+  z.object({ key: z.literal('plan'), value: meetingPlanSchema }),
 ]);
+
+/** Settings that make up the meeting plan: each change to one is an audit event (`session.planned`). */
+export const PLAN_SETTING_KEYS = ['agenda', 'plan'] as const satisfies readonly SessionSettingKey[];
+
+/** The plan and today's agenda as an audit event shows them, before and after a change. */
+export const plannedMeetingSchema = z.object({
+  agenda: agendaSettingSchema.nullable(),
+  plan: meetingPlanSchema.nullable(),
+});
+export type PlannedMeeting = z.output<typeof plannedMeetingSchema>;
 export type SaveSetting = z.output<typeof saveSettingSchema>;
 
 type AssertSame<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;

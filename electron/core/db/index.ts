@@ -1,6 +1,7 @@
 import { rotateBackups } from './backups.ts';
 import { boardLayoutRepository } from './boardLayouts.ts';
 import { boardVersionRepository } from './boardVersions.ts';
+import { draftRepository } from './drafts.ts';
 import { eventRepository } from './events.ts';
 import { guardFile, guardWrites } from './identity.ts';
 import { openDatabase, type OpenOptions } from './open.ts';
@@ -33,6 +34,7 @@ export async function openStore(options: OpenOptions & { backupsDir: string }) {
     sessionSettings: sessionSettingsRepository(db),
     roomVotes: roomVoteRepository(db),
     register: registerRepository(db),
+    drafts: draftRepository(db),
     transaction<T>(work: () => T): T {
       file.check();
       const result = db.transaction(work)();

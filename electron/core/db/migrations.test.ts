@@ -19,13 +19,16 @@ const fixtureVersions = readdirSync(FIXTURES)
   .map(Number);
 
 describe('migrations', () => {
-  it('are numbered 1, 2, 3… without gaps, each with its own name', () => {
-    expect(MIGRATIONS.map((migration) => migration.id)).toEqual(MIGRATIONS.map((_, index) => index + 1));
+  it('are numbered in ascending order, each with its own name, the last being the latest schema version', () => {
+    const ids = MIGRATIONS.map((migration) => migration.id);
+    expect(ids).toEqual([...ids].sort((a, b) => a - b));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(LATEST_SCHEMA_VERSION).toBe(ids.at(-1));
     expect(new Set(MIGRATIONS.map((migration) => migration.name)).size).toBe(MIGRATIONS.length);
   });
 
   it('have a fixture database for every earlier schema version', () => {
-    for (let version = 1; version < LATEST_SCHEMA_VERSION; version++) expect(fixtureVersions).toContain(version);
+    for (const { id } of MIGRATIONS.slice(0, -1)) expect(fixtureVersions).toContain(id);
   });
 
   it.each(fixtureVersions)(
@@ -74,8 +77,12 @@ describe('migrations', () => {
       expect(db.prepare('SELECT hash FROM board_versions').pluck().all()).toEqual([pack.hash]);
       db.close();
       const backups = readdirSync(join(dataDir, 'backups'));
-      if (version < LATEST_SCHEMA_VERSION)
-        expect(backups.some((name) => name.startsWith(`before-schema-${version + 1}-`))).toBe(true);
+      const next = MIGRATIONS.find((migration) => migration.id > version);
+      if (next) expect(backups.some((name) => name.startsWith(`before-schema-${next.id}-`))).toBe(true);
+      // Tables later migrations add are there and empty.
+      const migrated = new Database(dbPath, { readonly: true });
+      expect(migrated.prepare('SELECT COUNT(*) FROM drafts').pluck().get()).toBe(0);
+      migrated.close();
     },
   );
 

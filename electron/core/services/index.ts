@@ -3,6 +3,7 @@ import { combineHandlers, type HandlerGroup, type Handlers } from '../handlers.t
 import { liveHandlers, type LiveChannel } from '../live.ts';
 import { appHandlers } from './app.ts';
 import { boardHandlers } from './boards.ts';
+import { draftHandlers } from './drafts.ts';
 import { layoutHandlers } from './layouts.ts';
 import { outcomeService } from './outcomes.ts';
 import { createRecorder } from './recorder.ts';
@@ -57,6 +58,7 @@ export function handlerGroups({ store, live, dataDir, renderPdf, roomListener }:
     layoutHandlers(store),
     reportHandlers(store, sessions, register, renderPdf),
     liveHandlers(live),
+    draftHandlers(store, sessions),
     roomHandlers(room),
     appHandlers(store, dataDir),
   ] as const;

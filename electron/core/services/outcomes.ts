@@ -123,6 +123,8 @@ export function outcomeService(store: Store, sessions: SessionService, record: R
       refuseMisfits(itemOf(session, input.itemId), session, input.changes);
       return record(session, input.actor, (at) => {
         const { before, after } = changedOutcome(session, input.itemId, input.changes, at);
+        // Recorded, the draft has become the outcome.
+        store.drafts.discard(session.id, input.itemId);
         return {
           result: after,
           event: { type: 'outcome.recorded', itemId: input.itemId, refEventId: null, before, after },
@@ -146,6 +148,8 @@ export function outcomeService(store: Store, sessions: SessionService, record: R
       return record(session, input.actor, (at) => {
         const changes = { ...carried, ...reviewDate, confirmedAt: at };
         const { before, after } = changedOutcome(session, input.itemId, changes, at);
+        // Confirmed, a draft on the item (at most a new review date) has become the outcome.
+        store.drafts.discard(session.id, input.itemId);
         return {
           result: after,
           event: { type: 'outcome.confirmed', itemId: input.itemId, refEventId: null, before, after },

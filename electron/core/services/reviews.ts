@@ -104,7 +104,7 @@ export function reviewHandlers(store: Store, sessions: SessionService, register:
   function saveReviewAgenda(session: Session, version: StoredBoardVersion): void {
     const outcomes = new Map(store.outcomes.list(session.id).map((outcome) => [outcome.itemId, outcome]));
     const order = reviewAgendaOrder(agendaOrder(version.board.items), outcomes, session).map((item) => item.id);
-    sessions.saveSettingOf(session, { key: 'agenda', value: { order, dropped: [] } });
+    sessions.saveAnySetting(session, { key: 'agenda', value: { order, dropped: [] } }, undefined);
   }
 
   function dueForReview(boardId: string, asOf: string) {

@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { userInfo } from 'node:os';
 import type { ApiOutput, ApiParsedInput } from '../../../shared/api/contract.ts';
 import type { Session } from '../../../shared/session/schema.ts';
-import type { SaveSetting } from '../../../shared/session/settings.ts';
+import {
+  PLAN_SETTING_KEYS,
+  type PlannedMeeting,
+  type SaveSetting,
+  type SessionSettings,
+} from '../../../shared/session/settings.ts';
 import type { Store } from '../db/index.ts';
 import { ServiceError } from '../errors.ts';
 import type { HandlerGroup } from '../handlers.ts';
@@ -10,6 +15,10 @@ import type { Recorder } from './recorder.ts';
 
 type SessionChangeType =
   'session.renamed' | 'session.closed' | 'session.reopened' | 'session.trashed' | 'session.restored';
+
+function isPlanSetting(setting: SaveSetting): boolean {
+  return (PLAN_SETTING_KEYS as readonly string[]).includes(setting.key);
+}
 
 export function sessionService(store: Store, record: Recorder) {
   /** A session that exists and is not in the trash. */
@@ -48,6 +57,31 @@ export function sessionService(store: Store, record: Recorder) {
     });
   }
 
+  /** The meeting plan and today's agenda as they stand. */
+  function plannedMeeting(sessionId: string): PlannedMeeting {
+    const settings = store.sessionSettings.get(sessionId);
+    return { agenda: settings.agenda ?? null, plan: settings.plan ?? null };
+  }
+
+  /** A change to the meeting plan or today's agenda: stored with its audit event, or not at all. */
+  function savePlanSetting(session: Session, setting: SaveSetting, actor: string | undefined): SessionSettings {
+    const before = plannedMeeting(session.id);
+    return record(session, actor, (at) => {
+      store.sessionSettings.save(session.id, setting, at);
+      const after = plannedMeeting(session.id);
+      return {
+        result: store.sessionSettings.get(session.id),
+        event: { type: 'session.planned', itemId: null, refEventId: null, before, after },
+      };
+    });
+  }
+
+  /** Any setting saved with its event: the plan and today's agenda as a plan change, the rest as a setting change. */
+  function saveAnySetting(session: Session, setting: SaveSetting, actor: string | undefined): void {
+    if (isPlanSetting(setting)) savePlanSetting(session, setting, actor);
+    else saveSettingOf(session, setting, actor);
+  }
+
   function close(input: ApiParsedInput<'sessions.close'>): Session {
     const session = findSession(input.sessionId);
     if (session.closedAt) return session;
@@ -84,7 +118,7 @@ export function sessionService(store: Store, record: Recorder) {
     });
   }
 
-  return { findSession, findOpenSession, create, change, close, saveSettingOf };
+  return { findSession, findOpenSession, create, change, close, saveAnySetting };
 }
 
 /** Who emptied the trash: there is no session to take a facilitator from, so the one given, else the system user. */
@@ -149,7 +183,7 @@ export function sessionHandlers(store: Store, sessions: SessionService, record: 
     /** How the session is run (agenda order, context, export options); a closed session keeps its settings. */
     'sessions.saveSetting'(input: ApiParsedInput<'sessions.saveSetting'>): ApiOutput<'sessions.saveSetting'> {
       const session = sessions.findOpenSession(input.sessionId);
-      sessions.saveSettingOf(session, input.setting, input.actor);
+      sessions.saveAnySetting(session, input.setting, input.actor);
       return store.sessionSettings.get(session.id);
     },
     /** Remembers where the facilitator is, so the session resumes there; the trail says who moved where. */

@@ -2,7 +2,7 @@ import { createApiClient, httpTransport, type Transport } from '../../../shared/
 import type { ApiInput, BoardwalkApi, BoardwalkTransport } from '../../../shared/api/contract.ts';
 import { ApiError, type ApiResult } from '../../../shared/api/errors.ts';
 import type { PresenterState } from '../../../shared/live.ts';
-import type { BoardwalkShell, WrittenFolder } from '../../../shared/shell.ts';
+import type { BoardwalkShell, MenuCommand, WrittenFolder } from '../../../shared/shell.ts';
 import type { Language } from '../../../shared/text.ts';
 import { PRESENTER_VIEW } from '../presenterPage.ts';
 
@@ -69,6 +69,8 @@ export interface Shell {
   exportIntoFolder?: (input: ApiInput<'reports.export'>) => Promise<WrittenFolder | null>;
   /** Only in the desktop app: its own menu and dialogs follow the language the page shows. */
   setLanguage?: (language: Language) => void;
+  /** Only in the desktop app: the menu's commands the page runs (Edit > Undo); returns how to stop. */
+  onMenuCommand?: (listener: (command: MenuCommand) => void) => () => void;
 }
 
 /** A window in the desktop app; in a browser, a second window on the same token, fed by the host's event stream. */
@@ -84,6 +86,7 @@ export function createBrowserShell(): Shell {
         return result && result.value;
       },
       setLanguage: (language) => desktop.setLanguage(language),
+      onMenuCommand: (listener) => desktop.onMenuCommand(listener),
     };
   return {
     openPresenter: async () => {

@@ -1,4 +1,4 @@
-import { memo, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { indexBoard } from '../../../shared/board/boardIndex.ts';
@@ -8,9 +8,11 @@ import type { Outcome, OutcomeStatus, Session } from '../../../shared/session/sc
 import type { Language } from '../../../shared/text.ts';
 import { agendaProgress, arrangeAgenda } from '../../../shared/walkthrough.ts';
 import { matchesShortcut } from '../shortcuts.ts';
-import { useAgendaStore, usePreferences, useSessionStore, useWalkthrough } from '../stores/index.ts';
+import { useAgendaStore, useDrafts, usePreferences, useSessionStore, useWalkthrough } from '../stores/index.ts';
 import { visibleAgenda } from '../stores/agenda.ts';
 import { isolate } from '../../../shared/text.ts';
+import { hyphenated } from '../hyphenate.ts';
+import { MeetingStanding } from './MeetingStanding.tsx';
 
 /** "12 of 25 decided, 3 deferred" for the items on the agenda. */
 function Progress({ items }: { items: Item[] }) {
@@ -99,7 +101,7 @@ function DroppedItems({ items }: { items: Item[] }) {
   if (items.length === 0) return null;
   return (
     <details className="agenda-dropped">
-      <summary>{t('agenda.dropped', { count: items.length })}</summary>
+      <summary>{t('plan.notOnAgenda', { count: items.length })}</summary>
       <ul>
         {items.map((item) => (
           <li key={item.id}>
@@ -183,6 +185,8 @@ interface AgendaRowProps {
   due: boolean;
   overdue: boolean;
   selected: boolean;
+  /** Something was entered on the item and not recorded yet. */
+  hasDraft: boolean;
   tabStop: boolean;
   arranging: boolean;
   editable: boolean;
@@ -198,7 +202,7 @@ interface AgendaRowProps {
  * without a thousand subscriptions.
  */
 const AgendaRow = memo(function AgendaRow(props: AgendaRowProps) {
-  const { item, index, count, status, selected, tabStop, arranging, editable, language, t } = props;
+  const { item, index, count, status, selected, hasDraft, tabStop, arranging, editable, language, t } = props;
   const { decidedBefore, due, overdue, onFocusRow, onSelect } = props;
   return (
     <li className={arranging ? 'arranging' : undefined}>
@@ -212,8 +216,16 @@ const AgendaRow = memo(function AgendaRow(props: AgendaRowProps) {
         onClick={() => onSelect(item.id)}
       >
         <span className={`status-dot status-${status}`} aria-hidden="true" />
-        <span className="agenda-item-title">{item.title[language]}</span>
-        <span className="agenda-item-status">{t(`statuses.${status}`)}</span>
+        <span className="agenda-item-title">{hyphenated(item.title[language], language)}</span>
+        <span className="agenda-item-status">
+          {t(`statuses.${status}`)}
+          {hasDraft && (
+            <span className="draft-mark" data-testid="draft-mark">
+              {' '}
+              {t('draft.badge')}
+            </span>
+          )}
+        </span>
         <ItemMarks item={item} review={{ decidedBefore, due, overdue }} t={t} />
       </button>
       {arranging && editable && <ArrangeButtons item={item} index={index} count={count} />}
@@ -237,6 +249,19 @@ function useRowsShown(count: number, key: unknown): number {
   return Math.min(shown, count);
 }
 
+/** The item under discussion stays in view in the agenda, however the room got there; the list moves no more than it must. */
+function useCurrentRowInView(
+  list: RefObject<HTMLOListElement | null>,
+  selectedItemId: string | null,
+  rowsShown: number,
+) {
+  useEffect(() => {
+    if (!selectedItemId) return;
+    const row = list.current?.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(selectedItemId)}"]`);
+    row?.scrollIntoView({ block: 'nearest' });
+  }, [list, selectedItemId, rowsShown]);
+}
+
 export function Agenda({ board }: { board: Board }) {
   const { t } = useTranslation();
   const language = usePreferences((state) => state.language);
@@ -247,6 +272,7 @@ export function Agenda({ board }: { board: Board }) {
   const focusedNodeId = useWalkthrough((state) => state.focusedNodeId);
   const focusNode = useWalkthrough((state) => state.focusNode);
   const selectItem = useWalkthrough((state) => state.selectItem);
+  const drafts = useDrafts((state) => state.drafts);
   const [arranging, setArranging] = useState(false);
   const hintId = useId();
   const focusedNode = focusedNodeId ? indexBoard(board).nodeById.get(focusedNodeId) : undefined;
@@ -256,6 +282,7 @@ export function Agenda({ board }: { board: Board }) {
   const items = useMemo(() => visibleAgenda(board, settings, focusedNodeId), [board, settings, focusedNodeId]);
   const { list, stopId, setActiveId, onKeyDown } = useRovingList(items, editable);
   const rowsShown = useRowsShown(items.length, board);
+  useCurrentRowInView(list, selectedItemId, rowsShown);
 
   if (board.items.length === 0) return <p>{t('agenda.empty')}</p>;
   return (
@@ -274,6 +301,7 @@ export function Agenda({ board }: { board: Board }) {
         )}
       </div>
       <Progress items={arranged.items} />
+      <MeetingStanding />
       {focusedNode && (
         <p className="agenda-filter" role="status">
           {t('agenda.filtered', { node: isolate(focusedNode.label[language]) })}{' '}
@@ -295,6 +323,7 @@ export function Agenda({ board }: { board: Board }) {
             status={outcomes[item.id]?.status ?? 'open'}
             {...reviewMarksOf(outcomes[item.id], session)}
             selected={item.id === selectedItemId}
+            hasDraft={drafts[item.id] !== undefined}
             tabStop={item.id === stopId}
             arranging={arranging}
             editable={editable}

@@ -1,15 +1,16 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { indexBoard } from '../../../shared/board/boardIndex.ts';
-import { useBoardStore, useNotices, useSessionStore, useWalkthrough } from '../stores/index.ts';
-import { useUndoShortcuts, useWalkShortcuts } from '../useKeyboardShortcuts.ts';
+import { useBoardStore, useDialogs, useNotices, useSessionStore, useWalkthrough } from '../stores/index.ts';
+import { useCommandKeys, useMenuCommands } from '../commands/useCommandKeys.ts';
 import { Agenda } from './Agenda.tsx';
 import { AuditDialog } from './AuditDialog.tsx';
 import { BoardGraph } from './BoardGraph.tsx';
 import { CompareDialog } from './CompareDialog.tsx';
 import { DecisionTreeDialog } from './DecisionTreeDialog.tsx';
 import { DueReviews } from './DueReviews.tsx';
-import { Header, type DialogName } from './Header.tsx';
+import { Header } from './Header.tsx';
+import { PlanDialog } from './PlanDialog.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
 import { ItemDetail } from './ItemDetail.tsx';
 import { LivePublisher } from './LivePublisher.tsx';
@@ -62,25 +63,6 @@ function ClosedBanner() {
   );
 }
 
-/** Moving to another item saves what was typed on the previous one: nothing typed is lost. */
-function useSaveDraftOnMove(): void {
-  const selectedItemId = useWalkthrough((state) => state.selectedItemId);
-  useEffect(() => {
-    const { pendingDraft, flushPendingDraft } = useSessionStore.getState();
-    if (pendingDraft && pendingDraft.itemId !== selectedItemId) void flushPendingDraft();
-  }, [selectedItemId]);
-}
-
-/** Remembers the item under discussion, so the session resumes there after a restart. */
-function useRememberItem(): void {
-  const selectedItemId = useWalkthrough((state) => state.selectedItemId);
-  const sessionId = useSessionStore((state) => state.current?.id);
-  const rememberItem = useSessionStore((state) => state.rememberItem);
-  useEffect(() => {
-    if (sessionId && selectedItemId) void rememberItem(selectedItemId);
-  }, [sessionId, selectedItemId, rememberItem]);
-}
-
 export function App() {
   const { t } = useTranslation();
   const loaded = useBoardStore((state) => state.loaded);
@@ -89,13 +71,12 @@ export function App() {
   const loadSessions = useSessionStore((state) => state.loadSessions);
   const selectedItemId = useWalkthrough((state) => state.selectedItemId);
   const restarted = useNotices((state) => state.restarted);
-  const [dialog, setDialog] = useState<DialogName | null>(null);
+  const dialog = useDialogs((state) => state.open);
+  const setDialog = useDialogs((state) => state.show);
+  const closeDialog = useDialogs((state) => state.close);
   const boardId = current?.board.meta.id;
-  const showShortcuts = useCallback(() => setDialog('shortcuts'), []);
-  useUndoShortcuts();
-  useWalkShortcuts({ showShortcuts });
-  useRememberItem();
-  useSaveDraftOnMove();
+  useCommandKeys();
+  useMenuCommands();
 
   useEffect(() => {
     void loadBoards();
@@ -105,7 +86,6 @@ export function App() {
     if (boardId) void loadSessions(boardId);
   }, [boardId, loadSessions]);
 
-  const closeDialog = () => setDialog(null);
   const item = current && selectedItemId ? indexBoard(current.board).itemById.get(selectedItemId) : undefined;
   return (
     <>
@@ -126,6 +106,7 @@ export function App() {
         {dialog === 'traceability' && <TraceabilityDialog onClose={closeDialog} />}
         {dialog === 'shortcuts' && <ShortcutSheet onClose={closeDialog} />}
         {dialog === 'room' && <RoomDialog onClose={closeDialog} />}
+        {dialog === 'plan' && current && <PlanDialog board={current.board} onClose={closeDialog} />}
         {dialog === 'sourceNotes' && current && <SourceNotesDialog warnings={current.warnings} onClose={closeDialog} />}
         {!loaded && <p role="status">{t('app.loading')}</p>}
         {loaded && !current && !restarted && <p>{t('boards.none')}</p>}

@@ -66,6 +66,7 @@ function useDescribe(itemById: ReadonlyMap<string, Item> | undefined) {
         count: change.value.order.length,
         dropped: change.value.dropped.map(titleOf).join(', ') || '—',
       });
+    if (change.key === 'plan') return t('register.auditPlan', { minutes: change.value.lengthMinutes });
     if (change.key === 'decisionContext')
       return `${t('register.auditContext')}: ${
         Object.entries(change.value)
@@ -81,6 +82,13 @@ function useDescribe(itemById: ReadonlyMap<string, Item> | undefined) {
         return `${event.before.title} → ${event.after.title}`;
       case 'session.setting-saved':
         return setting(event.after);
+      case 'session.planned':
+        return [
+          event.after.agenda && setting({ key: 'agenda', value: event.after.agenda }),
+          event.after.plan && setting({ key: 'plan', value: event.after.plan }),
+        ]
+          .filter(Boolean)
+          .join('; ');
       case 'room.counted':
         return Object.entries(event.after)
           .map(([choice, count]) => `${choice}: ${count}`)

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useId, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ITEM_KINDS } from '../../../shared/board/kinds.ts';
 import { SEVERITIES, type Board } from '../../../shared/board/schema.ts';
@@ -130,9 +130,20 @@ function GraphFiltersPanel({ matchCount }: { matchCount: number | null }) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const active = [filters.kind, filters.status, filters.severity, filters.blocking].filter(Boolean).length;
+  const toggle = useRef<HTMLButtonElement>(null);
   return (
-    <div className="graph-filters">
+    <div
+      className="graph-filters"
+      onKeyDown={(event) => {
+        // Escape closes the panel, and the keyboard goes back to the button that opened it.
+        if (event.key !== 'Escape' || !open) return;
+        event.stopPropagation();
+        setOpen(false);
+        toggle.current?.focus();
+      }}
+    >
       <button
+        ref={toggle}
         type="button"
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}

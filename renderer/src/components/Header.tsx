@@ -2,24 +2,13 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/text.ts';
 import { formatDay } from '../dates.ts';
-import { ariaKeys } from '../shortcuts.ts';
-import { useBoardStore, useLive, usePreferences, useSessionStore } from '../stores/index.ts';
+import { useBoardStore, usePreferences, useSessionStore, type DialogName } from '../stores/index.ts';
+import { CommandButton } from './CommandButton.tsx';
 import { ExportDialog } from './ExportDialog.tsx';
 import { ReadBackButton, ReadBackDialog } from './ReadBack.tsx';
 import { isolate } from '../../../shared/text.ts';
 
-export type DialogName =
-  | 'sessions'
-  | 'newSession'
-  | 'import'
-  | 'sourceNotes'
-  | 'audit'
-  | 'compare'
-  | 'settings'
-  | 'decisionTree'
-  | 'traceability'
-  | 'shortcuts'
-  | 'room';
+export type { DialogName } from '../stores/index.ts';
 
 function LanguageSwitch() {
   const { t } = useTranslation();
@@ -122,12 +111,6 @@ export function Header({ onOpen }: { onOpen: (dialog: DialogName) => void }) {
   const { t } = useTranslation();
   const currentBoard = useBoardStore((state) => state.current);
   const session = useSessionStore((state) => state.current);
-  const canUndo = useSessionStore((state) => state.canUndo);
-  const canRedo = useSessionStore((state) => state.canRedo);
-  const undo = useSessionStore((state) => state.undo);
-  const redo = useSessionStore((state) => state.redo);
-  const openPresenter = useLive((state) => state.openPresenter);
-  const editable = session !== null && session.closedAt === null;
 
   return (
     <header className="app-header">
@@ -143,29 +126,12 @@ export function Header({ onOpen }: { onOpen: (dialog: DialogName) => void }) {
         <button type="button" onClick={() => onOpen('sessions')}>
           {t('toolbar.sessions')}
         </button>
-        <button
-          type="button"
-          onClick={() => void undo()}
-          disabled={!editable || !canUndo}
-          aria-keyshortcuts={ariaKeys('undo')}
-        >
-          {t('toolbar.undo')}
-        </button>
-        <button
-          type="button"
-          onClick={() => void redo()}
-          disabled={!editable || !canRedo}
-          aria-keyshortcuts={ariaKeys('redo')}
-        >
-          {t('toolbar.redo')}
-        </button>
+        <CommandButton id="openPlan">{t('commands.openPlan')}</CommandButton>
+        <CommandButton id="undo">{t('toolbar.undo')}</CommandButton>
+        <CommandButton id="redo">{t('toolbar.redo')}</CommandButton>
         <ExportDialog />
-        <button type="button" onClick={() => void openPresenter()} aria-keyshortcuts={ariaKeys('presenter')}>
-          {t('presenter.open')}
-        </button>
-        <button type="button" onClick={() => onOpen('shortcuts')} aria-keyshortcuts={ariaKeys('showShortcuts')}>
-          {t('shortcuts.open')}
-        </button>
+        <CommandButton id="presenter">{t('presenter.open')}</CommandButton>
+        <CommandButton id="showShortcuts">{t('shortcuts.open')}</CommandButton>
         <MoreMenu>
           {(close) => {
             const item = (dialog: DialogName, label: string, disabled = false) => (
@@ -184,7 +150,7 @@ export function Header({ onOpen }: { onOpen: (dialog: DialogName) => void }) {
               <>
                 {item('audit', t('toolbar.audit'), !session)}
                 {item('compare', t('toolbar.compare'), !session)}
-                {item('room', t('room.button'), !editable)}
+                {item('room', t('room.button'), !session || session.closedAt !== null)}
                 {currentBoard &&
                   currentBoard.board.context.rules.length > 0 &&
                   item('decisionTree', t('decisionTree.button'))}

@@ -1,12 +1,13 @@
 import { useEffect, useMemo } from 'react';
 import { indexBoard } from '../../../shared/board/boardIndex.ts';
 import type { PresenterState } from '../../../shared/live.ts';
-import { DEFAULT_MINUTES } from '../../../shared/timebox.ts';
+import { timeboxSeconds } from '../../../shared/meeting/plan.ts';
 import { agendaProgress, arrangeAgenda } from '../../../shared/walkthrough.ts';
 import { useShallow } from 'zustand/react/shallow';
 import { useBoardStore, useLive, usePreferences, useSessionStore, useTimer, useWalkthrough } from '../stores/index.ts';
 import { unbookedMsOf } from '../stores/timer.ts';
 import { useReadBackScreen } from '../stores/readBackScreen.ts';
+import { useMeetingStanding } from './MeetingStanding.tsx';
 
 const NO_VOTES: Record<string, string> = {};
 
@@ -23,7 +24,7 @@ export function LivePublisher() {
   const itemId = useWalkthrough((state) => state.selectedItemId);
   const language = usePreferences((state) => state.language);
   const running = useTimer((state) => state.running);
-  const allottedSeconds = useTimer((state) => state.allottedSeconds);
+  const plan = useSessionStore((state) => state.settings.plan);
   const measured = useTimer(
     useShallow(({ running, itemId, since, unbookedMs }) => ({ running, itemId, since, unbookedMs })),
   );
@@ -37,6 +38,7 @@ export function LivePublisher() {
   const progress = agendaProgress(agendaItems, outcomes);
   // Taken when something else changes, not every second.
   const unbookedSeconds = item ? Math.floor(unbookedMsOf(measured, item.id, Date.now()) / 1000) : 0;
+  const standing = useMeetingStanding(Date.now());
 
   const state: PresenterState = {
     sessionId: session?.id ?? null,
@@ -48,7 +50,7 @@ export function LivePublisher() {
     timer:
       item && session
         ? {
-            allottedSeconds: allottedSeconds[item.id] ?? DEFAULT_MINUTES[item.kind] * 60,
+            allottedSeconds: timeboxSeconds(plan, item),
             spentSeconds: (outcome?.timeSpentSeconds ?? 0) + unbookedSeconds,
             running,
           }
@@ -57,6 +59,7 @@ export function LivePublisher() {
     votes: outcome?.votes ?? NO_VOTES,
     participants: session?.participants ?? [],
     progress: { total: progress.total, decided: progress.decided, deferred: progress.deferred },
+    plan: standing,
   };
   const text = JSON.stringify(state);
 

@@ -1,9 +1,10 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Item } from '../../../shared/board/schema.ts';
-import { EMPTY_OUTCOME, LONG_TEXT_MAX, OUTCOME_STATUSES, type OutcomeStatus } from '../../../shared/session/schema.ts';
-import { ariaKeys, matchesShortcut } from '../shortcuts.ts';
-import { type OutcomeDraft, usePreferences, useSessionStore, useTimer, useWalkthrough } from '../stores/index.ts';
+import { draftFieldsOf, type DraftFields } from '../../../shared/meeting/draft.ts';
+import { LONG_TEXT_MAX, OUTCOME_STATUSES, type OutcomeStatus } from '../../../shared/session/schema.ts';
+import { ariaKeys, matchesCommand } from '../commands/table.ts';
+import { useDrafts, usePreferences, useSessionStore, useTimer, useWalkthrough } from '../stores/index.ts';
 import { DateField } from './DateField.tsx';
 import { Field } from './Field.tsx';
 import { ShortTextInput } from './ShortTextInput.tsx';
@@ -11,9 +12,31 @@ import { VoteTally } from './VoteTally.tsx';
 
 const NO_VOTES: Record<string, string> = {};
 
-function draftOf(outcome: OutcomeDraft | undefined): OutcomeDraft {
-  const { status, chosenOption, rationale, owner, dueDate, reviewDate, checklist, notes } = outcome ?? EMPTY_OUTCOME;
-  return { status, chosenOption, rationale, owner, dueDate, reviewDate, checklist, notes };
+/**
+ * The status as a row of radio buttons: no type-ahead, so a letter pressed here is a shortcut and
+ * never picks a status by accident; the arrow keys move between them.
+ */
+function StatusChoice({ value, onChange }: { value: OutcomeStatus; onChange: (status: OutcomeStatus) => void }) {
+  const { t } = useTranslation();
+  const name = useId();
+  return (
+    <fieldset className="status-choice">
+      <legend>{t('outcome.status')}</legend>
+      {OUTCOME_STATUSES.map((status) => (
+        <label key={status} className="status-option">
+          <input
+            type="radio"
+            name={name}
+            value={status}
+            checked={value === status}
+            data-first-field={value === status ? '' : undefined}
+            onChange={() => onChange(status)}
+          />
+          <span>{t(`statuses.${status}`)}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
 }
 
 /**
@@ -116,13 +139,34 @@ function Votes({ item, participants }: { item: Item; participants: string[] }) {
   );
 }
 
-/** The status field takes the keyboard when the walkthrough moves to an item. */
-function useFocusFirstField(ref: RefObject<HTMLSelectElement | null>) {
+/** Asked for (O), the keyboard goes to the status chosen now, without scrolling the item away. */
+function useFocusFirstField(form: RefObject<HTMLFormElement | null>) {
   const focusRequest = useWalkthrough((state) => state.focusRequest);
   const takeFocusRequest = useWalkthrough((state) => state.takeFocusRequest);
   useEffect(() => {
-    if (focusRequest?.target === 'firstField' && ref.current && takeFocusRequest('firstField')) ref.current.focus();
-  }, [focusRequest, ref, takeFocusRequest]);
+    const first = form.current?.querySelector<HTMLElement>('[data-first-field]');
+    if (focusRequest?.target === 'firstField' && first && takeFocusRequest('firstField'))
+      first.focus({ preventScroll: true });
+  }, [focusRequest, form, takeFocusRequest]);
+}
+
+/** The draft's state in words: being kept, kept and not recorded, or recorded at a time. */
+function SaveState({ itemId, recordedAt }: { itemId: string; recordedAt: string | null }) {
+  const { t } = useTranslation();
+  const hasDraft = useDrafts((state) => state.drafts[itemId] !== undefined);
+  const unsaved = useDrafts((state) => state.unsaved[itemId] === true);
+  const text = unsaved
+    ? t('draft.keeping')
+    : hasDraft
+      ? t('draft.kept')
+      : recordedAt
+        ? t('outcome.saved', { time: recordedAt })
+        : '';
+  return (
+    <span role="status" className={`save-state${hasDraft ? ' has-draft' : ''}`} data-testid="draft-state">
+      {text}
+    </span>
+  );
 }
 
 export function OutcomeForm({ item }: { item: Item }) {
@@ -132,38 +176,38 @@ export function OutcomeForm({ item }: { item: Item }) {
   const stored = useSessionStore((state) => state.outcomes[item.id]);
   const recordOutcome = useSessionStore((state) => state.recordOutcome);
   const confirmOutcome = useSessionStore((state) => state.confirmOutcome);
-  const setPendingDraft = useSessionStore((state) => state.setPendingDraft);
+  const draft = useDrafts((state) => state.drafts[item.id]);
+  const editDraft = useDrafts((state) => state.edit);
+  const flushDrafts = useDrafts((state) => state.flush);
+  const takeDraft = useDrafts((state) => state.take);
+  const draftRecorded = useDrafts((state) => state.recorded);
+  const discardDraft = useDrafts((state) => state.discard);
   const requestFocus = useWalkthrough((state) => state.requestFocus);
   const bookTime = useTimer((state) => state.book);
-  const [draft, setDraft] = useState<OutcomeDraft>(() => draftOf(stored));
   const [saving, setSaving] = useState(false);
-  const [dirty, setDirty] = useState(false);
   const [badDates, setBadDates] = useState<Record<string, boolean>>({});
   const form = useRef<HTMLFormElement>(null);
-  const firstField = useRef<HTMLSelectElement>(null);
-  useFocusFirstField(firstField);
+  useFocusFirstField(form);
 
   if (!session) return <p className="outcome-hint">{t('outcome.needsSession')}</p>;
   const readOnly = session.closedAt !== null;
   const datesOk = !Object.values(badDates).some(Boolean);
+  const fields: DraftFields = draft ?? draftFieldsOf(stored);
+  const hasDraft = draft !== undefined;
 
-  const change = (patch: Partial<OutcomeDraft>) => {
-    const next = { ...draft, ...patch };
-    setDraft(next);
-    setDirty(true);
-    setPendingDraft({ itemId: item.id, changes: next });
-  };
+  const change = (patch: Partial<DraftFields>) => editDraft(item.id, { ...fields, ...patch });
 
-  const save = async (event: FormEvent) => {
+  // Recording is the one way a draft becomes the outcome: only on the facilitator's word (button or Ctrl+Enter).
+  const record = async (event: FormEvent) => {
     event.preventDefault();
-    if (!dirty || saving || !datesOk) return;
+    if (!hasDraft || saving || !datesOk) return;
     setSaving(true);
-    setPendingDraft(null);
-    const saved = await recordOutcome(item.id, draft);
+    const toRecord = (await takeDraft(item.id)) ?? fields;
+    const saved = await recordOutcome(item.id, toRecord);
     setSaving(false);
     if (!saved) return;
-    setDirty(false);
-    // Saved: the keyboard goes on to the next item, not to the page body.
+    draftRecorded(item.id);
+    // Recorded: the keyboard goes on to the next item, not to the page body.
     requestFocus('next');
     void bookTime();
   };
@@ -171,115 +215,89 @@ export function OutcomeForm({ item }: { item: Item }) {
   // A decision carried in from an earlier review can be confirmed as it stands; a new review date may come with it.
   const confirmable = stored?.carriedFrom != null && stored.status === 'decided';
   const onlyReviewDateTyped =
-    !dirty ||
-    JSON.stringify({ ...draft, reviewDate: null }) === JSON.stringify({ ...draftOf(stored), reviewDate: null });
+    !hasDraft ||
+    JSON.stringify({ ...fields, reviewDate: null }) === JSON.stringify({ ...draftFieldsOf(stored), reviewDate: null });
   const confirm = async () => {
     if (!stored || saving || !datesOk) return;
     setSaving(true);
-    setPendingDraft(null);
-    const reviewDate = draft.reviewDate !== stored.reviewDate ? draft.reviewDate : undefined;
+    const reviewDate = fields.reviewDate !== stored.reviewDate ? fields.reviewDate : undefined;
     const confirmed = await confirmOutcome(item.id, reviewDate);
     setSaving(false);
     if (!confirmed) return;
-    setDraft(draftOf(confirmed));
-    setDirty(false);
+    // Confirmed, the draft (at most a new review date) has become the outcome.
+    draftRecorded(item.id);
     requestFocus('next');
     void bookTime();
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
-    if (!matchesShortcut(event, 'saveOutcome')) return;
+    if (!matchesCommand(event, 'saveOutcome')) return;
     event.preventDefault();
     form.current?.requestSubmit();
   };
 
   const dateField = (key: 'dueDate' | 'reviewDate') => (
     <DateField
-      value={draft[key]}
+      value={fields[key]}
       onChange={(iso) => change({ [key]: iso })}
       onValidity={(valid) => setBadDates((bad) => ({ ...bad, [key]: !valid }))}
     />
   );
 
-  const savedAt = stored && !dirty ? new Date(stored.updatedAt).toLocaleTimeString(language) : null;
+  const recordedAt = stored ? new Date(stored.updatedAt).toLocaleTimeString(language) : null;
+  const moreUsed =
+    fields.reviewDate !== null ||
+    fields.notes !== '' ||
+    Object.values(fields.checklist).some(Boolean) ||
+    Object.keys(stored?.votes ?? {}).length > 0;
   return (
     <form
       ref={form}
-      className="outcome-form"
-      onSubmit={save}
+      className={`outcome-form${hasDraft ? ' has-draft' : ''}`}
+      onSubmit={record}
       onKeyDown={onKeyDown}
+      onBlur={() => void flushDrafts()}
       aria-labelledby="outcome-heading"
       aria-keyshortcuts={ariaKeys('saveOutcome')}
     >
-      <h3 id="outcome-heading">{t('outcome.heading')}</h3>
+      <h3 id="outcome-heading">
+        {t('outcome.heading')}
+        {hasDraft && <span className="draft-badge">{t('draft.badge')}</span>}
+      </h3>
       {readOnly && <p className="read-only-note">{t('outcome.readOnly')}</p>}
       <fieldset className="outcome-fields" disabled={readOnly}>
-        <Field label={t('outcome.status')}>
-          <select
-            ref={firstField}
-            value={draft.status}
-            onChange={(event) => change({ status: event.target.value as OutcomeStatus })}
-          >
-            {OUTCOME_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {t(`statuses.${status}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <StatusChoice value={fields.status} onChange={(status) => change({ status })} />
         {item.options.length > 0 && (
           <ChosenOption
             item={item}
-            value={draft.chosenOption}
+            value={fields.chosenOption}
             participants={session.participants}
             onChange={(chosenOption) => change({ chosenOption })}
           />
         )}
         <Field label={t('outcome.rationale')}>
           <textarea
-            rows={4}
+            rows={2}
             maxLength={LONG_TEXT_MAX}
-            value={draft.rationale}
+            value={fields.rationale}
             onChange={(event) => change({ rationale: event.target.value })}
           />
         </Field>
         <div className="outcome-row">
           <Field label={t('outcome.owner')}>
-            <ShortTextInput value={draft.owner} onChange={(owner) => change({ owner })} />
+            <ShortTextInput value={fields.owner} onChange={(owner) => change({ owner })} />
           </Field>
           <Field label={t('outcome.dueDate')}>{dateField('dueDate')}</Field>
-          <Field label={t('outcome.reviewDate')}>{dateField('reviewDate')}</Field>
         </div>
-        {item.checklist.length > 0 && (
-          <fieldset>
-            <legend>{t('item.checklist')}</legend>
-            {item.checklist.map((line, index) => (
-              <label key={index} className="checklist-line">
-                <input
-                  type="checkbox"
-                  checked={Boolean(draft.checklist[String(index)])}
-                  onChange={(event) =>
-                    change({ checklist: { ...draft.checklist, [String(index)]: event.target.checked } })
-                  }
-                />
-                {line[language]}
-              </label>
-            ))}
-          </fieldset>
-        )}
-        <Votes item={item} participants={session.participants} />
-        <Field label={t('outcome.notes')}>
-          <textarea
-            rows={3}
-            maxLength={LONG_TEXT_MAX}
-            value={draft.notes}
-            onChange={(event) => change({ notes: event.target.value })}
-          />
-        </Field>
         <div className="outcome-actions">
-          <button type="submit" disabled={saving || !dirty || !datesOk}>
+          <button type="submit" disabled={saving || !hasDraft || !datesOk}>
             {saving ? t('outcome.saving') : t('outcome.save')}
           </button>
+          {hasDraft && (
+            <button type="button" onClick={() => void discardDraft(item.id)}>
+              {t('commands.discardDraft')}
+            </button>
+          )}
           {confirmable && (
             <button
               type="button"
@@ -290,13 +308,41 @@ export function OutcomeForm({ item }: { item: Item }) {
               {t('register.confirmUnchanged')}
             </button>
           )}
-          {confirmable && stored.confirmedAt && !dirty && (
+          {confirmable && stored.confirmedAt && !hasDraft && (
             <span className="confirmed-note">{t('register.confirmedHere')}</span>
           )}
-          <span role="status" className="save-state">
-            {dirty ? t('outcome.unsaved') : savedAt ? t('outcome.saved', { time: savedAt }) : ''}
-          </span>
+          <SaveState itemId={item.id} recordedAt={recordedAt} />
         </div>
+        <details className="outcome-more" open={moreUsed || undefined}>
+          <summary>{t('draft.moreFields')}</summary>
+          <Field label={t('outcome.reviewDate')}>{dateField('reviewDate')}</Field>
+          {item.checklist.length > 0 && (
+            <fieldset>
+              <legend>{t('item.checklist')}</legend>
+              {item.checklist.map((line, index) => (
+                <label key={index} className="checklist-line">
+                  <input
+                    type="checkbox"
+                    checked={Boolean(fields.checklist[String(index)])}
+                    onChange={(event) =>
+                      change({ checklist: { ...fields.checklist, [String(index)]: event.target.checked } })
+                    }
+                  />
+                  {line[language]}
+                </label>
+              ))}
+            </fieldset>
+          )}
+          <Votes item={item} participants={session.participants} />
+          <Field label={t('outcome.notes')}>
+            <textarea
+              rows={3}
+              maxLength={LONG_TEXT_MAX}
+              value={fields.notes}
+              onChange={(event) => change({ notes: event.target.value })}
+            />
+          </Field>
+        </details>
       </fieldset>
     </form>
   );

@@ -1,13 +1,14 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Item } from '../../../shared/board/schema.ts';
-import { clock, DEFAULT_MINUTES, timeboxTone } from '../../../shared/timebox.ts';
-import { ariaKeys } from '../shortcuts.ts';
+import { timeboxSeconds } from '../../../shared/meeting/plan.ts';
+import { clock, timeboxTone } from '../../../shared/timebox.ts';
 import { useShallow } from 'zustand/react/shallow';
-import { useSessionStore, useTimer } from '../stores/index.ts';
+import { usePlan, useSessionStore, useTimer } from '../stores/index.ts';
 import { unbookedMsOf } from '../stores/timer.ts';
+import { CommandButton } from './CommandButton.tsx';
 
-const EXTEND_SECONDS = 2 * 60;
+const EXTEND_MINUTES = 2;
 
 /** A clock that re-renders every second while `running`. */
 export function useNow(running: boolean): number {
@@ -27,7 +28,7 @@ export function useTimeBox(item: Item) {
     useShallow(({ running, itemId, since, unbookedMs }) => ({ running, itemId, since, unbookedMs })),
   );
   const running = measured.running;
-  const allotted = useTimer((state) => state.allottedSeconds[item.id]) ?? DEFAULT_MINUTES[item.kind] * 60;
+  const allotted = useSessionStore((state) => timeboxSeconds(state.settings.plan, item));
   const stored = useSessionStore((state) => state.outcomes[item.id]?.timeSpentSeconds ?? 0);
   const now = useNow(running);
   const spent = stored + Math.floor(unbookedMsOf(measured, item.id, now) / 1000);
@@ -37,9 +38,7 @@ export function useTimeBox(item: Item) {
 export function TimeBox({ item }: { item: Item }) {
   const { t } = useTranslation();
   const session = useSessionStore((state) => state.current);
-  const toggle = useTimer((state) => state.toggle);
-  const extend = useTimer((state) => state.extend);
-  const setMinutes = useTimer((state) => state.setMinutes);
+  const setTimebox = usePlan((state) => state.setTimebox);
   const { running, allotted, spent, tone } = useTimeBox(item);
   const minutesId = useId();
   if (!session) return null;
@@ -53,22 +52,8 @@ export function TimeBox({ item }: { item: Item }) {
       <span className="time-box-state">
         {tone === 'red' ? t('timer.timeUp') : tone === 'amber' ? t('timer.almost') : ''}
       </span>
-      <button
-        type="button"
-        onClick={() => void toggle()}
-        disabled={disabled}
-        aria-keyshortcuts={ariaKeys('timerStartPause')}
-      >
-        {running ? t('timer.pause') : t('timer.start')}
-      </button>
-      <button
-        type="button"
-        onClick={() => extend(item.id, DEFAULT_MINUTES[item.kind] * 60, EXTEND_SECONDS)}
-        disabled={disabled}
-        aria-keyshortcuts={ariaKeys('timerExtend')}
-      >
-        {t('timer.extend', { minutes: EXTEND_SECONDS / 60 })}
-      </button>
+      <CommandButton id="timerStartPause">{running ? t('timer.pause') : t('timer.start')}</CommandButton>
+      <CommandButton id="timerExtend">{t('timer.extend', { minutes: EXTEND_MINUTES })}</CommandButton>
       <input
         id={minutesId}
         type="number"
@@ -78,7 +63,7 @@ export function TimeBox({ item }: { item: Item }) {
         disabled={disabled}
         onChange={(event) => {
           const minutes = Number(event.target.value);
-          if (Number.isFinite(minutes) && minutes > 0) setMinutes(item.id, minutes);
+          if (Number.isFinite(minutes) && minutes > 0) void setTimebox(item.id, minutes);
         }}
       />
       <label htmlFor={minutesId} className="time-box-minutes">

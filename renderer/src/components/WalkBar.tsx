@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Item } from '../../../shared/board/schema.ts';
-import { ariaKeys } from '../shortcuts.ts';
-import { useAgendaStore, useWalkthrough } from '../stores/index.ts';
+import { useWalkthrough } from '../stores/index.ts';
+import { CommandButton } from './CommandButton.tsx';
 import { TimeBox } from './TimeBox.tsx';
 
 /**
@@ -11,7 +11,6 @@ import { TimeBox } from './TimeBox.tsx';
  */
 export function WalkBar({ item }: { item: Item | undefined }) {
   const { t } = useTranslation();
-  const step = useAgendaStore((state) => state.step);
   const focusRequest = useWalkthrough((state) => state.focusRequest);
   const takeFocusRequest = useWalkthrough((state) => state.takeFocusRequest);
   const next = useRef<HTMLButtonElement>(null);
@@ -23,15 +22,11 @@ export function WalkBar({ item }: { item: Item | undefined }) {
   return (
     <div className="walk-bar" role="group" aria-label={t('walk.heading')}>
       <div className="walk-steps">
-        <button type="button" onClick={() => step('previous')} aria-keyshortcuts={ariaKeys('previousItem')}>
-          {t('walk.previous')}
-        </button>
-        <button type="button" ref={next} onClick={() => step('next')} aria-keyshortcuts={ariaKeys('nextItem')}>
+        <CommandButton id="previousItem">{t('walk.previous')}</CommandButton>
+        <CommandButton id="nextItem" buttonRef={next}>
           {t('walk.next')}
-        </button>
-        <button type="button" onClick={() => step('nextUndecided')} aria-keyshortcuts={ariaKeys('nextUndecided')}>
-          {t('walk.nextUndecided')}
-        </button>
+        </CommandButton>
+        <CommandButton id="nextUndecided">{t('walk.nextUndecided')}</CommandButton>
       </div>
       {item && <TimeBox item={item} />}
     </div>

@@ -49,10 +49,10 @@ beforeEach(async () => {
 });
 
 describe('walking the agenda', () => {
-  it('steps in the arranged order and asks for the keyboard in the outcome form', () => {
+  it('steps in the arranged order and puts the keyboard on the item heading, in no field', () => {
     agenda.getState().step('next');
     expect(useWalkthrough.getState().selectedItemId).toBe('i4');
-    expect(useWalkthrough.getState().focusRequest?.target).toBe('firstField');
+    expect(useWalkthrough.getState().focusRequest?.target).toBe('heading');
     agenda.getState().step('next');
     agenda.getState().step('previous');
     expect(useWalkthrough.getState().selectedItemId).toBe('i4');

@@ -27,7 +27,7 @@ export function visibleAgenda(board: Board, settings: SessionSettings, focusedNo
 }
 
 export interface AgendaState {
-  /** To the next or previous item, or the next one still open; the keyboard lands in its outcome form. */
+  /** To the next or previous item, or the next one still open; the keyboard lands on its heading. */
   step: (step: WalkStep) => void;
   moveItem: (itemId: string, by: number) => Promise<void>;
   dropItem: (itemId: string) => Promise<void>;
@@ -56,7 +56,7 @@ export function createAgendaStore(boards: BoardStore, sessions: SessionStore, wa
       const target = stepFrom(order, selectedItemId, step, (itemId) => outcomes[itemId]?.status ?? 'open');
       if (!target) return;
       walkthrough.getState().selectItem(target);
-      walkthrough.getState().requestFocus('firstField');
+      walkthrough.getState().requestFocus('heading');
     },
     moveItem: (itemId, by) => rearrange((agenda) => moveItem(agenda, itemId, by)),
     dropItem: async (itemId) => {

@@ -1,3 +1,4 @@
+import type { MenuCommand } from '../../../shared/shell.ts';
 import { createBrowserApi, createBrowserShell, hasHostKey } from '../api/client.ts';
 import { computeLayout, LAYOUT_VERSION } from '../graph/layoutClient.ts';
 import { createAgendaStore } from './agenda.ts';
@@ -11,8 +12,11 @@ import { createRoomStore } from './room.ts';
 import { storageMemory } from './memory.ts';
 import { createSessionStore } from './session.ts';
 import { createTimerStore } from './timer.ts';
-import { useWalkthrough } from './walkthrough.ts';
+import { installSelectItem, useWalkthrough } from './walkthrough.ts';
 import { usePreferences } from './preferences.ts';
+import { createDraftStore } from './drafts.ts';
+import { createPlanStore } from './plan.ts';
+import { createSelectItem } from '../commands/selectItem.ts';
 import { tellShellTheLanguage } from './shellLanguage.ts';
 import { isPresenterPage } from '../presenterPage.ts';
 
@@ -26,7 +30,29 @@ export const useSessionStore = createSessionStore(api, memory, useBoardStore);
 export const useHistoryStore = createHistoryStore(api);
 export const useGraphView = createGraphViewStore(api, computeLayout, LAYOUT_VERSION);
 export const useExportStore = createExportStore(api, useSessionStore, shell);
-export const useTimer = createTimerStore(useSessionStore, useWalkthrough);
+export const useTimer = createTimerStore(useSessionStore, useWalkthrough, Date.now, async (sessionId, timer) => {
+  // Where the clock is kept matters less than the time booked: a failure here is not shown.
+  await api['drafts.setTimer']({ sessionId, timer }).catch(() => undefined);
+});
+export const useDrafts = createDraftStore(api, useSessionStore, (sessionId, timer) =>
+  useTimer.getState().restore(sessionId, timer),
+);
+export const usePlan = createPlanStore(useBoardStore, useSessionStore);
+// Whatever saves the session's unsaved work (another session, closing, undo, export) keeps the drafts too.
+useSessionStore.getState().addFlusher(() => useDrafts.getState().flush());
+const selectItem = createSelectItem({
+  walkthrough: useWalkthrough,
+  sessions: useSessionStore,
+  drafts: useDrafts,
+  timer: useTimer,
+});
+installSelectItem((itemId) => void selectItem(itemId));
+/** The desktop menu's commands for the page to run; none in a browser. Returns how to stop. */
+export function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
+  return shell.onMenuCommand?.(listener) ?? (() => {});
+}
+// Leaving the page keeps what was typed in the last 300 ms too, as far as the page still can.
+window.addEventListener('pagehide', () => void useDrafts.getState().flush());
 export const useAgendaStore = createAgendaStore(useBoardStore, useSessionStore, useWalkthrough);
 export const useLive = createLiveStore(api, shell);
 export const usePresenterData = createPresenterDataStore(api, hasHostKey());
@@ -37,4 +63,5 @@ if (!isPresenterPage()) tellShellTheLanguage(shell, usePreferences);
 export { shownError, useNotices, type ShownError } from './notices.ts';
 export { useWalkthrough } from './walkthrough.ts';
 export { usePreferences } from './preferences.ts';
+export { useDialogs, type DialogName } from './dialogs.ts';
 export type { OutcomeDraft } from './session.ts';

@@ -13,6 +13,7 @@ let backend: ReturnType<typeof fakeBackend>;
 let sessions: ReturnType<typeof createSessionStore>;
 let timer: ReturnType<typeof createTimerStore>;
 let now: number;
+let kept: [string, unknown][];
 
 async function open(target: Session) {
   const opening = sessions.getState().openSession(target);
@@ -45,29 +46,65 @@ beforeEach(async () => {
   boards.setState({ current: { hash: 'hash-1', board: { meta: { id: 'board' } }, warnings: [] } as never });
   useWalkthrough.setState({ selectedItemId: null });
   sessions = createSessionStore(backend.api, memory, boards);
-  timer = createTimerStore(sessions, useWalkthrough, () => now);
+  kept = [];
+  timer = createTimerStore(
+    sessions,
+    useWalkthrough,
+    () => now,
+    async (sessionId, clock) => void kept.push([sessionId, clock]),
+  );
   await open(session('a'));
-  useWalkthrough.getState().selectItem('item-1');
+  await timer.getState().openItem('item-1', false);
 });
 afterEach(() => vi.useRealTimers());
 
 describe('the time box', () => {
-  it('measures the time on each item while it runs, and books it when the room moves on', async () => {
+  it('measures the time on an item while it runs, and books it and stops when the room moves on', async () => {
     timer.getState().start();
     now += 90_500;
     expect(timer.getState().unbookedFor('item-1')).toBe(90_500);
-    useWalkthrough.getState().selectItem('item-2');
+    const moving = timer.getState().openItem('item-2', false);
     expect(await answerBookings()).toEqual([['a', 'item-1', 90]]);
+    await moving;
     // The half second left over is kept for the next booking.
     expect(timer.getState().unbookedFor('item-1')).toBe(500);
-    expect(timer.getState().running).toBe(true);
+    expect(timer.getState()).toMatchObject({ running: false, itemId: 'item-2' });
     now += 30_000;
-    expect(timer.getState().unbookedFor('item-2')).toBe(30_000);
+    expect(timer.getState().unbookedFor('item-2')).toBe(0);
+  });
+
+  it('never adds time to an item revisited unless started; starts by itself only when asked to', async () => {
+    await timer.getState().openItem('item-2', false);
+    await timer.getState().openItem('item-1', false);
+    now += 60_000;
+    expect(timer.getState().unbookedFor('item-1')).toBe(0);
+    await timer.getState().openItem('item-3', true);
+    expect(timer.getState()).toMatchObject({ running: true, itemId: 'item-3' });
+    now += 30_000;
     await Promise.all([
       timer.getState().pause(),
-      answerBookings().then((booked) => expect(booked).toEqual([['a', 'item-2', 30]])),
+      answerBookings().then((booked) => expect(booked).toEqual([['a', 'item-3', 30]])),
     ]);
-    expect(sessions.getState().outcomes['item-2']?.timeSpentSeconds).toBe(30);
+    expect(sessions.getState().outcomes['item-3']?.timeSpentSeconds).toBe(30);
+  });
+
+  it('keeps its running clock for the session, and runs on from it after a reload', async () => {
+    timer.getState().start();
+    expect(kept).toEqual([['a', { itemId: 'item-1', since: 1_000_000 }]]);
+    now += 5_000;
+    const pausing = timer.getState().pause();
+    await answerBookings();
+    await pausing;
+    expect(kept.at(-1)).toEqual(['a', null]);
+
+    timer.setState({ sessionId: null, itemId: null, unbookedMs: {} });
+    now += 60_000;
+    timer.getState().restore('a', { itemId: 'item-1', since: now - 45_000 });
+    expect(timer.getState()).toMatchObject({ running: true, itemId: 'item-1' });
+    expect(timer.getState().unbookedFor('item-1')).toBe(45_000);
+    // Opening the item it runs for (the session resumes there) keeps it running.
+    await timer.getState().openItem('item-1', false);
+    expect(timer.getState().running).toBe(true);
   });
 
   it('counts nothing while paused, and never moves on by itself', async () => {
@@ -78,7 +115,7 @@ describe('the time box', () => {
     await pausing;
     now += 10 * 60_000;
     expect(timer.getState().unbookedFor('item-1')).toBe(0);
-    expect(useWalkthrough.getState().selectedItemId).toBe('item-1');
+    expect(timer.getState()).toMatchObject({ itemId: 'item-1', running: false });
     expect(await backend.pendingMethods()).toBe('none');
   });
 
@@ -113,15 +150,5 @@ describe('the time box', () => {
     await open(session('closed', { closedAt: '2026-12-01T12:00:00.000Z' }));
     timer.getState().start();
     expect(timer.getState().running).toBe(false);
-  });
-
-  it('takes the minutes the facilitator gives an item, and extends from the default', () => {
-    timer.getState().setMinutes('item-1', 7);
-    expect(timer.getState().allottedSeconds['item-1']).toBe(420);
-    timer.getState().setMinutes('item-1', 0);
-    expect(timer.getState().allottedSeconds['item-1']).toBe(60);
-    timer.getState().extend('item-2', 300, 120);
-    timer.getState().extend('item-2', 300, 120);
-    expect(timer.getState().allottedSeconds['item-2']).toBe(540);
   });
 });

@@ -1,7 +1,19 @@
 import { create } from 'zustand';
 
-/** Where the keyboard should land next: the first field of the item's outcome, or the button to go on. */
-export type FocusTarget = 'firstField' | 'next';
+/**
+ * Where the keyboard should land next: the item's heading (on opening an item: no field there, so
+ * every shortcut works and no key changes a value), the first field of its outcome, or the button to go on.
+ */
+export type FocusTarget = 'heading' | 'firstField' | 'next';
+
+type SelectItem = (itemId: string | null) => void;
+/** Until the app installs the select-item command (tests, the presenter page): selection alone. */
+let selectItemCommand: SelectItem = (selectedItemId) => useWalkthrough.setState({ selectedItemId });
+
+/** Makes `selectItem` run the command that selecting an item is (commands/selectItem.ts). */
+export function installSelectItem(command: SelectItem): void {
+  selectItemCommand = command;
+}
 
 interface WalkthroughState {
   selectedItemId: string | null;
@@ -12,6 +24,7 @@ interface WalkthroughState {
   /** Where the keyboard is asked to go; taken (and cleared) by the element that goes there. */
   focusRequest: { target: FocusTarget; seq: number } | null;
   setGraphScope: (scope: 'item' | 'board') => void;
+  /** Opens an item: runs the select-item command wherever it is asked for (agenda, graph, undo, resume). */
   selectItem: (itemId: string | null) => void;
   focusNode: (nodeId: string | null) => void;
   requestFocus: (target: FocusTarget) => void;
@@ -25,7 +38,7 @@ export const useWalkthrough = create<WalkthroughState>((set, get) => ({
   graphScope: 'item',
   focusRequest: null,
   setGraphScope: (graphScope) => set({ graphScope }),
-  selectItem: (selectedItemId) => set({ selectedItemId }),
+  selectItem: (itemId) => selectItemCommand(itemId),
   focusNode: (focusedNodeId) => set({ focusedNodeId }),
   requestFocus: (target) => set({ focusRequest: { target, seq: (get().focusRequest?.seq ?? 0) + 1 } }),
   takeFocusRequest: (target) => {

@@ -6,6 +6,7 @@ import * as migrationRecords from './004-migration-records.ts';
 import * as canonicalBoardHashes from './005-canonical-board-hashes.ts';
 import * as roomAndReview from './006-room-and-review.ts';
 import * as decisionRegister from './007-decision-register.ts';
+import * as draftsAndTimer from './008-drafts-and-timer.ts';
 import * as roomVotes from './009-room-votes.ts';
 
 export interface Migration {
@@ -15,7 +16,11 @@ export interface Migration {
   up: string | ((db: Db) => void);
 }
 
-/** In order; the schema version of a database is the number of migrations applied to it. */
+/**
+ * In ascending order of id; the schema version of a database is the id of the last migration
+ * applied to it. Ids are handed out per change, so a branch may hold a later id before an earlier
+ * one lands (008 before 007): the runner goes by id, not by position.
+ */
 export const MIGRATIONS: Migration[] = [
   { id: 1, name: initial.name, up: initial.sql },
   { id: 2, name: undoAndResume.name, up: undoAndResume.sql },
@@ -24,6 +29,7 @@ export const MIGRATIONS: Migration[] = [
   { id: 5, ...canonicalBoardHashes },
   { id: 6, ...roomAndReview },
   { id: 7, ...decisionRegister },
+  { id: 8, ...draftsAndTimer },
   { id: 9, ...roomVotes },
 ];
 

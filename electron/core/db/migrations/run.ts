@@ -13,6 +13,11 @@ function timestamp(): string {
   return new Date().toISOString().replace(/[:.]/g, '-');
 }
 
+/** Ours up to and including a schema version. */
+function migrationsUpTo(version: number): Migration[] {
+  return MIGRATIONS.filter((migration) => migration.id <= version);
+}
+
 function hasRecords(db: Db): boolean {
   return (
     db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get() !== undefined
@@ -21,8 +26,7 @@ function hasRecords(db: Db): boolean {
 
 /** The migrations a database has: from its records, or (before they were kept) from its schema version. */
 function appliedMigrations(db: Db, version: number): AppliedMigration[] {
-  if (!hasRecords(db))
-    return MIGRATIONS.filter((migration) => migration.id <= version).map(({ id, name }) => ({ id, name }));
+  if (!hasRecords(db)) return migrationsUpTo(version).map(({ id, name }) => ({ id, name }));
   return db.prepare<[], AppliedMigration>('SELECT id, name FROM schema_migrations ORDER BY id').all();
 }
 
@@ -31,7 +35,7 @@ function refuseDiverging(db: Db, path: string, applied: AppliedMigration[], vers
   const diverging = applied.find(
     (migration, index) => MIGRATIONS[index]?.id !== migration.id || MIGRATIONS[index]?.name !== migration.name,
   );
-  if (!diverging && applied.length === MIGRATIONS.filter((migration) => migration.id <= version).length) return;
+  if (!diverging && applied.length === migrationsUpTo(version).length) return;
   const found = applied.map((migration) => `${migration.id} ${migration.name}`).join(', ');
   throw new DatabaseOpenError('unknown-migrations', 'unknownMigrations', { path, found, version });
 }
@@ -66,7 +70,7 @@ export async function migrate(db: Db, path: string, backupsDir: string): Promise
   if (pending.length === 0) return;
   if (version > 0) {
     mkdirSync(backupsDir, { recursive: true });
-    await db.backup(join(backupsDir, `before-schema-${version + 1}-${timestamp()}.db`));
+    await db.backup(join(backupsDir, `before-schema-${pending[0]!.id}-${timestamp()}.db`));
   }
   for (const migration of pending) apply(db, migration);
 }
