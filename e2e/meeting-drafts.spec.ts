@@ -62,7 +62,7 @@ test('what the facilitator enters is kept as a draft through a reload and a rest
   await page.keyboard.press('n');
   await expect(currentAgendaItem(page)).toHaveAttribute('data-item-id', second!);
   await expect(page.getByTestId('time-box')).toHaveAttribute('data-running', 'false');
-  expect(await apiCall<unknown[]>(page, 'outcomes.list', { sessionId })).toEqual(
+  expect(await apiCall(page, 'outcomes.list', { sessionId })).toEqual(
     // Only the time the clock ran is booked to the item left; its fields stay as they were.
     [expect.objectContaining({ itemId: first, status: 'open', rationale: '', owner: '' })],
   );
@@ -74,11 +74,11 @@ test('what the facilitator enters is kept as a draft through a reload and a rest
   await page.getByRole('button', { name: 'Uitkomst opslaan' }).click();
   await expect(page.getByTestId('draft-state')).toHaveText(/^Opgeslagen om/);
   await expect(page.getByTestId('draft-mark')).toHaveCount(0);
-  const [outcome] = await apiCall<{ status: string; rationale: string; owner: string }[]>(page, 'outcomes.list', {
+  const [outcome] = await apiCall(page, 'outcomes.list', {
     sessionId,
   });
   expect(outcome).toMatchObject({ status: 'deferred', rationale: RATIONALE, owner: OWNER });
-  const events = await apiCall<{ type: string }[]>(page, 'events.list', { sessionId });
+  const events = await apiCall(page, 'events.list', { sessionId });
   expect(events.filter((event) => event.type === 'outcome.recorded')).toHaveLength(1);
-  expect((await apiCall<{ drafts: unknown[] }>(page, 'drafts.list', { sessionId })).drafts).toEqual([]);
+  expect((await apiCall(page, 'drafts.list', { sessionId })).drafts).toEqual([]);
 });

@@ -63,9 +63,9 @@ async function openFreshly(page: Page, order: string[], at: number): Promise<voi
 }
 
 async function nothingEntered(page: Page, sessionId: string): Promise<void> {
-  const work = await apiCall<{ drafts: unknown[] }>(page, 'drafts.list', { sessionId });
+  const work = await apiCall(page, 'drafts.list', { sessionId });
   expect(work.drafts).toEqual([]);
-  expect(await apiCall<unknown[]>(page, 'outcomes.list', { sessionId })).toEqual([]);
+  expect(await apiCall(page, 'outcomes.list', { sessionId })).toEqual([]);
   await expect(page.getByTestId('draft-mark')).toHaveCount(0);
 }
 
