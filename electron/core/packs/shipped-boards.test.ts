@@ -573,6 +573,8 @@ describe('issue 23, point 1: the two real mismatches between the sources are sho
     const risk = itemOf(migration, 'managed_db_single_region', 'risk');
     expect(notesOf(risk).join(' ')).toMatch(/004 \(§6[^)]*\)[^.]*single region in Layer 2[^.]*Layer 3/);
     expect(notesOf(risk, 'nl').join(' ')).toMatch(/004 \(§6[^)]*\)[^.]*één regio[^.]*Laag 3/);
+    const outlook = itemOf(migration, 'next_steps_layer2', 'outlook');
+    expect(notesOf(outlook).join(' ')).toMatch(/004 \(§6\)[^.]*single region in Layer 2[^.]*Layer 3/);
     const verdict = itemOf(layer2, 'webshop_multi_region_not_now', 'recommendation');
     expect(notesOf(verdict).join(' ')).toMatch(/000 \(§5\.2\)[^.]*revisits it "in Layer 2/);
     expect(notesOf(verdict, 'nl').join(' ')).toMatch(/000 \(§5\.2\)[^.]*"in Laag 2/);
