@@ -146,7 +146,7 @@ export function createRoomServer(options: RoomServerOptions): Server {
     participants.view(credential);
     const parsed = voteSchema.safeParse(await readJson(request, limits.maxBodyBytes));
     if (!parsed.success) return refuse(response, 'badRequest');
-    sendJson(response, 200, { ok: true, value: participants.vote(credential, parsed.data.choice) });
+    sendJson(response, 200, { ok: true, value: await participants.vote(credential, parsed.data.choice) });
   }
 
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {

@@ -20,6 +20,7 @@ import type { Session } from '../../../shared/session/schema.ts';
 import type { Store } from '../db/index.ts';
 import { ServiceError } from '../errors.ts';
 import type { LiveChannel } from '../live.ts';
+import { createGroupCommit } from './groupCommit.ts';
 import type { Recorder } from './recorder.ts';
 import type { SessionService } from './sessions.ts';
 
@@ -40,7 +41,8 @@ export type ParticipantListener = (view: ParticipantView, ended: boolean) => voi
 export interface RoomParticipants {
   join(code: string, name: string): { credential: string; view: ParticipantView };
   view(credential: string): ParticipantView;
-  vote(credential: string, choice: string): ParticipantView;
+  /** Resolves once the vote is durable. */
+  vote(credential: string, choice: string): Promise<ParticipantView>;
   leave(credential: string): void;
   follow(credential: string, listener: ParticipantListener): () => void;
 }
@@ -104,6 +106,7 @@ export function roomService(
   listener: RoomListenerAdapter | undefined,
 ) {
   let room: OpenRoom | null = null;
+  const commitTogether = createGroupCommit((work) => store.transaction(work));
   let busy = false;
   const itemCache = new Map<string, ReadonlyMap<string, Item>>();
 
@@ -254,7 +257,7 @@ export function roomService(
     view(credential) {
       return viewFor(openRoom(), participantOf(credential));
     },
-    vote(credential, choice) {
+    async vote(credential, choice) {
       const participant = participantOf(credential);
       const open = openRoom();
       const itemId = open.voting.itemId;
@@ -263,13 +266,20 @@ export function roomService(
       const item = itemsOf(open.boardHash).get(itemId);
       if (!item || (choice !== ABSTAIN && !item.options.some((option) => option.id === choice)))
         throw new RoomRefusalError('unknownChoice');
-      const previous = open.voting.ballots.get(participant.id);
-      if (previous !== choice) {
+      // The ballot is read when the vote is written, so two quick taps in one burst count once.
+      await commitTogether((onRollback) => {
+        const previous = open.voting.ballots.get(participant.id);
+        if (previous === choice) return;
         if (open.mode === 'named')
           castNamedVote({ sessionId: session.id, itemId, participant: participant.name, optionId: choice });
         else anonymousVote(session, itemId, previous, choice);
         open.voting.ballots.set(participant.id, choice);
-      }
+        onRollback(() =>
+          previous === undefined
+            ? open.voting.ballots.delete(participant.id)
+            : open.voting.ballots.set(participant.id, previous),
+        );
+      });
       const view = viewFor(open, participant);
       // The participant's other tabs, if any, show the vote too.
       for (const listen of participant.listeners) listen(view, false);
