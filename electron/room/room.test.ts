@@ -197,6 +197,17 @@ describe('the room listener', () => {
     await expect(roomCall({ port: room.port }, 'GET', '/')).rejects.toThrow();
   });
 
+  it('refuses a second device under a name already in the room', async () => {
+    const room = await openRoom();
+    await participant(room.port, room.code, 'Cees', '127.0.0.2');
+    const twin = await roomCall({ port: room.port, from: '127.0.0.3' }, 'POST', '/join', {
+      code: room.code,
+      name: ' cees ',
+    });
+    expect(twin.status).toBe(409);
+    expect(twin.body.reason).toBe('nameTaken');
+  });
+
   it('refuses a body over the room limit without reading it', async () => {
     const room = await openRoom();
     const answer = await roomCall({ port: room.port, from: '127.0.0.7' }, 'POST', '/join', {

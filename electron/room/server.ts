@@ -18,6 +18,7 @@ export interface RoomServerOptions {
 const REFUSAL_STATUS: Record<RoomRefusal, number> = {
   wrongCode: 403,
   slowDown: 429,
+  nameTaken: 409,
   roomFull: 503,
   roomClosed: 410,
   removed: 410,

@@ -249,6 +249,10 @@ export function roomService(
       if (!room) throw new RoomRefusalError('roomClosed');
       if (!sameCode(code, room.code)) throw new RoomRefusalError('wrongCode');
       if (room.byCredential.size >= MAX_ROOM_PARTICIPANTS) throw new RoomRefusalError('roomFull');
+      // Named votes are kept by name: two devices under one name would share one vote.
+      const wanted = name.trim().toLocaleLowerCase();
+      for (const other of room.byCredential.values())
+        if (other.name.toLocaleLowerCase() === wanted) throw new RoomRefusalError('nameTaken');
       const credential = randomBytes(24).toString('base64url');
       const participant: Participant = { id: randomBytes(8).toString('hex'), name: name.trim(), listeners: new Set() };
       room.byCredential.set(credential, participant);
