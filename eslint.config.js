@@ -94,6 +94,19 @@ export default tseslint.config(
     ),
   },
   {
+    // The room listener runs in both shells and will move to the shared Node adapters: no shell of its own.
+    files: ['electron/room/**'],
+    ignores: TESTS,
+    rules: walls(
+      [
+        ['electron', 'better-sqlite3', '**/renderer/**', '**/main/**', '**/host/**'],
+        'The room listener is Electron-free and shell-free; it reaches the core through the object it is handed.',
+      ],
+      [coreInternals, 'The room listener uses the core through its public entry, electron/core/index.ts.'],
+      [testSupport, 'Test support stays out of the app.'],
+    ),
+  },
+  {
     files: ['electron/core/db/**'],
     ignores: TESTS,
     rules: walls(
