@@ -155,7 +155,7 @@ export function createRoomServer(options: RoomServerOptions): Server {
     const path = new URL(request.url ?? '/', 'http://room').pathname;
     const method = request.method ?? '';
     if (method === 'GET' || method === 'HEAD') {
-      if (path === '/follow') return follow(request, response);
+      if (path === '/follow') return method === 'GET' ? follow(request, response) : refuse(response, 'badRequest');
       return servePage(request, response, page?.get(path));
     }
     if (method !== 'POST') return refuse(response, 'badRequest');
