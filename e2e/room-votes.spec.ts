@@ -34,7 +34,7 @@ async function itemsWithOptions(page: Page): Promise<[BoardItem, BoardItem]> {
 }
 
 test('the room joins from phones, follows the facilitator, votes, and sees the tally revealed', async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   // The room listener is offered on 127.0.0.1 only: no test traffic goes anywhere else.
   host = await startHost(freshDataDir(), undefined, 0, ['--room-addresses', '127.0.0.1']);
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });

@@ -154,6 +154,16 @@ const walls: { wall: string; refused: [string, string][]; allowed: [string, stri
     allowed: [['electron/core/db/probe.ts', "import Database from 'better-sqlite3';"]],
   },
   {
+    wall: 'the room listener imports no shell and no Electron, and the core only through its entry',
+    refused: [
+      ['electron/adapters/room/probe.ts', "import { createHostServer } from '../../host/server.ts';"],
+      ['electron/adapters/room/probe.ts', "import { wireApi } from '../../main/ipc.ts';"],
+      ['electron/adapters/room/probe.ts', "import { app } from 'electron';"],
+      ['electron/adapters/room/probe.ts', "import { roomService } from '../../core/services/room.ts';"],
+    ],
+    allowed: [['electron/adapters/room/probe.ts', "import { RoomRefusalError } from '../../core/index.ts';"]],
+  },
+  {
     wall: 'test support stays out of the app',
     refused: [
       ['electron/core/services/probe.ts', "import { startMiniCore } from '../../testing/miniCore.ts';"],

@@ -83,6 +83,7 @@ export type ParticipantView = z.infer<typeof participantViewSchema>;
 export const ROOM_REFUSALS = [
   'wrongCode',
   'slowDown',
+  'nameTaken',
   'roomFull',
   'roomClosed',
   'removed',

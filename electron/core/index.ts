@@ -42,7 +42,7 @@ export interface CoreOptions {
   log?: (line: string) => void;
   /** How long to wait for another program's lock on the database (tests shorten it). */
   busyTimeoutMs?: number;
-  /** The shell's room listener (electron/room); without it the room cannot be opened. */
+  /** The shell's room listener (electron/adapters/room); without it the room cannot be opened. */
   roomListener?: RoomListenerAdapter;
 }
 

@@ -6,7 +6,7 @@ import { createCore, DatabaseOpenError, restoreNewestBackup } from '../core/inde
 import type { NetworkAddress } from '../../shared/room.ts';
 import { createChromiumPrinter } from '../adapters/chromiumPrinter.ts';
 import { defaultDataDir } from '../adapters/dataFolder.ts';
-import { createRoomListener } from '../room/listener.ts';
+import { createRoomListener } from '../adapters/room/listener.ts';
 import { createHostServer } from './server.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');

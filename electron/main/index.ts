@@ -2,7 +2,7 @@ import type { BrowserWindow } from 'electron';
 import { app, dialog } from 'electron';
 import { join } from 'node:path';
 import { createCore, DatabaseOpenError, restoreNewestBackup, type Core } from '../core/index.ts';
-import { createRoomListener } from '../room/listener.ts';
+import { createRoomListener } from '../adapters/room/listener.ts';
 import { wireApi } from './ipc.ts';
 import { wireFolderExport } from './folderExport.ts';
 import { databaseProblem, recoveryChoice, recoveryQuestion } from './desktopText.ts';

@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCore, type Core } from '../core/index.ts';
-import { createRoomListener } from '../room/listener.ts';
-import type { RoomLimits } from '../room/limits.ts';
+import { createRoomListener } from '../adapters/room/listener.ts';
+import type { RoomLimits } from '../adapters/room/limits.ts';
 import { miniResources } from './miniCore.ts';
 import { ROOM_TEST_ADDRESS } from './roomHttp.ts';
 

@@ -1,4 +1,4 @@
-import { request, type IncomingMessage } from 'node:http';
+import { request, type Agent, type IncomingMessage } from 'node:http';
 import type { ParticipantView } from '../../shared/room.ts';
 
 /** Every room in a test or bench listens here and nowhere else. */
@@ -16,6 +16,8 @@ export interface ClientOptions {
   credential?: string;
   host?: string;
   origin?: string;
+  /** A keep-alive agent, as a phone's browser keeps its connection; a new connection per call without. */
+  agent?: Agent;
 }
 
 /** One request to the room listener on 127.0.0.1, answered with its status and JSON body. */
@@ -33,7 +35,7 @@ export function roomCall<T = unknown>(
         localAddress: options.from,
         method,
         path,
-        agent: false,
+        agent: options.agent ?? false,
         headers: {
           host: options.host ?? `${ROOM_TEST_ADDRESS}:${options.port}`,
           ...(options.origin ? { origin: options.origin } : {}),

@@ -6,6 +6,7 @@
  * itself asks every 500 ms, which adds up to that much on the facilitator's screen). Checked: no vote lost or counted twice. Host memory before and after.
  */
 import { randomBytes } from 'node:crypto';
+import { Agent } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
@@ -14,7 +15,7 @@ import { performance } from 'node:perf_hooks';
 import type { PresenterState } from '../../shared/live.ts';
 import { createCore } from '../../electron/core/index.ts';
 import { createHostServer } from '../../electron/host/server.ts';
-import { createRoomListener } from '../../electron/room/listener.ts';
+import { createRoomListener } from '../../electron/adapters/room/listener.ts';
 import {
   followRoom,
   joinRoom,
@@ -64,6 +65,7 @@ export async function run(): Promise<void> {
   const hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
   const facilitator = hostApiOf({ url: hostUrl, token });
   const streams: FollowedStream[] = [];
+  const agents: Agent[] = [];
   try {
     const boardId = 'webshop-migration';
     const board = await facilitator['boards.get']({ boardId });
@@ -100,10 +102,13 @@ export async function run(): Promise<void> {
       // Each phone has its own address, as on a real network (127.0.0.2 …).
       const from = `127.0.0.${index + 2}`;
       const name = `Participant ${String(index + 1).padStart(2, '0')}`;
-      const { credential } = await joinRoom({ port, from }, room.code!, name);
+      // A phone's browser keeps its connection open between calls.
+      const agent = new Agent({ keepAlive: true, maxSockets: 1, localAddress: from });
+      agents.push(agent);
+      const { credential } = await joinRoom({ port, from, agent }, room.code!, name);
       const stream = await followRoom({ port, from, credential });
       streams.push(stream);
-      people.push({ name, from, credential, stream });
+      people.push({ name, from, credential, stream, agent });
     }
     const moves: number[] = [];
     const votes: number[] = [];
@@ -128,11 +133,21 @@ export async function run(): Promise<void> {
       const voting = people.map(async (person, index) => {
         const first = item.options[index % 2]!.id;
         sentAt.set(person.name, performance.now());
-        await roomCall({ port, from: person.from, credential: person.credential }, 'POST', '/vote', { choice: first });
+        await roomCall(
+          { port, from: person.from, credential: person.credential, agent: person.agent },
+          'POST',
+          '/vote',
+          { choice: first },
+        );
         if (index % 5 === 0)
-          await roomCall({ port, from: person.from, credential: person.credential }, 'POST', '/vote', {
-            choice: item.options[(index + 1) % 2]!.id,
-          });
+          await roomCall(
+            { port, from: person.from, credential: person.credential, agent: person.agent },
+            'POST',
+            '/vote',
+            {
+              choice: item.options[(index + 1) % 2]!.id,
+            },
+          );
       });
       const watching = (async () => {
         while (pending.size > 0) {
@@ -170,6 +185,7 @@ export async function run(): Promise<void> {
     console.log(`host memory (rss) before the room ${megabytes(memoryBefore)}, after ${megabytes(memoryAfter)}`);
   } finally {
     streams.forEach((stream) => stream.close());
+    agents.forEach((agent) => agent.destroy());
     await new Promise<void>((resolve) => {
       host.close(() => resolve());
       host.closeAllConnections();

@@ -21,6 +21,7 @@ import type { Store } from '../db/index.ts';
 import { ServiceError } from '../errors.ts';
 import type { LiveChannel } from '../live.ts';
 import type { HandlerGroup } from '../handlers.ts';
+import { createGroupCommit } from './groupCommit.ts';
 import type { Recorder } from './recorder.ts';
 import type { SessionService } from './sessions.ts';
 
@@ -41,12 +42,13 @@ export type ParticipantListener = (view: ParticipantView, ended: boolean) => voi
 export interface RoomParticipants {
   join(code: string, name: string): { credential: string; view: ParticipantView };
   view(credential: string): ParticipantView;
-  vote(credential: string, choice: string): ParticipantView;
+  /** Resolves once the vote is durable. */
+  vote(credential: string, choice: string): Promise<ParticipantView>;
   leave(credential: string): void;
   follow(credential: string, listener: ParticipantListener): () => void;
 }
 
-/** The shell's side of the room (electron/room): the laptop's addresses and the second listener. */
+/** The shell's side of the room (electron/adapters/room): the laptop's addresses and the second listener. */
 export interface RoomListenerAdapter {
   addresses(): NetworkAddress[];
   start(options: { address: string; port: number; participants: RoomParticipants }): Promise<{ port: number }>;
@@ -105,6 +107,7 @@ export function roomService(
   listener: RoomListenerAdapter | undefined,
 ) {
   let room: OpenRoom | null = null;
+  const commitTogether = createGroupCommit((work) => store.transaction(work));
   let busy = false;
   const itemCache = new Map<string, ReadonlyMap<string, Item>>();
 
@@ -247,6 +250,10 @@ export function roomService(
       if (!room) throw new RoomRefusalError('roomClosed');
       if (!sameCode(code, room.code)) throw new RoomRefusalError('wrongCode');
       if (room.byCredential.size >= MAX_ROOM_PARTICIPANTS) throw new RoomRefusalError('roomFull');
+      // Named votes are kept by name: two devices under one name would share one vote.
+      const wanted = name.trim().toLocaleLowerCase();
+      for (const other of room.byCredential.values())
+        if (other.name.toLocaleLowerCase() === wanted) throw new RoomRefusalError('nameTaken');
       const credential = randomBytes(24).toString('base64url');
       const participant: Participant = { id: randomBytes(8).toString('hex'), name: name.trim(), listeners: new Set() };
       room.byCredential.set(credential, participant);
@@ -255,7 +262,7 @@ export function roomService(
     view(credential) {
       return viewFor(openRoom(), participantOf(credential));
     },
-    vote(credential, choice) {
+    async vote(credential, choice) {
       const participant = participantOf(credential);
       const open = openRoom();
       const itemId = open.voting.itemId;
@@ -264,13 +271,20 @@ export function roomService(
       const item = itemsOf(open.boardHash).get(itemId);
       if (!item || (choice !== ABSTAIN && !item.options.some((option) => option.id === choice)))
         throw new RoomRefusalError('unknownChoice');
-      const previous = open.voting.ballots.get(participant.id);
-      if (previous !== choice) {
+      // The ballot is read when the vote is written, so two quick taps in one burst count once.
+      await commitTogether((onRollback) => {
+        const previous = open.voting.ballots.get(participant.id);
+        if (previous === choice) return;
         if (open.mode === 'named')
           castNamedVote({ sessionId: session.id, itemId, participant: participant.name, optionId: choice });
         else anonymousVote(session, itemId, previous, choice);
         open.voting.ballots.set(participant.id, choice);
-      }
+        onRollback(() =>
+          previous === undefined
+            ? open.voting.ballots.delete(participant.id)
+            : open.voting.ballots.set(participant.id, previous),
+        );
+      });
       const view = viewFor(open, participant);
       // The participant's other tabs, if any, show the vote too.
       for (const listen of participant.listeners) listen(view, false);

@@ -9,12 +9,14 @@ import { RoomJoin } from './RoomQr.tsx';
 function OpenRoomForm({ sessionId }: { sessionId: string }) {
   const { t } = useTranslation();
   const addresses = useRoom((state) => state.addresses);
+  const lastMode = useRoom((state) => state.lastMode);
   const loadAddresses = useRoom((state) => state.loadAddresses);
   const open = useRoom((state) => state.open);
   const [address, setAddress] = useState('');
-  const [mode, setMode] = useState<VoteMode>('named');
+  const [picked, setMode] = useState<VoteMode | null>(null);
+  const mode = picked ?? lastMode;
   const selectId = useId();
-  useEffect(() => void loadAddresses(), [loadAddresses]);
+  useEffect(() => void loadAddresses(sessionId), [loadAddresses, sessionId]);
   const chosen = address || addresses.find((entry) => !entry.internal)?.address || addresses[0]?.address || '';
   if (addresses.length === 0) return <p>{t('room.noAddresses')}</p>;
   return (

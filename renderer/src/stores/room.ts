@@ -10,7 +10,9 @@ export const ROOM_POLL_MS = 500;
 export interface RoomState {
   status: RoomStatus | null;
   addresses: NetworkAddress[];
-  loadAddresses: () => Promise<void>;
+  /** How the session's room voted last time it was open: offered again. */
+  lastMode: VoteMode;
+  loadAddresses: (sessionId: string) => Promise<void>;
   refresh: () => Promise<void>;
   open: (sessionId: string, address: string, mode: VoteMode) => Promise<boolean>;
   close: () => Promise<void>;
@@ -52,9 +54,10 @@ export function createRoomStore(api: BoardwalkApi, sessions: SessionStore) {
     return {
       status: null,
       addresses: [],
-      loadAddresses: async () => {
-        const addresses = await attempt(() => api['room.addresses']({}));
-        if (addresses) set({ addresses });
+      lastMode: 'named',
+      loadAddresses: async (sessionId) => {
+        const loaded = await attempt(() => Promise.all([api['room.addresses']({}), api['room.counts']({ sessionId })]));
+        if (loaded) set({ addresses: loaded[0], lastMode: loaded[1].mode });
       },
       refresh: async () => {
         // A failed poll is not worth a message each half second; the next one tries again.

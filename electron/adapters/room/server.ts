@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { participantNameSchema, roomCodeSchema, type ParticipantView, type RoomRefusal } from '../../shared/room.ts';
-import { RoomRefusalError, type RoomParticipants } from '../core/index.ts';
+import { participantNameSchema, roomCodeSchema, type ParticipantView, type RoomRefusal } from '../../../shared/room.ts';
+import { RoomRefusalError, type RoomParticipants } from '../../core/index.ts';
 import { createCodeAttempts, guardConnections, ROOM_LIMITS, type RoomLimits } from './limits.ts';
 import { loadParticipantPage, PARTICIPANT_CSP, type PageFile } from './page.ts';
 
@@ -18,6 +18,7 @@ export interface RoomServerOptions {
 const REFUSAL_STATUS: Record<RoomRefusal, number> = {
   wrongCode: 403,
   slowDown: 429,
+  nameTaken: 409,
   roomFull: 503,
   roomClosed: 410,
   removed: 410,
@@ -146,7 +147,7 @@ export function createRoomServer(options: RoomServerOptions): Server {
     participants.view(credential);
     const parsed = voteSchema.safeParse(await readJson(request, limits.maxBodyBytes));
     if (!parsed.success) return refuse(response, 'badRequest');
-    sendJson(response, 200, { ok: true, value: participants.vote(credential, parsed.data.choice) });
+    sendJson(response, 200, { ok: true, value: await participants.vote(credential, parsed.data.choice) });
   }
 
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -154,7 +155,7 @@ export function createRoomServer(options: RoomServerOptions): Server {
     const path = new URL(request.url ?? '/', 'http://room').pathname;
     const method = request.method ?? '';
     if (method === 'GET' || method === 'HEAD') {
-      if (path === '/follow') return follow(request, response);
+      if (path === '/follow') return method === 'GET' ? follow(request, response) : refuse(response, 'badRequest');
       return servePage(request, response, page?.get(path));
     }
     if (method !== 'POST') return refuse(response, 'badRequest');

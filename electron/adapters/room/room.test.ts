@@ -2,14 +2,14 @@ import { connect, type Socket } from 'node:net';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { API_METHODS } from '../../shared/api/methods.ts';
-import type { PresenterState } from '../../shared/live.ts';
-import { ABSTAIN, type RoomStatus, type VoteMode } from '../../shared/room.ts';
-import type { Core } from '../core/index.ts';
-import { tempDir } from '../testing/fixtures.ts';
-import { call } from '../testing/miniCore.ts';
-import { listen, type HostUnderTest } from '../testing/rawHttp.ts';
-import { followRoom, joinRoom, roomCall, ROOM_TEST_ADDRESS, startRoomCore } from '../testing/roomClient.ts';
+import { API_METHODS } from '../../../shared/api/methods.ts';
+import type { PresenterState } from '../../../shared/live.ts';
+import { ABSTAIN, type RoomStatus, type VoteMode } from '../../../shared/room.ts';
+import type { Core } from '../../core/index.ts';
+import { tempDir } from '../../testing/fixtures.ts';
+import { call } from '../../testing/miniCore.ts';
+import { listen, type HostUnderTest } from '../../testing/rawHttp.ts';
+import { followRoom, joinRoom, roomCall, ROOM_TEST_ADDRESS, startRoomCore } from '../../testing/roomClient.ts';
 
 const TOKEN = 'facilitator-token';
 const ITEM = 'deploy_tool_choice';
@@ -195,6 +195,17 @@ describe('the room listener', () => {
     expect(cees.stream.views.at(-1)?.room).toBe('closed');
     expect((await call(core, 'room.status', {})).open).toBe(false);
     await expect(roomCall({ port: room.port }, 'GET', '/')).rejects.toThrow();
+  });
+
+  it('refuses a second device under a name already in the room', async () => {
+    const room = await openRoom();
+    await participant(room.port, room.code, 'Cees', '127.0.0.2');
+    const twin = await roomCall({ port: room.port, from: '127.0.0.3' }, 'POST', '/join', {
+      code: room.code,
+      name: ' cees ',
+    });
+    expect(twin.status).toBe(409);
+    expect(twin.body.reason).toBe('nameTaken');
   });
 
   it('refuses a body over the room limit without reading it', async () => {

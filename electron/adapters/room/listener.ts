@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import { networkInterfaces } from 'node:os';
-import type { NetworkAddress } from '../../shared/room.ts';
-import type { RoomListenerAdapter } from '../core/index.ts';
+import type { NetworkAddress } from '../../../shared/room.ts';
+import type { RoomListenerAdapter } from '../../core/index.ts';
 import type { RoomLimits } from './limits.ts';
 import { createRoomServer } from './server.ts';
 
