@@ -279,7 +279,6 @@ export const boardSchema = z.strictObject({
   traceability: z.array(traceabilityRowSchema),
 });
 
-export type BoardMeta = z.infer<typeof boardMetaSchema>;
 export type Layer = z.infer<typeof layerSchema>;
 export type BoardNode = z.infer<typeof boardNodeSchema>;
 export type BoardEdge = z.infer<typeof boardEdgeSchema>;
@@ -287,7 +286,6 @@ export type ItemOption = z.infer<typeof optionSchema>;
 export type Item = z.infer<typeof itemSchema>;
 export type PackFile = z.infer<typeof packFileSchema>;
 export type Board = z.infer<typeof boardSchema>;
-export type ContextVariable = z.infer<typeof contextVariableSchema>;
 export type ContextRule = z.infer<typeof contextRuleSchema>;
 export type TraceabilityRow = z.infer<typeof traceabilityRowSchema>;
 

@@ -48,7 +48,6 @@ export const newSessionSchema = z.object({
     .refine((names) => new Set(names).size === names.length, 'each participant is named once'),
   language: languageSchema,
 });
-export type NewSession = z.input<typeof newSessionSchema>;
 
 /** The fields a facilitator edits; everything else about an outcome is derived. */
 export const outcomeFieldsSchema = z.object({
@@ -112,7 +111,6 @@ export const recordOutcomeSchema = z.object({
   /** Who made the change; the session's facilitator when not given. */
   actor: actorSchema,
 });
-export type RecordOutcome = z.input<typeof recordOutcomeSchema>;
 
 /** The longest stretch booked at once: a day, so a stuck clock cannot book a year. */
 export const MAX_BOOKED_SECONDS = 24 * 60 * 60;

@@ -1,5 +1,5 @@
 import type { Language } from '../../../shared/text.ts';
-import { translator } from '../i18n.ts';
+import { translator } from '../translator.ts';
 import { bandTitle } from './htmlParts.ts';
 import type { TextFile } from './madr.ts';
 import type { ReportModel } from './model.ts';

@@ -1,5 +1,5 @@
 import { OUTCOME_STATUSES } from '../../../shared/session/schema.ts';
-import { translator } from '../i18n.ts';
+import { translator } from '../translator.ts';
 import { cssString, html, SafeHtml } from './escape.ts';
 import { embeddedFontCss } from './fonts.ts';
 import { reportFormats } from './format.ts';

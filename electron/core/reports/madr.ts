@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { translator } from '../i18n.ts';
+import { translator } from '../translator.ts';
 import type { ItemPage, ReportModel } from './model.ts';
 import { slugOf } from './slug.ts';
 
