@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { indexBoard } from '../../../shared/board/boardIndex.ts';
 import { formatDay, today } from '../dates.ts';
 import { useBoardStore, usePreferences, useSessionStore } from '../stores/index.ts';
-import { Field } from './Field.tsx';
-import { ShortTextInput } from './ShortTextInput.tsx';
+import { TitleAndFacilitator } from './TitleAndFacilitator.tsx';
 import { isolate } from '../../../shared/text.ts';
 
 /** On opening a board: the decisions whose review date has come, and a review session for them. */
@@ -52,12 +51,12 @@ export function DueReviews() {
       </ul>
       {starting ? (
         <form className="inline-form" onSubmit={start}>
-          <Field label={t('sessions.title')}>
-            <ShortTextInput required value={title} onChange={setTitle} autoFocus />
-          </Field>
-          <Field label={t('sessions.facilitator')}>
-            <ShortTextInput required value={facilitator} onChange={setFacilitator} />
-          </Field>
+          <TitleAndFacilitator
+            title={title}
+            onTitle={setTitle}
+            facilitator={facilitator}
+            onFacilitator={setFacilitator}
+          />
           <button type="submit">{t('dueReviews.start')}</button>
           <button type="button" onClick={() => setStarting(false)}>
             {t('sessions.cancel')}
