@@ -71,8 +71,10 @@ test('a 5,000-node pack imported through the dialog opens, pans and zooms, and t
   // Zoom in with the wheel until labels are drawn: then only the nodes in view are in the page.
   await page.mouse.move(centre.x, centre.y);
   for (let step = 0; step < 30 && (await viewportOf(page)).zoom < 0.9; step++) {
+    const before = (await viewportOf(page)).zoom;
     await page.mouse.wheel(0, -400);
-    await page.waitForTimeout(50);
+    // Each step waits for the zoom it asked for, however long the frame takes.
+    await expect.poll(async () => (await viewportOf(page)).zoom).toBeGreaterThan(before);
   }
   expect((await viewportOf(page)).zoom).toBeGreaterThan(fitted.zoom * 4);
   await expect(page.locator('.board-node-label').first()).toBeVisible();

@@ -66,10 +66,19 @@ test.describe('desktop app', () => {
     });
     expect(recorded.outcome).toBe(true);
     expect(recorded.pdfStart).toMatch(/^%PDF/);
+    // Hear the main process decide on the navigation, so a slow one cannot pass for a refused one.
+    await app.evaluate(({ webContents }) => {
+      const heard: { url: string; refused: boolean }[] = [];
+      Object.assign(globalThis, { heardNavigations: heard });
+      for (const contents of webContents.getAllWebContents())
+        contents.on('will-navigate', (event, url) => heard.push({ url, refused: event.defaultPrevented }));
+    });
     await page.evaluate(() => {
       window.location.href = 'https://example.com/';
     });
-    await page.waitForTimeout(500);
+    await expect
+      .poll(() => app.evaluate(() => (globalThis as { heardNavigations?: unknown[] }).heardNavigations))
+      .toEqual([{ url: 'https://example.com/', refused: true }]);
     expect(page.url()).toMatch(/^app:\/\/boardwalk\//);
     await app.close();
   });

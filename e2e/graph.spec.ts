@@ -28,6 +28,21 @@ async function seriousViolations(page: Page, only?: string) {
     .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
+/** Until the view has stopped moving (the item view's fit is animated): the same transform two frames apart. */
+async function viewSettled(page: Page) {
+  const steadyOverTwoFrames = () =>
+    page.locator('.react-flow__viewport').evaluate(
+      (viewport) =>
+        new Promise<boolean>((resolve) => {
+          const before = getComputedStyle(viewport).transform;
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => resolve(getComputedStyle(viewport).transform === before)),
+          );
+        }),
+    );
+  await expect.poll(steadyOverTwoFrames).toBe(true);
+}
+
 test('the graph filtered to open risks picks out exactly the nodes with an open risk', async ({ page }) => {
   await openWebshop(page);
   const { board } = await webshop();
@@ -78,7 +93,7 @@ test('in the item view at 1280x720 node labels are at least 16 px and edge label
   await openWebshop(page);
   await page.locator('[data-item-id="team_maturity_vs_cilium"]').click();
   await expect(page.locator('.react-flow__node[data-id="tool_cilium"] .highlighted')).toBeVisible();
-  await page.waitForTimeout(500);
+  await viewSettled(page);
   const sizes = await page.locator('.react-flow__node').evaluateAll((nodes) => {
     const viewport = document.querySelector<HTMLElement>('.react-flow__viewport')!;
     const scale = new DOMMatrixReadOnly(getComputedStyle(viewport).transform).a;

@@ -1,6 +1,6 @@
 import { ESLint } from 'eslint';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..');
 const eslint = new ESLint({ cwd: root });
@@ -238,6 +238,9 @@ const WALL_RULES = ['walls/imports', 'no-restricted-globals'];
 const refusedByWall = (rules: string[]) => rules.some((rule) => WALL_RULES.includes(rule));
 
 describe('the walls between folders, kept by lint', () => {
+  // Loading the lint config and its parsers once takes seconds on a busy machine; no wall pays for it.
+  beforeAll(() => brokenRules('shared/probe.ts', ''), 120_000);
+
   it.each(walls)('$wall', async ({ refused, allowed }) => {
     for (const [path, code] of refused)
       expect(refusedByWall(await brokenRules(path, code)), `refused? ${path}: ${code}`).toBe(true);

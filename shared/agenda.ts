@@ -1,4 +1,4 @@
-import { ITEM_KINDS, type ItemKind } from './board/kinds.ts';
+import type { ItemKind } from './board/kinds.ts';
 import type { Item } from './board/schema.ts';
 import { OUTCOME_STATUSES, type Outcome, type OutcomeStatus } from './session/schema.ts';
 
@@ -26,12 +26,6 @@ export function agendaOrder(items: readonly Item[]): Item[] {
     .map((item, index) => ({ item, index }))
     .sort((a, b) => rank.get(a.item.kind)! - rank.get(b.item.kind)! || a.index - b.index)
     .map((entry) => entry.item);
-}
-
-export function groupByKind(items: readonly Item[]): { kind: ItemKind; items: Item[] }[] {
-  return ITEM_KINDS.map((kind) => ({ kind, items: items.filter((item) => item.kind === kind) })).filter(
-    (group) => group.items.length > 0,
-  );
 }
 
 export function statusOf(itemId: string, outcomes: ReadonlyMap<string, Outcome>): OutcomeStatus {

@@ -10,8 +10,8 @@ Usage:
   boardwalk validate <pack> [--warnings]                     check a board pack (folder, .yaml or .zip); --warnings lists them
   boardwalk board <pack> --json                              print the normalized board as JSON
   boardwalk report --session ID-or-title [--data-dir DIR]    export a session's report: --lang nl|en (default: the
-        [--lang L] [--format F] [--out PATH]                 session's), --format pdf|md|csv|json (md: a folder, or a
-        [--include-undecided] [--omit section,…]             .zip), --out file or folder (default: its name, here)
+        [--lang L] [--format F] [--out PATH]                 session's), --format pdf|html|md|csv|json (md: a folder,
+        [--include-undecided] [--omit section,…]             or a .zip), --out file or folder (default: its name, here)
   boardwalk --help                                           this text
 `;
 

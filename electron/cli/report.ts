@@ -78,7 +78,7 @@ function writeOut(out: string, format: ReportFormat, file: { base64: string }): 
 }
 
 const USAGE =
-  'usage: boardwalk report --session ID-or-title [--data-dir DIR] [--lang nl|en] [--format pdf|md|csv|json] ' +
+  'usage: boardwalk report --session ID-or-title [--data-dir DIR] [--lang nl|en] [--format pdf|html|md|csv|json] ' +
   '[--out PATH] [--include-undecided] [--omit section,…]';
 
 export async function reportCommand(args: string[], print: (line: string) => void): Promise<number> {

@@ -1,5 +1,5 @@
 import type { ApiErrorBody, ApiErrorCode, ErrorParams, ErrorReason } from '../../shared/api/errors.ts';
-import { englishError } from './i18n.ts';
+import { englishError } from './translator.ts';
 
 /**
  * Thrown by services for a failure the caller should see; dispatch turns it into an error body.

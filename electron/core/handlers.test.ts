@@ -5,7 +5,7 @@ import { tempDir } from '../testing/fixtures.ts';
 import { dataPaths } from './dataFolder.ts';
 import { openStore, type Store } from './db/index.ts';
 import { combineHandlers } from './handlers.ts';
-import { createLiveChannel } from './live.ts';
+import { createLiveChannel } from './presenterChannel.ts';
 import { handlerGroups } from './services/index.ts';
 
 const opened: { store: Store; remove: () => void }[] = [];

@@ -9,7 +9,7 @@ import {
 } from './db/index.ts';
 import { dataPaths } from './dataFolder.ts';
 import { createDispatch, type Dispatch } from './dispatch.ts';
-import { createLiveChannel, type LiveChannel } from './live.ts';
+import { createLiveChannel, type LiveChannel } from './presenterChannel.ts';
 import { storeShippedBoards } from './services/boards.ts';
 import { createHandlers } from './services/index.ts';
 import type { PdfRenderer } from './services/reports.ts';
@@ -20,7 +20,7 @@ export { DatabaseOpenError, StorageLostError } from './db/index.ts';
 export type { PdfRenderer } from './services/reports.ts';
 export type { Dispatch } from './dispatch.ts';
 export { dataPaths } from './dataFolder.ts';
-export type { LiveChannel, LiveListener } from './live.ts';
+export type { LiveChannel, LiveListener } from './presenterChannel.ts';
 export {
   RoomRefusalError,
   type ParticipantListener,
@@ -28,7 +28,7 @@ export {
   type RoomParticipants,
 } from './services/room.ts';
 export { errorBody, ServiceError } from './errors.ts';
-export { englishError, translator } from './i18n.ts';
+export { englishError, translator } from './translator.ts';
 export { loadPack, type PackResult } from './packs/load.ts';
 export { reportJsonSchema } from './reports/model.ts';
 export { INDEX_START, mergeIndex } from './reports/madr.ts';

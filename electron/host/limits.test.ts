@@ -42,6 +42,12 @@ function closedWithin(socket: Socket, withinMs: number): Promise<number> {
   });
 }
 
+function connectionsOf(host: HostUnderTest): Promise<number> {
+  return new Promise((resolve, reject) =>
+    host.server.getConnections((error, count) => (error ? reject(error) : resolve(count))),
+  );
+}
+
 describe('the host limits', () => {
   it('are not Node’s defaults', () => {
     const defaults = createServer();
@@ -94,7 +100,8 @@ describe('the host limits', () => {
     const extra = await openSocket(host.port);
     expect(await closedWithin(extra, 2_000)).toBeGreaterThanOrEqual(0);
     held.forEach((socket) => socket.destroy());
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Once the server has let go of the held connections, there is room again.
+    await expect.poll(() => connectionsOf(host)).toBe(0);
     const reply = await sendRaw(
       host.port,
       `GET / HTTP/1.1\r\nHost: 127.0.0.1:${host.port}\r\nConnection: close\r\n\r\n`,

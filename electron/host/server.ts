@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { ApiErrorBody } from '../../shared/api/errors.ts';
 import { rendererHeaders, rendererPathFor } from '../adapters/rendererFiles.ts';
 import { errorBody, type Dispatch, type LiveChannel } from '../core/index.ts';
-import { createLiveStreams, LIVE_PATH, refusal } from './live.ts';
+import { createLiveStreams, LIVE_PATH, refusal } from './liveStream.ts';
 import { sameToken } from './token.ts';
 
 export interface HostOptions {
@@ -14,8 +14,6 @@ export interface HostOptions {
   live?: Pick<LiveChannel, 'subscribe' | 'current'>;
   token: string;
   rendererDir: string;
-  /** Largest accepted request body; board packs and session files come in this way. */
-  maxBodyBytes?: number;
   log?: (line: string) => void;
   /** Tighter limits for tests; the defaults are HOST_LIMITS. */
   limits?: Partial<HostLimits>;
@@ -33,6 +31,7 @@ export const HOST_LIMITS = {
   keepAliveTimeoutMs: 5_000,
   maxHeadersCount: 64,
   maxHeaderBytes: 16 * 1024,
+  /** Largest accepted request body; board packs and session files come in this way. */
   maxBodyBytes: 64 * 1024 * 1024,
   /** How often Node looks for requests past their timeouts (its default is every 30 s). */
   timeoutCheckMs: 1_000,
@@ -96,7 +95,7 @@ async function answerApi(request: IncomingMessage, response: ServerResponse, met
   // Its own code, so a tab left open from before a restart can tell the user what happened.
   if (!tokenMatches(request.headers.authorization, options.token))
     return refuse(response, 401, errorBody('wrong-token', 'wrongToken'));
-  const limit = options.maxBodyBytes ?? options.limits?.maxBodyBytes ?? HOST_LIMITS.maxBodyBytes;
+  const limit = options.limits?.maxBodyBytes ?? HOST_LIMITS.maxBodyBytes;
   const body = await readBody(request, limit);
   // The unread rest of a refused body would be taken for the next request: close instead.
   if (body === undefined) {

@@ -21,7 +21,7 @@ function lockDown(contents: WebContents, appEntry: () => string): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 
-/** Imported once for its effect: every window of the app is locked down the same way. */
+/** Called once before the first window: every window of the app is locked down the same way, and no page gets a permission. */
 export function applySecurity(appEntry: () => string): void {
   app.on('web-contents-created', (_, contents) => lockDown(contents, appEntry));
   app.whenReady().then(() => {

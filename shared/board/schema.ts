@@ -291,7 +291,6 @@ export const boardSchema = z.strictObject({
   traceability: z.array(traceabilityRowSchema),
 });
 
-export type BoardMeta = z.infer<typeof boardMetaSchema>;
 export type Layer = z.infer<typeof layerSchema>;
 export type BoardNode = z.infer<typeof boardNodeSchema>;
 export type BoardEdge = z.infer<typeof boardEdgeSchema>;
@@ -300,7 +299,6 @@ export type Item = z.infer<typeof itemSchema>;
 export type PackFile = z.infer<typeof packFileSchema>;
 export type Board = z.infer<typeof boardSchema>;
 export type LayerStage = z.infer<typeof layerStageSchema>;
-export type ContextVariable = z.infer<typeof contextVariableSchema>;
 export type ContextRule = z.infer<typeof contextRuleSchema>;
 export type TraceabilityRow = z.infer<typeof traceabilityRowSchema>;
 

@@ -49,7 +49,6 @@ export const newSessionSchema = z.object({
   participants: participantsSchema.default([]),
   language: languageSchema,
 });
-export type NewSession = z.input<typeof newSessionSchema>;
 
 /** The fields a facilitator edits; everything else about an outcome is derived. */
 export const outcomeFieldsSchema = z.object({
@@ -133,7 +132,6 @@ export const recordOutcomeSchema = z.object({
   /** Who made the change; the session's facilitator when not given. */
   actor: actorSchema,
 });
-export type RecordOutcome = z.input<typeof recordOutcomeSchema>;
 
 /** The longest stretch booked at once: a day, so a stuck clock cannot book a year. */
 export const MAX_BOOKED_SECONDS = 24 * 60 * 60;

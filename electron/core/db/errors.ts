@@ -1,5 +1,5 @@
 import { ServiceError } from '../errors.ts';
-import { englishDatabaseMessage, type DatabaseSentence } from '../i18n.ts';
+import { englishDatabaseMessage, type DatabaseSentence } from '../translator.ts';
 
 /**
  * Why a database could not be opened; the shells act on `reason` and show the sentence (in English,

@@ -1,5 +1,4 @@
 import Database from 'better-sqlite3';
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
@@ -43,6 +42,18 @@ function rationalesIn(path: string): string[] {
   } finally {
     db.close();
   }
+}
+
+/** A process id that no running process has (as a process that has exited leaves its lock). */
+function pidOfNoProcess(): number {
+  for (let pid = 4_000_000; pid > 1; pid--) {
+    try {
+      process.kill(pid, 0);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ESRCH') return pid;
+    }
+  }
+  throw new Error('every process id is taken');
 }
 
 describe('the database file deleted or replaced while the app runs', () => {
@@ -127,8 +138,7 @@ describe('one Boardwalk per data folder', () => {
 
   it('takes over a lock left by a process that is gone', async () => {
     const root = dir();
-    const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
-    const stale = { pid: Number(gone.stdout), host: hostname(), startedAt: '2026-01-01T00:00:00.000Z', nonce: 'x' };
+    const stale = { pid: pidOfNoProcess(), host: hostname(), startedAt: '2026-01-01T00:00:00.000Z', nonce: 'x' };
     (await start(root)).close();
     cores.pop();
     writeFileSync(join(root, 'data', LOCK_FILE), JSON.stringify(stale));
@@ -144,6 +154,8 @@ describe('one Boardwalk per data folder', () => {
     (await start(root)).close();
     cores.pop();
     writeFileSync(join(root, 'data', LOCK_FILE), '{half a lock');
-    await start(root);
+    const core = await start(root);
+    expect(await call(core, 'sessions.list', {})).toEqual([]);
+    expect(JSON.parse(readFileSync(join(root, 'data', LOCK_FILE), 'utf8'))).toMatchObject({ pid: process.pid });
   });
 });

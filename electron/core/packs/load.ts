@@ -7,7 +7,7 @@ import type { PackProblem } from '../../../shared/board/problems.ts';
 import { packFileSchema, boardSchema, type Board, type PackFile } from '../../../shared/board/schema.ts';
 import { contentHash } from './hash.ts';
 import { describeZodIssue } from './problems.ts';
-import { englishMessage } from '../i18n.ts';
+import { englishMessage } from '../translator.ts';
 
 export interface PackSourceFile {
   name: string;

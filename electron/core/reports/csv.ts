@@ -1,8 +1,8 @@
 import type { Language } from '../../../shared/text.ts';
-import { translator } from '../i18n.ts';
+import { translator } from '../translator.ts';
 import { bandTitle } from './htmlParts.ts';
 import type { TextFile } from './madr.ts';
-import type { ReportModel } from './model.ts';
+import { ACTION_COLUMNS, type ReportModel } from './model.ts';
 
 /** Spreadsheet programs read UTF-8 only when the file starts with a byte order mark. */
 const BOM = '\uFEFF';
@@ -56,16 +56,7 @@ export function renderCsv(model: ReportModel): TextFile[] {
     ]),
   ];
   const actions = [
-    [
-      'id',
-      t('report.band'),
-      t('report.item'),
-      t('item.ownerRole'),
-      t('report.owner'),
-      t('report.status'),
-      t('report.dueDate'),
-      t('item.closes'),
-    ],
+    ['id', t('report.band'), ...ACTION_COLUMNS.map((key) => t(key))],
     ...model.actions.bands.flatMap(({ band, rows }) =>
       rows.map((row) => [
         row.id,

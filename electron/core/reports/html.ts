@@ -1,11 +1,11 @@
 import { OUTCOME_STATUSES } from '../../../shared/session/schema.ts';
-import { translator } from '../i18n.ts';
+import { translator } from '../translator.ts';
 import { cssString, html, SafeHtml } from './escape.ts';
 import { embeddedFontCss } from './fonts.ts';
 import { reportFormats } from './format.ts';
 import { itemPages } from './htmlItems.ts';
 import { bandTitle, status, table, text, type HtmlContext } from './htmlParts.ts';
-import type { ReportModel } from './model.ts';
+import { ACTION_COLUMNS, type ReportModel } from './model.ts';
 import { REPORT_CSS } from './styles.ts';
 
 /**
@@ -250,14 +250,7 @@ function actions(context: HtmlContext): SafeHtml {
         html`<h3>${text(bandTitle(t, band))}</h3>
           ${table(
             'actions',
-            [
-              t('report.item'),
-              t('item.ownerRole'),
-              t('report.owner'),
-              t('report.status'),
-              t('report.dueDate'),
-              t('item.closes'),
-            ],
+            ACTION_COLUMNS.map((key) => t(key)),
             rows.map((row) => [
               text(row.title),
               text(row.ownerRole),

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { decisionNumber, type RegisterEntry, type RegisterLine } from '../../../shared/session/register.ts';
-import { translator } from '../i18n.ts';
+import { translator } from '../translator.ts';
 import type { ItemPage, ReportModel } from './model.ts';
 import { slugOf } from './slug.ts';
 

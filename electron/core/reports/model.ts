@@ -234,6 +234,16 @@ export const reportModelSchema = z
   .strict();
 
 export type ReportModel = z.infer<typeof reportModelSchema>;
+
+/** The columns of an action item, as every format heads them (translation keys). */
+export const ACTION_COLUMNS = [
+  'report.item',
+  'item.ownerRole',
+  'report.owner',
+  'report.status',
+  'report.dueDate',
+  'item.closes',
+] as const;
 export type ReportSummary = ReportModel['summary'];
 export type CriticalItem = z.infer<typeof criticalItemSchema>;
 export type ContextSection = z.infer<typeof contextSchema>;

@@ -1,6 +1,6 @@
 import type { Store } from '../db/index.ts';
 import { combineHandlers, type HandlerGroup, type Handlers } from '../handlers.ts';
-import { liveHandlers, type LiveChannel } from '../live.ts';
+import { liveHandlers, type LiveChannel } from '../presenterChannel.ts';
 import { appHandlers } from './app.ts';
 import { boardHandlers } from './boards.ts';
 import { draftHandlers } from './drafts.ts';

@@ -19,7 +19,7 @@ import {
 import type { Session } from '../../../shared/session/schema.ts';
 import type { Store } from '../db/index.ts';
 import { ServiceError } from '../errors.ts';
-import type { LiveChannel } from '../live.ts';
+import type { LiveChannel } from '../presenterChannel.ts';
 import type { HandlerGroup } from '../handlers.ts';
 import { createGroupCommit } from './groupCommit.ts';
 import type { Recorder } from './recorder.ts';

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from './DateField.tsx';
 import { Field } from './Field.tsx';
-import { ShortTextInput } from './ShortTextInput.tsx';
+import { TitleAndFacilitator } from './TitleAndFacilitator.tsx';
 import type { Language } from '../../../shared/text.ts';
 import { participantNames } from '../../../shared/session/participants.ts';
 import { formatDay, today } from '../dates.ts';
@@ -38,12 +38,7 @@ export function NewSessionForm({ boardId, onDone }: { boardId: string; onDone: (
   return (
     <form className="new-session" onSubmit={submit} aria-labelledby="new-session-heading">
       <h2 id="new-session-heading">{t('sessions.createHeading')}</h2>
-      <Field label={t('sessions.title')}>
-        <ShortTextInput required value={title} onChange={setTitle} autoFocus />
-      </Field>
-      <Field label={t('sessions.facilitator')}>
-        <ShortTextInput required value={facilitator} onChange={setFacilitator} />
-      </Field>
+      <TitleAndFacilitator title={title} onTitle={setTitle} facilitator={facilitator} onFacilitator={setFacilitator} />
       <Field label={t('sessions.participants')}>
         <input value={participants} onChange={(event) => setParticipants(event.target.value)} />
       </Field>

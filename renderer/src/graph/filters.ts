@@ -1,5 +1,4 @@
 import type { ItemKind } from '../../../shared/board/kinds.ts';
-import { indexBoard } from '../../../shared/board/boardIndex.ts';
 import type { Board, Item } from '../../../shared/board/schema.ts';
 import type { SEVERITIES } from '../../../shared/board/schema.ts';
 import type { Outcome, OutcomeStatus } from '../../../shared/session/schema.ts';
@@ -96,9 +95,4 @@ export function searchBoard(board: Board, query: string, language: Language, lim
     .sort((a, b) => a.score - b.score)
     .slice(0, limit)
     .map(({ entry }) => ({ type: entry.type, id: entry.id, label: entry.label[language] }));
-}
-
-/** Whether a node is still on the board shown (a search hit may name a node of another version). */
-export function hasNode(board: Board, nodeId: string): boolean {
-  return indexBoard(board).nodeById.has(nodeId);
 }

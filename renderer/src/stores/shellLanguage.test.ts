@@ -16,8 +16,19 @@ describe("the desktop's menu language", () => {
     expect(told).toEqual(['nl', 'en', 'nl']);
   });
 
-  it('is not told where the shell has none (the browser)', () => {
+  it('is not told where the shell has none (the browser): nothing follows the language', () => {
     const preferences = createStore<{ language: Language }>(() => ({ language: 'nl' }));
-    expect(() => tellShellTheLanguage({}, preferences)()).not.toThrow();
+    let followers = 0;
+    const watched = {
+      getState: preferences.getState,
+      subscribe: (listener: Parameters<typeof preferences.subscribe>[0]) => {
+        followers++;
+        return preferences.subscribe(listener);
+      },
+    };
+    const stop = tellShellTheLanguage({}, watched);
+    preferences.setState({ language: 'en' });
+    stop();
+    expect(followers).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 import { request, type ClientRequest, type IncomingMessage } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PresenterState } from '../../shared/live.ts';
-import { createLiveChannel, type LiveChannel } from '../core/live.ts';
+import { createLiveChannel, type LiveChannel } from '../core/presenterChannel.ts';
 import { listen, type HostUnderTest } from '../testing/rawHttp.ts';
 import { tempDir } from '../testing/fixtures.ts';
 

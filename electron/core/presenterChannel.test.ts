@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PresenterState } from '../../shared/live.ts';
-import { createLiveChannel } from './live.ts';
+import { createLiveChannel } from './presenterChannel.ts';
 import { call, failure, useMiniCore } from '../testing/miniCore.ts';
 
 const STATE: PresenterState = {
