@@ -11,6 +11,8 @@ Usage:
   boardwalk report --session ID-or-title [--data-dir DIR]    export a session's report: --lang nl|en (default: the
         [--lang L] [--format F] [--out PATH]                 session's), --format pdf|md|csv|json (md: a folder, or a
         [--include-undecided] [--omit section,…]             .zip), --out file or folder (default: its name, here)
+  boardwalk register --board ID [--data-dir DIR]            a board's decision log; --ics FILE writes its review
+        [--lang L] [--ics FILE]                              dates as a calendar, one event per decision
   boardwalk --help                                           this text
 `;
 
@@ -28,6 +30,10 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'report') {
     const { reportCommand } = await import('./report.ts');
     return reportCommand(rest, print);
+  }
+  if (command === 'register') {
+    const { registerCommand } = await import('./register.ts');
+    return registerCommand(rest, print);
   }
   if (command === 'validate' || command === 'board') {
     const { positionals, values } = parseArgs({

@@ -66,9 +66,7 @@ describe('boardwalk report', () => {
     const folder = join(root, 'decisions');
     expect(run(['--data-dir', dataDir, '--session', session.id, '--format', 'md', '--out', folder]).code).toBe(0);
     expect(readdirSync(folder).sort()).toEqual(['0001-deploy-tool-choice.md', 'README.md']);
-    expect(readFileSync(join(folder, '0001-deploy-tool-choice.md'), 'utf8')).toContain(
-      'Het team kent Argo CD al.',
-    );
+    expect(readFileSync(join(folder, '0001-deploy-tool-choice.md'), 'utf8')).toContain('Het team kent Argo CD al.');
     const zip = join(root, 'adr.zip');
     expect(run(['--data-dir', dataDir, '--session', session.id, '--format', 'md', '--out', zip]).code).toBe(0);
     expect(readFileSync(zip).subarray(0, 2).toString()).toBe('PK');

@@ -135,6 +135,7 @@ function handlers(store: Store, options: CoreOptions, live: LiveChannel): Handle
     'register.list': (input) => register.list(input),
     'register.history': (input) => register.history(input),
     'register.purges': () => register.purges(),
+    'register.ics': (input) => register.calendar(input),
     'events.list': (input) => outcomes.events(input),
     'layouts.get': (input) => layouts.get(input),
     'layouts.save': (input) => layouts.save(input),

@@ -172,6 +172,8 @@ export const apiContract = {
     z.object({ boardId: z.string().min(1), itemId: z.string().min(1) }),
     z.array(registerEntrySchema),
   ),
+  /** The review dates of the board's decisions as a calendar file (.ics): one event per decision. */
+  'register.ics': method(z.object({ boardId: z.string().min(1), language: languageSchema }), exportedFileSchema),
   /** When the trash was emptied, by whom, and which sessions went (without their content). */
   'register.purges': method(
     z.object({}),

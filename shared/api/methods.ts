@@ -32,6 +32,7 @@ export const API_METHODS = [
   'register.list',
   'register.history',
   'register.purges',
+  'register.ics',
   'events.list',
   'layouts.get',
   'layouts.save',

@@ -10,6 +10,7 @@ import { CompareDialog } from './CompareDialog.tsx';
 import { DecisionTreeDialog } from './DecisionTreeDialog.tsx';
 import { DueReviews } from './DueReviews.tsx';
 import { Header, type DialogName } from './Header.tsx';
+import { DecisionLog } from './DecisionLog.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
 import { ItemDetail } from './ItemDetail.tsx';
 import { LivePublisher } from './LivePublisher.tsx';
@@ -124,6 +125,7 @@ export function App() {
         {dialog === 'decisionTree' && <DecisionTreeDialog onClose={closeDialog} />}
         {dialog === 'traceability' && <TraceabilityDialog onClose={closeDialog} />}
         {dialog === 'shortcuts' && <ShortcutSheet onClose={closeDialog} />}
+        {dialog === 'decisionLog' && <DecisionLog onClose={closeDialog} />}
         {dialog === 'sourceNotes' && current && <SourceNotesDialog warnings={current.warnings} onClose={closeDialog} />}
         {!loaded && <p role="status">{t('app.loading')}</p>}
         {loaded && !current && !restarted && <p>{t('boards.none')}</p>}

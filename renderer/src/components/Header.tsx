@@ -17,7 +17,8 @@ export type DialogName =
   | 'settings'
   | 'decisionTree'
   | 'traceability'
-  | 'shortcuts';
+  | 'shortcuts'
+  | 'decisionLog';
 
 function LanguageSwitch() {
   const { t } = useTranslation();
@@ -140,6 +141,9 @@ export function Header({ onOpen }: { onOpen: (dialog: DialogName) => void }) {
         </button>
         <button type="button" onClick={() => onOpen('sessions')}>
           {t('toolbar.sessions')}
+        </button>
+        <button type="button" onClick={() => onOpen('decisionLog')} disabled={!currentBoard}>
+          {t('register.logButton')}
         </button>
         <button
           type="button"

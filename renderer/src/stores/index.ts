@@ -7,6 +7,7 @@ import { createExportStore } from './exports.ts';
 import { createHistoryStore } from './history.ts';
 import { createLiveStore } from './live.ts';
 import { storageMemory } from './memory.ts';
+import { createRegisterStore } from './register.ts';
 import { createSessionStore } from './session.ts';
 import { createTimerStore } from './timer.ts';
 import { useWalkthrough } from './walkthrough.ts';
@@ -27,6 +28,7 @@ export const useExportStore = createExportStore(api, useSessionStore, shell);
 export const useTimer = createTimerStore(useSessionStore, useWalkthrough);
 export const useAgendaStore = createAgendaStore(useBoardStore, useSessionStore, useWalkthrough);
 export const useLive = createLiveStore(api, shell);
+export const useRegisterStore = createRegisterStore(api);
 
 // The desktop's own menu and dialogs speak the language chosen on the app's page; the presenter page only follows it.
 if (!isPresenterPage()) tellShellTheLanguage(shell, usePreferences);
