@@ -82,6 +82,12 @@ const undoResultSchema = z.object({
 const comparisonSchema = z.object({
   earlier: sessionSchema,
   later: sessionSchema,
+  /** The sessions were given later one first: they are compared in the order they were held. */
+  reordered: z.boolean(),
+  /** Decisions the later session confirmed unchanged. */
+  confirmed: z.array(z.string()),
+  /** Decisions due for review by the later session's date that it did not take up. */
+  dueNotReviewed: z.array(z.string()),
   items: z.array(
     z.object({
       itemId: z.string(),
