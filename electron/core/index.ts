@@ -136,6 +136,8 @@ function handlers(store: Store, options: CoreOptions, live: LiveChannel): Handle
     'register.history': (input) => register.history(input),
     'register.purges': () => register.purges(),
     'register.ics': (input) => register.calendar(input),
+    'boards.exportHistory': (input) => files.exportHistory(input),
+    'boards.importHistory': (input) => files.importHistory(input),
     'events.list': (input) => outcomes.events(input),
     'layouts.get': (input) => layouts.get(input),
     'layouts.save': (input) => layouts.save(input),

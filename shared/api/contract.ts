@@ -156,9 +156,23 @@ export const apiContract = {
   'sessions.settings': method(z.object({ sessionId: sessionIdSchema }), sessionSettingsSchema),
   'sessions.saveSetting': method(sessionRef.extend({ setting: saveSettingSchema }), sessionSettingsSchema),
   'sessions.export': method(z.object({ sessionId: sessionIdSchema }), exportedFileSchema),
+  /** A session file; it keeps its id where that is free here (`idChanged` says when not) and links to its predecessor when that is here. */
   'sessions.import': method(
     z.object({ file: uploadedFileSchema, actor: z.string().max(200).optional() }),
-    sessionSchema,
+    sessionSchema.extend({ idChanged: z.boolean() }),
+  ),
+  /** A board's whole history (every session, the links between them, its decision register) as one file. */
+  'boards.exportHistory': method(z.object({ boardId: z.string().min(1) }), exportedFileSchema),
+  /** Imports a board's history: links, decision numbers and actors kept; says when ids had to change. */
+  'boards.importHistory': method(
+    z.object({ file: uploadedFileSchema, actor: z.string().max(200).optional() }),
+    z.object({
+      boardId: z.string(),
+      sessions: z.array(sessionSchema),
+      idsChanged: z.boolean(),
+      /** False when this machine already had a register for the board: numbers were then given here. */
+      numbersKept: z.boolean(),
+    }),
   ),
   'outcomes.record': method(recordOutcomeSchema, outcomeSchema),
   'outcomes.vote': method(castVoteSchema, outcomeSchema),

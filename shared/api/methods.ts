@@ -33,6 +33,8 @@ export const API_METHODS = [
   'register.history',
   'register.purges',
   'register.ics',
+  'boards.exportHistory',
+  'boards.importHistory',
   'events.list',
   'layouts.get',
   'layouts.save',
