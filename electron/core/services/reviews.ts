@@ -154,7 +154,8 @@ export function reviewService(store: Store, sessions: SessionService, register: 
      */
     due(input: ApiParsedInput<'sessions.dueForReview'>): ApiOutput<'sessions.dueForReview'> {
       return dueForReview(input.boardId, input.asOf)
-        .filter(({ session }) => session.id !== input.exceptSessionId)
+        // Already on the agenda of the session on screen: a review that carried it in.
+        .filter(({ session, outcome }) => !(session.id === input.exceptSessionId && outcome.carriedFrom))
         .map(({ outcome, session }) => ({
           outcome,
           decidedIn: decidedIn(outcome, session),
