@@ -122,18 +122,68 @@ test('the next review starts from what was decided: pending first, decisions kep
   expect(changes).toMatch(/Reopened/);
 });
 
-test('decisions whose review date has come are offered for a review session when the board opens', async ({ page }) => {
+test('the due-review notice names where a decision was taken and starts the one next review that carries everything; confirm, provenance, log and trail follow', async ({
+  page,
+}) => {
   host = await startHost(freshDataDir());
+  await page.setViewportSize({ width: 1280, height: 720 });
   await openInEnglish(page);
   await holdQ3(page);
   const offer = page.getByRole('region', { name: '1 decision is due for review' });
   await expect(offer).toContainText(
     'decided in \u2068Q3 review\u2069 (30 September 2026), review date 1 November 2026',
   );
-  await offer.getByRole('button', { name: 'Start a review session for them…' }).click();
-  await offer.getByLabel('Facilitator').fill('Anouk');
-  await offer.getByRole('button', { name: 'Start review session' }).click();
-  await expect(page.getByRole('combobox', { name: 'Session' })).toContainText('Review of due decisions');
-  expect((await agendaOrder(page))[0]).toBe(DUE);
-  await expect(page.locator(`[data-item-id="${DUE}"]`)).toContainText('due for review');
+  await offer.getByRole('button', { name: 'Start the next review (carries everything)…' }).click();
+  await expect(offer).toContainText('Closes \u2068Q3 review\u2069');
+  await offer.getByLabel('Title').fill('Q4 review');
+  await offer.getByLabel('Facilitator').fill('Anna de Vries-van Houten');
+  await offer.getByLabel('Participants').fill('Bram, Chris');
+  await offer.getByRole('button', { name: 'Start next review' }).click();
+  await expect(page.getByRole('combobox', { name: 'Session' })).toContainText('Q4 review');
+  // Deferred and open items came along with the due decision; inside Q4 nothing is offered again.
+  const order = await agendaOrder(page);
+  expect(order.slice(0, 3)).toEqual([NOTED, DEFERRED, DUE]);
+  await expect(page.getByRole('region', { name: /due for review/ })).toHaveCount(0);
+
+  // Confirm unchanged is an action of its own.
+  await page.locator(`[data-item-id="${DUE}"]`).click();
+  await page.getByRole('button', { name: 'Confirm unchanged' }).click();
+  const standing = page.locator('.review-standing');
+  await expect(standing).toContainText('Confirmed unchanged in this review');
+  await expect(standing).toContainText('Decided in \u2068Q3 review\u2069 (30 September 2026)');
+
+  // An edited carried decision still says where it was decided.
+  await page.locator(`[data-item-id="${DECIDED}"]`).click();
+  await page.getByLabel('Owner').fill('Platform team');
+  await page.getByRole('button', { name: 'Save outcome' }).click();
+  await expect(page.getByText(/^Saved at/)).toBeVisible();
+  await expect(standing).toContainText('Decided in \u2068Q3 review\u2069 (30 September 2026)');
+
+  // The audit trail shows the confirmation and the owner change field by field, names whole.
+  await page.getByRole('button', { name: /^(More|Meer)…$/ }).click();
+  await page.getByRole('button', { name: 'Audit trail' }).click();
+  const trail = page.getByRole('dialog');
+  await expect(trail.locator('tr[data-event-type="outcome.confirmed"]')).toContainText('confirmed');
+  const ownerRow = trail.locator('tr[data-event-type="outcome.recorded"]').last();
+  await expect(ownerRow).toContainText('Owner: — → Platform team');
+  const name = ownerRow.locator('td').nth(1);
+  expect(await name.evaluate((cell) => cell.scrollHeight <= cell.clientHeight + 1)).toBe(true);
+  await expect(name).toContainText('Anna de Vries-van Houten');
+  await trail.getByRole('button', { name: 'Close' }).click();
+
+  // The decision log, from the header: numbers, states and the timeline across both reviews.
+  await page.getByRole('button', { name: 'Decision log', exact: true }).click();
+  const log = page.getByRole('dialog', { name: /^Decision log/ });
+  const due = log.locator('.register-entry').filter({ hasText: 'Zero-downtime' });
+  await expect(log.locator('.register-entry')).toHaveCount(2);
+  await expect(due).toHaveAttribute('data-state', 'confirmed');
+  await expect(due.locator('.register-timeline li')).toHaveText([
+    /Q3 review: decided/,
+    /Q4 review: confirmed unchanged/,
+  ]);
+  await log.getByLabel('State').selectOption('confirmed');
+  await expect(log.locator('.register-entry')).toHaveCount(1);
+  const calendar = page.waitForEvent('download');
+  await log.getByRole('button', { name: 'Review dates (.ics)' }).click();
+  expect((await calendar).suggestedFilename()).toMatch(/\.ics$/);
 });

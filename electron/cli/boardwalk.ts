@@ -12,6 +12,8 @@ Usage:
   boardwalk report --session ID-or-title [--data-dir DIR]    export a session's report: --lang nl|en (default: the
         [--lang L] [--format F] [--out PATH]                 session's), --format pdf|html|md|csv|json (md: a folder,
         [--include-undecided] [--omit section,…]             or a .zip), --out file or folder (default: its name, here)
+  boardwalk register --board ID [--data-dir DIR]            a board's decision log; --ics FILE writes its review
+        [--lang L] [--ics FILE]                              dates as a calendar, one event per decision
   boardwalk --help                                           this text
 `;
 
@@ -25,6 +27,10 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'report') {
     const { reportCommand } = await import('./report.ts');
     return reportCommand(rest, print);
+  }
+  if (command === 'register') {
+    const { registerCommand } = await import('./register.ts');
+    return registerCommand(rest, print);
   }
   if (command === 'validate' || command === 'board') {
     const { positionals, values } = parseArgs({

@@ -213,3 +213,21 @@ describe('comparing a review with the one before', () => {
     });
   });
 });
+
+describe('comparing sessions given in any order', () => {
+  it('orders them by date itself, and lists what was confirmed and what was due and not reviewed', async () => {
+    const q3 = await heldQ3();
+    const q1 = await call(mini.core, 'sessions.nextReview', { sessionId: q3.id, title: 'Q1', date: '2027-03-10' });
+    await record(q1.session.id, 'dns_risk', { status: 'decided' });
+    const comparison = await call(mini.core, 'sessions.compare', {
+      earlierSessionId: q1.session.id,
+      laterSessionId: q3.id,
+    });
+    expect(comparison).toMatchObject({ reordered: true, earlier: { id: q3.id }, later: { id: q1.session.id } });
+    expect(comparison.dueNotReviewed).toEqual(['deploy_tool']);
+    expect(comparison.confirmed).toEqual([]);
+    await call(mini.core, 'outcomes.confirm', { sessionId: q1.session.id, itemId: 'deploy_tool' });
+    const after = await call(mini.core, 'sessions.compare', { earlierSessionId: q3.id, laterSessionId: q1.session.id });
+    expect(after).toMatchObject({ reordered: false, confirmed: ['deploy_tool'], dueNotReviewed: [] });
+  });
+});

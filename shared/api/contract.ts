@@ -84,6 +84,12 @@ const undoResultSchema = z.object({
 const comparisonSchema = z.object({
   earlier: sessionSchema,
   later: sessionSchema,
+  /** The sessions were given later one first: they are compared in the order they were held. */
+  reordered: z.boolean(),
+  /** Decisions the later session confirmed unchanged. */
+  confirmed: z.array(z.string()),
+  /** Decisions due for review by the later session's date that it did not take up. */
+  dueNotReviewed: z.array(z.string()),
   items: z.array(
     z.object({
       itemId: z.string(),
@@ -152,9 +158,23 @@ export const apiContract = {
   'sessions.settings': method(z.object({ sessionId: sessionIdSchema }), sessionSettingsSchema),
   'sessions.saveSetting': method(sessionRef.extend({ setting: saveSettingSchema }), sessionSettingsSchema),
   'sessions.export': method(z.object({ sessionId: sessionIdSchema }), exportedFileSchema),
+  /** A session file; it keeps its id where that is free here (`idChanged` says when not) and links to its predecessor when that is here. */
   'sessions.import': method(
     z.object({ file: uploadedFileSchema, actor: z.string().max(200).optional() }),
-    sessionSchema,
+    sessionSchema.extend({ idChanged: z.boolean() }),
+  ),
+  /** A board's whole history (every session, the links between them, its decision register) as one file. */
+  'boards.exportHistory': method(z.object({ boardId: z.string().min(1) }), exportedFileSchema),
+  /** Imports a board's history: links, decision numbers and actors kept; says when ids had to change. */
+  'boards.importHistory': method(
+    z.object({ file: uploadedFileSchema, actor: z.string().max(200).optional() }),
+    z.object({
+      boardId: z.string(),
+      sessions: z.array(sessionSchema),
+      idsChanged: z.boolean(),
+      /** False when this machine already had a register for the board: numbers were then given here. */
+      numbersKept: z.boolean(),
+    }),
   ),
   'outcomes.record': method(recordOutcomeSchema, outcomeSchema),
   'outcomes.vote': method(castVoteSchema, outcomeSchema),
@@ -174,6 +194,8 @@ export const apiContract = {
     z.object({ boardId: z.string().min(1), itemId: z.string().min(1) }),
     z.array(registerEntrySchema),
   ),
+  /** The review dates of the board's decisions as a calendar file (.ics): one event per decision. */
+  'register.ics': method(z.object({ boardId: z.string().min(1), language: languageSchema }), exportedFileSchema),
   /** When the trash was emptied, by whom, and which sessions went (without their content). */
   'register.purges': method(
     z.object({}),

@@ -153,3 +153,19 @@ export function stateAfter(line: Pick<RegisterLine, 'kind' | 'status'>): Registe
 export function decisionNumber(number: number): string {
   return String(number).padStart(4, '0');
 }
+
+export interface RegisterFilter {
+  /** Only decisions in this state; all when absent. */
+  state?: RegisterState;
+  /** Only standing decisions whose next review falls on or before this ISO date. */
+  dueBy?: string;
+}
+
+/** The log's filter: by state, and by review date. */
+export function filterRegister(entries: readonly RegisterEntry[], filter: RegisterFilter): RegisterEntry[] {
+  return entries.filter(
+    (entry) =>
+      (!filter.state || entry.state === filter.state) &&
+      (!filter.dueBy || (entry.nextReviewDate !== null && entry.nextReviewDate <= filter.dueBy)),
+  );
+}

@@ -4,8 +4,12 @@ import type { Outcome, Session } from './schema.ts';
 /** Statuses that still wait for the room. */
 const PENDING = new Set(['open', 'deferred', 'escalated']);
 
-/** A decision whose review date has come by the given day (an ISO date, like a session's date). */
+/**
+ * A decision whose review date has come by the given day (an ISO date, like a session's date), and
+ * that the session holding it has not confirmed already.
+ */
 export function isDueForReview(outcome: Outcome, asOf: string): boolean {
+  if (outcome.confirmedAt) return false;
   return outcome.status === 'decided' && outcome.reviewDate !== null && outcome.reviewDate <= asOf;
 }
 

@@ -12,6 +12,8 @@ import type { Store, StoredEntry } from '../db/index.ts';
 import { latestOutcomes, sessionsByDate } from './latest.ts';
 import type { HandlerGroup } from '../handlers.ts';
 import type { Recorder } from './recorder.ts';
+import { registerCalendar } from './registerCalendar.ts';
+import { ServiceError } from '../errors.ts';
 
 /** Events whose change can move an item in the register (votes and time spent cannot). */
 const REGISTER_EVENTS = new Set([
@@ -182,6 +184,12 @@ export function registerService(store: Store, record: Recorder) {
     history(input: ApiParsedInput<'register.history'>): ApiOutput<'register.history'> {
       return entries(input.boardId).filter((entry) => entry.itemId === input.itemId);
     },
+    /** The review dates of the board's standing decisions as an .ics calendar. */
+    calendar(input: ApiParsedInput<'register.ics'>): ApiOutput<'register.ics'> {
+      const version = store.boardVersions.newest(input.boardId);
+      if (!version) throw new ServiceError('not-found', 'boardNotFound', { board: input.boardId });
+      return registerCalendar(version.board, entries(input.boardId), input.language, new Date());
+    },
     purges(): ApiOutput<'register.purges'> {
       return store.register.purges();
     },
@@ -196,5 +204,6 @@ export function registerHandlers(register: RegisterService) {
     'register.list': (input) => register.list(input),
     'register.history': (input) => register.history(input),
     'register.purges': () => register.purges(),
+    'register.ics': (input) => register.calendar(input),
   } satisfies HandlerGroup;
 }

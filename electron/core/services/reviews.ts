@@ -156,22 +156,42 @@ export function reviewHandlers(store: Store, sessions: SessionService, register:
      */
     'sessions.dueForReview'(input: ApiParsedInput<'sessions.dueForReview'>): ApiOutput<'sessions.dueForReview'> {
       return dueForReview(input.boardId, input.asOf)
-        .filter(({ session }) => session.id !== input.exceptSessionId)
+        // Already on the agenda of the session on screen: a review that carried it in.
+        .filter(({ session, outcome }) => !(session.id === input.exceptSessionId && outcome.carriedFrom))
         .map(({ outcome, session }) => ({
           outcome,
           decidedIn: decidedIn(outcome, session),
           latestSessionId: session.id,
         }));
     },
+    /**
+     * What really changed between two sessions of a board, the earlier one first whatever order
+     * they were given in (and said so); with the decisions the later one confirmed, and those that
+     * were due for review by its date and that it left untouched.
+     */
     'sessions.compare'(input: ApiParsedInput<'sessions.compare'>): ApiOutput<'sessions.compare'> {
-      const earlier = sessions.findSession(input.earlierSessionId);
-      const later = sessions.findSession(input.laterSessionId);
-      if (earlier.boardId !== later.boardId) throw new ServiceError('bad-request', 'compareOtherBoard');
+      const first = sessions.findSession(input.earlierSessionId);
+      const second = sessions.findSession(input.laterSessionId);
+      if (first.boardId !== second.boardId) throw new ServiceError('bad-request', 'compareOtherBoard');
+      const reordered =
+        first.date.localeCompare(second.date) > 0 || (first.date === second.date && first.createdAt > second.createdAt);
+      const [earlier, later] = reordered ? [second, first] : [first, second];
       const itemIds = new Set<string>();
       for (const session of [earlier, later])
         store.boardVersions.get(session.boardHash)?.board.items.forEach((item) => itemIds.add(item.id));
-      const rows = compareOutcomes([...itemIds], store.outcomes.list(earlier.id), store.outcomes.list(later.id));
-      return { earlier, later, items: rows };
+      const laterOutcomes = store.outcomes.list(later.id);
+      const rows = compareOutcomes([...itemIds], store.outcomes.list(earlier.id), laterOutcomes);
+      const touched = new Set(
+        store.register
+          .lines(later.boardId)
+          .filter((line) => line.session.sessionId === later.id)
+          .map((line) => line.itemId),
+      );
+      const dueNotReviewed = laterOutcomes
+        .filter((outcome) => outcome.carriedFrom && isDueForReview(outcome, later.date) && !touched.has(outcome.itemId))
+        .map((outcome) => outcome.itemId);
+      const confirmed = laterOutcomes.filter((outcome) => outcome.confirmedAt).map((outcome) => outcome.itemId);
+      return { earlier, later, items: rows, reordered, confirmed, dueNotReviewed };
     },
   } satisfies HandlerGroup;
 }

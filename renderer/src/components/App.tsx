@@ -11,6 +11,7 @@ import { DecisionTreeDialog } from './DecisionTreeDialog.tsx';
 import { DueReviews } from './DueReviews.tsx';
 import { Header } from './Header.tsx';
 import { PlanDialog } from './PlanDialog.tsx';
+import { DecisionLog } from './DecisionLog.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
 import { ItemDetail } from './ItemDetail.tsx';
 import { LivePublisher } from './LivePublisher.tsx';
@@ -107,6 +108,7 @@ export function App() {
         {dialog === 'shortcuts' && <ShortcutSheet onClose={closeDialog} />}
         {dialog === 'room' && <RoomDialog onClose={closeDialog} />}
         {dialog === 'plan' && current && <PlanDialog board={current.board} onClose={closeDialog} />}
+        {dialog === 'decisionLog' && <DecisionLog onClose={closeDialog} />}
         {dialog === 'sourceNotes' && current && <SourceNotesDialog warnings={current.warnings} onClose={closeDialog} />}
         {!loaded && <p role="status">{t('app.loading')}</p>}
         {loaded && !current && !restarted && <p>{t('boards.none')}</p>}

@@ -35,7 +35,7 @@ const FIELD_LABELS = {
 /** Long text shortened for one row; the whole of it stays in the log and the report. */
 function shortened(text: string): string {
   const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > 60 ? `${line.slice(0, 59)}…` : line;
+  return line.length > 120 ? `${line.slice(0, 119)}…` : line;
 }
 
 /** A readable account of what an event changed, field by field (before → after); the full record stays in the log. */
@@ -203,11 +203,11 @@ export function AuditDialog({ onClose }: { onClose: () => void }) {
                   aria-rowindex={first + index + 2}
                   style={{ height: ROW_HEIGHT }}
                 >
-                  <td>{formatMoment(event.at, language)}</td>
+                  <td className="audit-wrap">{formatMoment(event.at, language)}</td>
                   <td className="audit-wrap" title={event.actor}>
                     {event.actor || '—'}
                   </td>
-                  <td>
+                  <td className="audit-wrap">
                     {t(`events.${eventKey(event.type)}`)}
                     {event.undone && ` (${t('audit.undone')})`}
                   </td>

@@ -19,7 +19,8 @@ export function CompareDialog({ onClose }: { onClose: () => void }) {
   const stored = useHistoryStore((state) => state.comparison);
   const [earlierId, setEarlierId] = useState(() => sessions.find((session) => session.id !== current?.id)?.id ?? '');
   const [laterId, setLaterId] = useState(current?.id ?? '');
-  const comparison = stored?.earlier.id === earlierId && stored.later.id === laterId ? stored : null;
+  const asked = [earlierId, laterId].sort().join();
+  const comparison = stored && [stored.earlier.id, stored.later.id].sort().join() === asked ? stored : null;
 
   useEffect(() => {
     if (!earlierId || !laterId || earlierId === laterId) clearComparison();
@@ -85,6 +86,26 @@ export function CompareDialog({ onClose }: { onClose: () => void }) {
         </table>
       )}
       {comparison && changed.length === 0 && <p>{t('compare.noChanges')}</p>}
+      {comparison?.reordered && (
+        <p className="compare-note" role="status">
+          {t('register.compareReordered', {
+            earlier: isolate(comparison.earlier.title),
+            later: isolate(comparison.later.title),
+          })}
+        </p>
+      )}
+      {comparison && comparison.confirmed.length > 0 && (
+        <p className="compare-confirmed">
+          {t('register.compareConfirmed')}:{' '}
+          {comparison.confirmed.map((id) => item(id)?.title[language] ?? id).join(', ')}
+        </p>
+      )}
+      {comparison && comparison.dueNotReviewed.length > 0 && (
+        <p className="compare-due">
+          {t('register.compareDueNotReviewed')}:{' '}
+          {comparison.dueNotReviewed.map((id) => item(id)?.title[language] ?? id).join(', ')}
+        </p>
+      )}
       {!comparison && <p>{t('compare.choose')}</p>}
     </Modal>
   );

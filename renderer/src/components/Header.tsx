@@ -126,6 +126,9 @@ export function Header({ onOpen }: { onOpen: (dialog: DialogName) => void }) {
         <button type="button" onClick={() => onOpen('sessions')}>
           {t('toolbar.sessions')}
         </button>
+        <button type="button" onClick={() => onOpen('decisionLog')} disabled={!currentBoard}>
+          {t('register.logButton')}
+        </button>
         <CommandButton id="openPlan">{t('commands.openPlan')}</CommandButton>
         <CommandButton id="undo">{t('toolbar.undo')}</CommandButton>
         <CommandButton id="redo">{t('toolbar.redo')}</CommandButton>

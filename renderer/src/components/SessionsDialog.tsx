@@ -161,6 +161,8 @@ export function SessionsDialog({ onClose }: { onClose: () => void }) {
   const board = useBoardStore((state) => state.current);
   const sessions = useSessionStore((state) => state.sessions);
   const importSession = useSessionStore((state) => state.importSession);
+  const exportHistory = useSessionStore((state) => state.exportHistory);
+  const importHistory = useSessionStore((state) => state.importHistory);
   const showStatus = useNotices((state) => state.showStatus);
   const language = usePreferences((state) => state.language);
 
@@ -170,8 +172,35 @@ export function SessionsDialog({ onClose }: { onClose: () => void }) {
     if (!file) return;
     const imported = await importSession({ name: file.name, base64: await fileToBase64(file) });
     if (!imported) return;
-    showStatus(t('sessionsScreen.imported', { title: isolate(imported.title) }));
+    showStatus(
+      [
+        t('sessionsScreen.imported', { title: isolate(imported.title) }),
+        ...(imported.idChanged ? [t('register.idsChanged')] : []),
+      ].join(' '),
+    );
     onClose();
+  };
+
+  const importHistoryFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    const imported = await importHistory({ name: file.name, base64: await fileToBase64(file) });
+    if (!imported) return;
+    showStatus(
+      [
+        t('register.historyImported', { count: imported.sessions.length }),
+        ...(imported.idsChanged ? [t('register.idsChanged')] : []),
+        ...(imported.numbersKept ? [] : [t('register.numbersRenumbered')]),
+      ].join(' '),
+    );
+    onClose();
+  };
+
+  const saveHistory = async () => {
+    if (!board) return;
+    const file = await exportHistory(board.board.meta.id);
+    if (file) saveFile(file.fileName, file.mimeType, file.base64);
   };
 
   return (
@@ -191,6 +220,18 @@ export function SessionsDialog({ onClose }: { onClose: () => void }) {
         accept=".json,application/json"
         onChange={importSessionFile}
       />
+      <FilePicker
+        label={t('register.importHistory')}
+        choose={t('files.chooseFile')}
+        accept=".json,application/json"
+        onChange={importHistoryFile}
+      />
+      <p className="form-note">{t('register.undoDoesNotTravel')}</p>
+      {sessions.length > 0 && (
+        <button type="button" onClick={() => void saveHistory()}>
+          {t('register.exportHistory')}
+        </button>
+      )}
       <Trash />
     </Modal>
   );

@@ -12,7 +12,8 @@ export type DialogName =
   | 'traceability'
   | 'shortcuts'
   | 'plan'
-  | 'room';
+  | 'room'
+  | 'decisionLog';
 
 /** Which of the app's dialogs is open: one at a time, opened by buttons and by commands alike. */
 export const useDialogs = create<{ open: DialogName | null; show: (dialog: DialogName) => void; close: () => void }>(

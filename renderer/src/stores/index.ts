@@ -10,6 +10,7 @@ import { createLiveStore } from './live.ts';
 import { createPresenterDataStore } from './presenterData.ts';
 import { createRoomStore } from './room.ts';
 import { storageMemory } from './memory.ts';
+import { createRegisterStore } from './register.ts';
 import { createSessionStore } from './session.ts';
 import { createTimerStore } from './timer.ts';
 import { installSelectItem, useWalkthrough } from './walkthrough.ts';
@@ -57,6 +58,7 @@ export const useAgendaStore = createAgendaStore(useBoardStore, useSessionStore, 
 export const useLive = createLiveStore(api, shell);
 export const usePresenterData = createPresenterDataStore(api, hasHostKey());
 export const useRoom = createRoomStore(api, useSessionStore);
+export const useRegisterStore = createRegisterStore(api);
 
 // The desktop's own menu and dialogs speak the language chosen on the app's page; the presenter page only follows it.
 if (!isPresenterPage()) tellShellTheLanguage(shell, usePreferences);

@@ -61,7 +61,10 @@ export interface SessionState {
   dueReviews: DueReview[];
   /** Decisions due by `asOf`, leaving out those already on the agenda of the session on screen. */
   loadDueReviews: (boardId: string, asOf: string) => Promise<void>;
-  importSession: (file: { name: string; base64: string }) => Promise<Session | undefined>;
+  importSession: (file: { name: string; base64: string }) => Promise<ApiOutput<'sessions.import'> | undefined>;
+  /** The board's whole history (sessions, links, register) as one file. */
+  exportHistory: (boardId: string) => Promise<ExportedFile | undefined>;
+  importHistory: (file: { name: string; base64: string }) => Promise<ApiOutput<'boards.importHistory'> | undefined>;
 }
 
 export function createSessionStore(api: BoardwalkApi, memory: Memory, boards: BoardStore) {
@@ -292,6 +295,17 @@ export function createSessionStore(api: BoardwalkApi, memory: Memory, boards: Bo
         if (!outcome) return null;
         applyOutcome(outcome);
         return outcome;
+      },
+      exportHistory: (boardId) => attempt(() => api['boards.exportHistory']({ boardId })),
+      importHistory: async (file) => {
+        const imported = await attempt(() => api['boards.importHistory']({ file }));
+        const latest = imported?.sessions.at(-1);
+        if (!imported || !latest) return imported;
+        await boards.getState().loadBoards();
+        await boards.getState().openBoard(latest.boardId, latest.boardHash);
+        await refresh();
+        await get().openSession(latest);
+        return imported;
       },
       importSession: async (file) => {
         const imported = await attempt(() => api['sessions.import']({ file }));
