@@ -119,7 +119,8 @@ function parseFile(file: PackSourceFile): ParseResult {
   } catch (error) {
     return { errors: [aliasProblem(file.name, doc, lines, error as Error)] };
   }
-  const result = packFileSchema.safeParse(data ?? {});
+  // With the input in each issue, a value of the wrong type is told apart from a missing one.
+  const result = packFileSchema.safeParse(data ?? {}, { reportInput: true });
   if (!result.success) {
     return {
       errors: result.error.issues.map((issue) => {
@@ -195,7 +196,7 @@ export function loadPackFiles(files: PackSourceFile[]): PackResult {
     const at = metaFiles[1] ?? good[0]!;
     return { ok: false, errors: [problem(at.name, { line: 1, col: 1 }, ['board'], code, {})], warnings: [] };
   }
-  const shaped = boardSchema.safeParse(merged);
+  const shaped = boardSchema.safeParse(merged, { reportInput: true });
   if (!shaped.success) {
     const problems = shaped.error.issues.map((issue) => {
       const { code, params } = describeZodIssue(issue);
