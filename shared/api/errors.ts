@@ -38,6 +38,8 @@ export const ERROR_REASONS = [
   'sessionFileChanged',
   'sessionFileBoardInvalid',
   'sessionFileInconsistent',
+  /** A session file of a later format version than this app reads: update the app. */
+  'sessionFileNewer',
   'storageLost',
   'storageLostNoCopy',
   'noChromium',

@@ -32,6 +32,18 @@ function refuse(
   throw new ServiceError('bad-request', reason, { file: upload.name, where }, { problems });
 }
 
+/** A Boardwalk session file of a later version is not someone else's file: the app is what is old. */
+function refuseNewerVersion(written: unknown, upload: Upload): void {
+  const head = written as { format?: unknown; version?: unknown } | null;
+  if (head?.format !== SESSION_FILE_FORMAT || typeof head.version !== 'number') return;
+  if (head.version > SESSION_FILE_VERSION)
+    throw new ServiceError('bad-request', 'sessionFileNewer', {
+      file: upload.name,
+      version: head.version,
+      supported: SESSION_FILE_VERSION,
+    });
+}
+
 /** The file as written, and as the schema reads it. */
 function parseSessionFile(upload: Upload): { written: unknown; file: SessionFile } {
   let written: unknown;
@@ -40,6 +52,7 @@ function parseSessionFile(upload: Upload): { written: unknown; file: SessionFile
   } catch {
     throw new ServiceError('bad-request', 'sessionFileNotJson', { file: upload.name });
   }
+  refuseNewerVersion(written, upload);
   const result = sessionFileSchema.safeParse(written);
   if (!result.success)
     refuse(
