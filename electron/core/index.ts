@@ -162,9 +162,15 @@ async function openLocked(options: CoreOptions) {
 export async function createCore(options: CoreOptions): Promise<Core> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const { lock, store } = await openLocked(options);
+  // Never throws: a shell shutting down must still close what it started (the export browser).
   const shutDown = () => {
-    store.close();
-    lock.release();
+    try {
+      store.close();
+    } catch (error) {
+      log(`Closing the database failed: ${(error as Error).message}`);
+    }
+    const kept = lock.release();
+    if (kept) log(`The lock file ${lock.path} could not be removed (${kept.code}); the next start takes it over.`);
   };
   try {
     storeShippedBoards(store, join(options.resourcesDir, 'boards'), log);

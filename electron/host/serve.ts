@@ -87,11 +87,18 @@ export async function serveCommand(args: string[]): Promise<number> {
   const actualPort = (server.address() as { port: number }).port;
   process.stdout.write(`Boardwalk is running at http://127.0.0.1:${actualPort}/#token=${token}\n`);
   process.stdout.write(`Data folder: ${dataDir}\n`);
+  // Whatever fails on the way out, the export browser is closed and the host exits.
   const stop = () => {
-    server.close();
-    server.closeAllConnections();
-    core.close();
-    void printer.close().finally(() => process.exit(0));
+    try {
+      server.close();
+      server.closeAllConnections();
+      core.close();
+    } finally {
+      void printer
+        .close()
+        .catch((error: Error) => process.stderr.write(`Closing the export browser failed: ${error.message}\n`))
+        .finally(() => process.exit(0));
+    }
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
