@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   DatabaseOpenError,
+  listRescuedCopies,
   lockDataFolder,
   newestGoodBackup,
   openStore,
@@ -20,12 +21,12 @@ import { sessionFileService } from './services/sessionFiles.ts';
 import { sessionService } from './services/sessions.ts';
 
 // The core's public entry: the shells and the command line import from here and nowhere deeper.
-export { DatabaseOpenError, StorageLostError } from './db/index.ts';
+export { DatabaseOpenError, StorageLostError, listRescuedCopies } from './db/index.ts';
 export type { PdfRenderer } from './services/reports.ts';
 export type { Dispatch } from './dispatch.ts';
 export type { LiveChannel, LiveListener } from './live.ts';
 export { errorBody, ServiceError } from './errors.ts';
-export { englishError, translator } from './i18n.ts';
+export { englishError, englishFault, translator } from './i18n.ts';
 export { CONTENT_SECURITY_POLICY } from './csp.ts';
 export { loadPack, type PackResult } from './packs/load.ts';
 export { mimeTypeOf, rendererHeaders, rendererPathFor } from './rendererFiles.ts';
@@ -99,6 +100,8 @@ function handlers(store: Store, options: CoreOptions, live: LiveChannel): Handle
   const reports = reportService(store, sessions, options.renderPdf);
   const layouts = layoutService(store);
   const version = appVersion();
+  // Found once, at the start: the copies a previous run rescued, for the page to announce.
+  const rescuedCopies = listRescuedCopies(options.dataDir);
   return {
     'boards.list': () => boards.list(),
     'boards.get': (input) => boards.get(input),
@@ -143,6 +146,8 @@ function handlers(store: Store, options: CoreOptions, live: LiveChannel): Handle
       backupsDir: dataPaths(options.dataDir).backups,
       schemaVersion: store.schemaVersion,
       version,
+      database: dataPaths(options.dataDir).database,
+      rescuedCopies,
     }),
   };
 }

@@ -3,7 +3,14 @@ import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createCore, DatabaseOpenError, restoreNewestBackup } from '../core/index.ts';
+import {
+  createCore,
+  dataPaths,
+  DatabaseOpenError,
+  englishFault,
+  listRescuedCopies,
+  restoreNewestBackup,
+} from '../core/index.ts';
 import { createChromiumPrinter } from './pdf.ts';
 import { createHostServer } from './server.ts';
 
@@ -87,6 +94,8 @@ export async function serveCommand(args: string[]): Promise<number> {
   const actualPort = (server.address() as { port: number }).port;
   process.stdout.write(`Boardwalk is running at http://127.0.0.1:${actualPort}/#token=${token}\n`);
   process.stdout.write(`Data folder: ${dataDir}\n`);
+  for (const copy of listRescuedCopies(dataDir))
+    process.stdout.write(`${englishFault('rescuedCopy', { ...copy, database: dataPaths(dataDir).database })}\n`);
   // Whatever fails on the way out, the export browser is closed and the host exits.
   const stop = () => {
     try {

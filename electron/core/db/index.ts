@@ -10,7 +10,14 @@ import { sessionSettingsRepository } from './sessionSettings.ts';
 
 export { DatabaseOpenError, StorageLostError } from './errors.ts';
 export { lockDataFolder, type DataFolderLock } from './lock.ts';
-export { newestGoodBackup, restoreBackup, listBackups, type BackupFile } from './backups.ts';
+export {
+  newestGoodBackup,
+  restoreBackup,
+  listBackups,
+  listRescuedCopies,
+  type BackupFile,
+  type RescuedCopy,
+} from './backups.ts';
 export type { StoredBoardVersion } from './boardVersions.ts';
 
 /** The only way into the database: repositories, and a transaction wrapper for changes that belong together. */

@@ -14,6 +14,7 @@ import { ImportDialog } from './ImportDialog.tsx';
 import { ItemDetail } from './ItemDetail.tsx';
 import { LivePublisher } from './LivePublisher.tsx';
 import { NewSessionForm } from './NewSessionForm.tsx';
+import { RescuedNotice } from './RescuedNotice.tsx';
 import { RestartedNotice } from './RestartedNotice.tsx';
 import { SessionsDialog } from './SessionsDialog.tsx';
 import { SettingsDialog } from './SettingsDialog.tsx';
@@ -113,6 +114,7 @@ export function App() {
       <div className="app" inert={restarted}>
         <Header onOpen={setDialog} />
         <Notices />
+        <RescuedNotice />
         <ClosedBanner />
         <DueReviews />
         {!restarted && <LivePublisher />}
