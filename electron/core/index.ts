@@ -68,10 +68,10 @@ function appVersion(): string {
  * Opens the store; a damaged database has been moved aside by then, and the error says which
  * backup could replace it, so the shell can offer it to the user.
  */
-async function openOrExplain(dataDir: string, busyTimeoutMs?: number): Promise<Store> {
+async function openOrExplain(dataDir: string, busyTimeoutMs?: number, log?: (line: string) => void): Promise<Store> {
   const paths = dataPaths(dataDir);
   try {
-    return await openStore({ path: paths.database, backupsDir: paths.backups, busyTimeoutMs });
+    return await openStore({ path: paths.database, backupsDir: paths.backups, busyTimeoutMs, log });
   } catch (error) {
     if (error instanceof DatabaseOpenError && error.reason === 'damaged') {
       const backup = newestGoodBackup(paths.backups);
@@ -156,7 +156,7 @@ function handlers(store: Store, options: CoreOptions, live: LiveChannel): Handle
 async function openLocked(options: CoreOptions) {
   const lock = lockDataFolder(options.dataDir);
   try {
-    return { lock, store: await openOrExplain(options.dataDir, options.busyTimeoutMs) };
+    return { lock, store: await openOrExplain(options.dataDir, options.busyTimeoutMs, options.log) };
   } catch (error) {
     lock.release();
     throw error;

@@ -47,6 +47,7 @@ const ERROR_STATUS: Record<string, number> = {
   'read-only': 409,
   'wrong-token': 401,
   'storage-lost': 503,
+  'storage-unavailable': 503,
   internal: 500,
 };
 

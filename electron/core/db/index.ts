@@ -3,12 +3,14 @@ import { boardLayoutRepository } from './boardLayouts.ts';
 import { boardVersionRepository } from './boardVersions.ts';
 import { eventRepository } from './events.ts';
 import { guardFile, guardWrites } from './identity.ts';
-import { openDatabase, type OpenOptions } from './open.ts';
+import { BUSY_TIMEOUT_MS, openDatabase, type OpenOptions } from './open.ts';
 import { outcomeRepository } from './outcomes.ts';
 import { sessionRepository } from './sessions.ts';
 import { sessionSettingsRepository } from './sessionSettings.ts';
+import { watchWriteFaults } from './writeFaults.ts';
 
 export { DatabaseOpenError, StorageLostError } from './errors.ts';
+export { StorageFaultError, type StorageFaultReason } from './writeFaults.ts';
 export { lockDataFolder, type DataFolderLock } from './lock.ts';
 export {
   newestGoodBackup,
@@ -21,11 +23,16 @@ export {
 export type { StoredBoardVersion } from './boardVersions.ts';
 
 /** The only way into the database: repositories, and a transaction wrapper for changes that belong together. */
-export async function openStore(options: OpenOptions & { backupsDir: string }) {
+export async function openStore(options: OpenOptions & { backupsDir: string; log?: (line: string) => void }) {
   const db = await openDatabase(options);
   // Before any repository prepares a statement: every write is checked against the file's identity.
   const file = guardFile(db, options.path);
-  guardWrites(db, file);
+  const faults = watchWriteFaults(
+    options.path,
+    options.busyTimeoutMs ?? BUSY_TIMEOUT_MS,
+    options.log ?? ((line) => process.stderr.write(`${line}\n`)),
+  );
+  guardWrites(db, file, faults);
   return {
     schemaVersion: Number(db.pragma('user_version', { simple: true })),
     rotateBackups: (now?: Date) => rotateBackups(db, options.backupsDir, now),
@@ -35,9 +42,13 @@ export async function openStore(options: OpenOptions & { backupsDir: string }) {
     outcomes: outcomeRepository(db),
     events: eventRepository(db),
     sessionSettings: sessionSettingsRepository(db),
+    /**
+     * Takes the write lock up front (BEGIN IMMEDIATE), so a lock held elsewhere is waited for up to
+     * the busy timeout; a deferred transaction would fail at once when it came to write.
+     */
     transaction<T>(work: () => T): T {
       file.check();
-      const result = db.transaction(work)();
+      const result = faults.run(() => db.transaction(work).immediate(), true);
       file.check();
       return result;
     },
