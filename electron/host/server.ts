@@ -1,9 +1,9 @@
 import { createReadStream, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { Socket } from 'node:net';
 import { join } from 'node:path';
 import type { ApiErrorBody } from '../../shared/api/errors.ts';
 import { errorBody, rendererHeaders, rendererPathFor, type Dispatch, type LiveChannel } from '../core/index.ts';
+import { guardListener, LISTENER_LIMITS, serverOptionsFor } from './guardListener.ts';
 import { createLiveStreams, LIVE_PATH, refusal } from './live.ts';
 import { sameToken } from './token.ts';
 
@@ -22,19 +22,12 @@ export interface HostOptions {
 
 /**
  * Limits for one local user: a browser opens six connections to a host, a few tabs a few dozen. A
- * client that sends its request slowly, or holds a connection open without sending, is cut off.
+ * client that sends its request slowly, or holds a connection open without sending, is cut off,
+ * and gives up its place first when the page needs one (guardListener.ts).
  */
 export const HOST_LIMITS = {
-  maxConnections: 48,
-  /** From the first byte to the whole request (headers and body) received. */
-  requestTimeoutMs: 30_000,
-  headersTimeoutMs: 10_000,
-  keepAliveTimeoutMs: 5_000,
-  maxHeadersCount: 64,
-  maxHeaderBytes: 16 * 1024,
+  ...LISTENER_LIMITS,
   maxBodyBytes: 64 * 1024 * 1024,
-  /** How often Node looks for requests past their timeouts (its default is every 30 s). */
-  timeoutCheckMs: 1_000,
 };
 export type HostLimits = typeof HOST_LIMITS;
 
@@ -175,13 +168,6 @@ function handle(
   serveStatic(request, response, path, options.rendererDir);
 }
 
-/** A request the HTTP parser could not read gets its 4xx and the connection is closed; nothing throws. */
-function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
-  if (!socket.writable || (error.code === 'ECONNRESET' && socket.destroyed)) return void socket.destroy();
-  const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
-  socket.end(`HTTP/1.1 ${status} ${status === 431 ? 'Headers Too Large' : 'Bad Request'}\r\nConnection: close\r\n\r\n`);
-}
-
 /** The browser shell: the built renderer and `POST /api/<method>`, on loopback only. */
 export function createHostServer(options: HostOptions): Server {
   const limits = { ...HOST_LIMITS, ...options.limits };
@@ -189,27 +175,16 @@ export function createHostServer(options: HostOptions): Server {
   const live =
     options.live &&
     createLiveStreams(options.live, options.token, (response, status, error) => refuse(response, status, error));
-  const server = createServer(
-    {
-      maxHeaderSize: limits.maxHeaderBytes,
-      requestTimeout: limits.requestTimeoutMs,
-      headersTimeout: limits.headersTimeoutMs,
-      keepAliveTimeout: limits.keepAliveTimeoutMs,
-      connectionsCheckingInterval: limits.timeoutCheckMs,
-    },
-    (request, response) => {
-      request.on('error', () => response.destroy());
-      try {
-        handle(request, response, port, options, live);
-      } catch (error) {
-        options.log?.(`Request ${request.url} failed: ${(error as Error).stack ?? String(error)}`);
-        sendJson(response, 500, { ok: false, error: errorBody('internal', 'internal') });
-      }
-    },
-  );
+  const server = createServer(serverOptionsFor(limits), (request, response) => {
+    request.on('error', () => response.destroy());
+    try {
+      handle(request, response, port, options, live);
+    } catch (error) {
+      options.log?.(`Request ${request.url} failed: ${(error as Error).stack ?? String(error)}`);
+      sendJson(response, 500, { ok: false, error: errorBody('internal', 'internal') });
+    }
+  });
   server.on('listening', () => (port = (server.address() as { port: number }).port));
-  server.on('clientError', answerClientError);
-  server.maxConnections = limits.maxConnections;
-  server.maxHeadersCount = limits.maxHeadersCount;
+  guardListener(server, limits, { isOwnPage: (request) => tokenMatches(request.headers.authorization, options.token) });
   return server;
 }
