@@ -11,6 +11,7 @@ import {
 } from './db/index.ts';
 import { createDispatch, type Dispatch, type Handlers } from './dispatch.ts';
 import { createLiveChannel, type LiveChannel } from './live.ts';
+import { createPackReader, type PackReader, type PackWorkerLimits } from './packs/offThread.ts';
 import { boardService, storeShippedBoards } from './services/boards.ts';
 import { outcomeService } from './services/outcomes.ts';
 import { layoutService } from './services/layouts.ts';
@@ -41,6 +42,10 @@ export interface CoreOptions {
   log?: (line: string) => void;
   /** How long to wait for another program's lock on the database (tests shorten it). */
   busyTimeoutMs?: number;
+  /** Keep the board pack worker started, so an import is answered at once (the shells; tests start it on use). */
+  warmPackReader?: boolean;
+  /** Tighter limits for the board pack worker (tests). */
+  packWorkerLimits?: Partial<PackWorkerLimits>;
 }
 
 export interface Core {
@@ -90,8 +95,8 @@ export function restoreNewestBackup(dataDir: string): string {
   return backup.takenAt;
 }
 
-function handlers(store: Store, options: CoreOptions, live: LiveChannel): Handlers {
-  const boards = boardService(store);
+function handlers(store: Store, options: CoreOptions, live: LiveChannel, packs: PackReader): Handlers {
+  const boards = boardService(store, packs);
   const record = createRecorder(store);
   const sessions = sessionService(store, record);
   const outcomes = outcomeService(store, sessions, record);
@@ -189,13 +194,16 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const timer = setInterval(rotate, BACKUP_CHECK_MS);
   timer.unref();
   const live = createLiveChannel();
-  const dispatch = createDispatch(handlers(store, options, live), log);
+  // Board packs are read in a worker of their own, started by the first import.
+  const packs = createPackReader(options.packWorkerLimits, options.warmPackReader);
+  const dispatch = createDispatch(handlers(store, options, live, packs), log);
   return {
     dispatch,
     live,
     dataDir: options.dataDir,
     close: () => {
       clearInterval(timer);
+      void packs.close();
       shutDown();
     },
   };

@@ -64,6 +64,7 @@ export async function serveCommand(args: string[]): Promise<number> {
       dataDir,
       resourcesDir: join(projectRoot, 'resources'),
       renderPdf: printer.render,
+      warmPackReader: true,
     });
   } catch (error) {
     if (error instanceof DatabaseOpenError) {

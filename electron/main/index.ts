@@ -39,7 +39,7 @@ function openFailure(error: unknown): string {
 
 async function openCore(dataDir: string): Promise<Core | undefined> {
   try {
-    return await createCore({ dataDir, resourcesDir, renderPdf: renderPdfInElectron });
+    return await createCore({ dataDir, resourcesDir, renderPdf: renderPdfInElectron, warmPackReader: true });
   } catch (error) {
     if (error instanceof DatabaseOpenError && error.reason === 'damaged' && (await offerRecovery(error, dataDir)))
       return openCore(dataDir);

@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { unzipSync, strFromU8 } from 'fflate';
 import { LineCounter, parseDocument, isNode, visit, type Document } from 'yaml';
 import { checkBoard, type BoardFinding } from '../../../shared/board/check.ts';
 import type { PackProblem } from '../../../shared/board/problems.ts';
 import { packFileSchema, boardSchema, type Board, type PackFile } from '../../../shared/board/schema.ts';
 import { contentHash } from './hash.ts';
+import { unzipChecked } from './zip.ts';
 import { describeZodIssue } from './problems.ts';
 import { englishMessage } from '../i18n.ts';
 
@@ -256,22 +256,15 @@ export class PackTooLargeError extends Error {}
 
 export function packFilesFromBytes(name: string, bytes: Uint8Array): PackSourceFile[] {
   if (extname(name).toLowerCase() === '.zip') {
-    let unpacked = 0;
-    let yamlEntries = 0;
-    const entries = unzipSync(bytes, {
-      filter: (entry) => {
-        if (!isYaml(entry.name) || entry.name.startsWith('__MACOSX')) return false;
-        // One more than the limit is unpacked, so loadPackFiles refuses the pack; the rest never are.
-        if (++yamlEntries > MAX_PACK_FILES + 1) return false;
-        unpacked += entry.originalSize;
-        if (unpacked > MAX_UNPACKED_BYTES)
-          throw new PackTooLargeError(`${name} unpacks to more than ${MAX_UNPACKED_BYTES / 1024 / 1024} MB of YAML`);
-        return true;
-      },
+    const entries = unzipChecked(bytes, {
+      maxBytes: MAX_UNPACKED_BYTES,
+      // One more than the limit is unpacked, so loadPackFiles refuses the pack; the rest never are.
+      maxEntries: MAX_PACK_FILES + 1,
+      wanted: (entry) => isYaml(entry) && !entry.startsWith('__MACOSX'),
     });
-    return Object.keys(entries)
-      .sort()
-      .map((entryName) => ({ name: entryName, text: strFromU8(entries[entryName]!) }));
+    return entries
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+      .map((entry) => ({ name: entry.name, text: new TextDecoder().decode(entry.bytes) }));
   }
   return [{ name, text: new TextDecoder().decode(bytes) }];
 }

@@ -4,14 +4,9 @@ import type { ApiOutput, ApiParsedInput } from '../../../shared/api/contract.ts'
 import type { Store } from '../db/index.ts';
 import { ServiceError } from '../errors.ts';
 import { formatProblem } from '../../../shared/board/problems.ts';
-import {
-  loadPack,
-  loadPackFiles,
-  MAX_UNPACKED_BYTES,
-  packFilesFromBytes,
-  PackTooLargeError,
-  type PackSourceFile,
-} from '../packs/load.ts';
+import { loadPack } from '../packs/load.ts';
+import type { PackReader } from '../packs/offThread.ts';
+import type { UploadedFile } from '../packs/upload.ts';
 import type { StoredBoardVersion } from '../db/index.ts';
 
 /** Stores every board pack shipped in resources/boards; an unchanged pack is stored once. */
@@ -39,29 +34,23 @@ function summarize(version: Pick<StoredBoardVersion, 'hash' | 'board' | 'warning
 }
 
 /** A folder arrives as several YAML files; a single file may be a zip or one YAML file. */
-function filesOfUpload(input: ApiParsedInput<'boards.import'>): PackSourceFile[] {
-  return input.files.flatMap((file) => packFilesFromBytes(file.name, Buffer.from(file.base64, 'base64')));
+function filesOfUpload(input: ApiParsedInput<'boards.import'>): UploadedFile[] {
+  return input.files.map((file) => ({ name: file.name, bytes: Buffer.from(file.base64, 'base64') }));
 }
 
-export function boardService(store: Store) {
+export function boardService(store: Store, packs: PackReader) {
   return {
     list(): ApiOutput<'boards.list'> {
       return store.boardVersions.newestOfEach().map(summarize);
     },
-    /** Validates first; only a valid pack is stored, under its content hash, beside older versions. */
-    import(input: ApiParsedInput<'boards.import'>): ApiOutput<'boards.import'> {
-      let files: PackSourceFile[];
-      try {
-        files = filesOfUpload(input);
-      } catch (error) {
-        const tooLarge = error instanceof PackTooLargeError;
-        const code = tooLarge ? 'too-large' : 'unreadable';
-        const params = tooLarge ? { limit: MAX_UNPACKED_BYTES / 1024 / 1024 } : {};
-        throw new ServiceError('invalid-pack', 'packUnreadable', { file: input.files[0]!.name }, [
-          { file: input.files[0]!.name, line: 1, column: 1, path: '', code, params, message: (error as Error).message },
-        ]);
-      }
-      const result = loadPackFiles(files);
+    /**
+     * Validates first, in the pack worker (the app keeps answering meanwhile); only a valid pack is
+     * stored, under its content hash, beside older versions.
+     */
+    async import(input: ApiParsedInput<'boards.import'>): Promise<ApiOutput<'boards.import'>> {
+      const result = await packs.read(filesOfUpload(input));
+      if (!result.ok && 'unreadable' in result)
+        throw new ServiceError('invalid-pack', 'packUnreadable', { file: result.unreadable.file }, [result.unreadable]);
       if (!result.ok)
         throw new ServiceError('invalid-pack', 'packInvalid', { count: result.errors.length }, result.errors);
       const stored = store.boardVersions.store({ ...result, origin: 'imported' });
