@@ -14,14 +14,13 @@ export async function callApi<T>(host: RunningHost, method: string, input: unkno
   return body.value;
 }
 
-/** Calls the API from the page with the tab's own token, as the app does. */
+/** Calls the API from the page with the tab's own session cookie, as the app does. */
 export async function apiCall<T>(page: Page, method: string, input: unknown): Promise<T> {
   return page.evaluate(
     async ({ method, input }) => {
-      const token = sessionStorage.getItem('boardwalk.token');
       const response = await fetch(`/api/${method}`, {
         method: 'POST',
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json' },
         body: JSON.stringify(input),
       });
       const body = (await response.json()) as { ok: boolean; value: unknown; error?: { message: string } };

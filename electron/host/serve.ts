@@ -11,6 +11,7 @@ import {
   listRescuedCopies,
   restoreNewestBackup,
 } from '../core/index.ts';
+import { createPageSessions } from './pageSessions.ts';
 import { createChromiumPrinter } from './pdf.ts';
 import { createHostServer } from './server.ts';
 
@@ -73,10 +74,16 @@ export async function serveCommand(args: string[]): Promise<number> {
     }
     throw error;
   }
+  const sessions = createPageSessions();
+  let address = '';
   const server = createHostServer({
     dispatch: core.dispatch,
     live: core.live,
     token,
+    sessions,
+    // The printed code opened one browser; another browser (or profile) needs a code of its own.
+    onCodeSpent: () =>
+      process.stdout.write(`Opened in a browser. For another browser: ${address}#code=${sessions.newCode()}\n`),
     rendererDir: join(projectRoot, 'out', 'renderer'),
     log: (line) => process.stderr.write(`${line}\n`),
   });
@@ -93,7 +100,9 @@ export async function serveCommand(args: string[]): Promise<number> {
     return 1;
   }
   const actualPort = (server.address() as { port: number }).port;
-  process.stdout.write(`Boardwalk is running at http://127.0.0.1:${actualPort}/#token=${token}\n`);
+  address = `http://127.0.0.1:${actualPort}/`;
+  // A one-time code, spent when the page opens: what stays in the browser's history opens nothing.
+  process.stdout.write(`Boardwalk is running at ${address}#code=${sessions.newCode()}\n`);
   process.stdout.write(`Data folder: ${dataDir}\n`);
   for (const copy of listRescuedCopies(dataDir))
     process.stdout.write(`${englishFault('rescuedCopy', { ...copy, database: dataPaths(dataDir).database })}\n`);
