@@ -11,6 +11,8 @@ export const PACK_WORKER_LIMITS = {
   heapMb: 2048,
   /** A warm worker answers the next import at once; it goes after this long unused. */
   idleMs: 30_000,
+  /** When a shell keeps a worker warm, how long after the start it is started. */
+  warmAfterMs: 5_000,
 };
 export type PackWorkerLimits = typeof PACK_WORKER_LIMITS;
 
@@ -97,8 +99,10 @@ export function createPackReader(limits: Partial<PackWorkerLimits> = {}, keepWar
     });
   }
 
-  // Starting the worker (loading the schemas) takes a moment: a shell that keeps it warm pays it up front.
-  if (keepWarm) worker = start();
+  // Starting the worker (loading the schemas) takes a moment of CPU: a shell that keeps it warm pays
+  // it once the app has started and answered its first requests, unless an import comes first.
+  const warming = keepWarm ? setTimeout(() => !closed && (worker ??= start()), chosen.warmAfterMs) : undefined;
+  warming?.unref();
   return {
     read(files) {
       const turn = queue.then(() => run(files));
@@ -107,6 +111,7 @@ export function createPackReader(limits: Partial<PackWorkerLimits> = {}, keepWar
     },
     async close() {
       closed = true;
+      clearTimeout(warming);
       clearTimeout(idle);
       if (worker) await stop(worker);
     },
