@@ -5,7 +5,10 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve('electron/main/index.ts') } },
+      // The board pack worker runs beside the main file (electron/core/packs/offThread.ts finds it there).
+      rollupOptions: {
+        input: { index: resolve('electron/main/index.ts'), packWorker: resolve('electron/core/packs/worker.ts') },
+      },
     },
   },
   preload: {

@@ -13,8 +13,19 @@ export function callApi<M extends ApiMethod>(host: RunningHost, method: M, input
   return hostApi(host)[method](input);
 }
 
-/** Calls the API with the tab's own token (the one the page keeps), as the app does. */
+/** Calls the API from the page with the tab's own session cookie, as the app does; a failed call throws. */
 export async function apiCall<M extends ApiMethod>(page: Page, method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
-  const token = await page.evaluate(() => sessionStorage.getItem('boardwalk.token') ?? '');
-  return hostApi({ origin: new URL(page.url()).origin, token })[method](input);
+  return page.evaluate(
+    async ({ method, input }) => {
+      const response = await fetch(`/api/${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(input),
+      });
+      const body = (await response.json()) as { ok: boolean; value: unknown; error?: { message: string } };
+      if (!body.ok) throw new Error(body.error?.message);
+      return body.value;
+    },
+    { method, input } as { method: string; input: unknown },
+  ) as Promise<ApiOutput<M>>;
 }

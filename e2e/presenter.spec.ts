@@ -74,6 +74,6 @@ test('a presenter tab opened by hand with the token finds where the room already
   const order = await agendaOrder(page);
   const items = new Map((await boardItems(page)).map((item) => [item.id, item]));
   const late = await context.newPage();
-  await late.goto(host.url.replace('/#token=', '/?view=presenter#token='));
+  await late.goto(host.url.replace('/#code=', '/?view=presenter#code='));
   await expect(late.locator('#presenter-title')).toHaveText(items.get(order[1]!)!.title.nl);
 });

@@ -16,7 +16,7 @@ test('a tab left open while the host restarted says so in the UI language, how t
   await startSession(page, 'Voor de herstart', 'Anouk');
   await page.keyboard.press('n');
   const presenter = await context.newPage();
-  await presenter.goto(host.url.replace('/#token=', '/?view=presenter#token='));
+  await presenter.goto(host.url.replace('/#code=', '/?view=presenter#code='));
   await expect(presenter.locator('#presenter-title')).toBeVisible();
 
   // The host restarts on the same address with a new token, as `npm run serve` does.
@@ -29,7 +29,7 @@ test('a tab left open while the host restarted says so in the UI language, how t
   const notice = page.getByRole('alert').filter({ hasText: 'Boardwalk is opnieuw gestart' });
   await expect(notice).toBeVisible();
   await expect(notice).toContainText('terminal');
-  await expect(notice).toContainText('#token=');
+  await expect(notice).toContainText('#code=');
   await expect(page.getByText(/token/i).filter({ hasText: /Missing or wrong token/ })).toHaveCount(0);
   await expect(page.locator('.app')).toHaveAttribute('inert', '');
   // Keys do nothing either: no item change, no shortcut sheet.
@@ -42,7 +42,7 @@ test('a tab left open while the host restarted says so in the UI language, how t
   // The room's screen notices by itself, from its event stream.
   await expect(presenter.getByRole('alert').filter({ hasText: 'Boardwalk is opnieuw gestart' })).toBeVisible();
 
-  // A reload of the stale tab keeps its old token: still the notice, never "no boards".
+  // A reload of the stale tab keeps its old cookie: still the notice, never "no boards".
   await page.evaluate(() => localStorage.setItem('boardwalk.language', 'en'));
   await page.reload();
   await expect(page.getByRole('alert').filter({ hasText: 'Boardwalk was restarted' })).toBeVisible();

@@ -6,6 +6,7 @@ import { dataPaths } from './dataFolder.ts';
 import { openStore, type Store } from './db/index.ts';
 import { combineHandlers } from './handlers.ts';
 import { createLiveChannel } from './presenterChannel.ts';
+import { createPackReader } from './packs/offThread.ts';
 import { handlerGroups } from './services/index.ts';
 
 const opened: { store: Store; remove: () => void }[] = [];
@@ -22,7 +23,7 @@ async function groups() {
   const store = await openStore({ path: paths.database, backupsDir: paths.backups });
   opened.push({ store, remove: dir.remove });
   const renderPdf = async () => new Uint8Array();
-  return handlerGroups({ store, live: createLiveChannel(), dataDir: dir.path, renderPdf });
+  return handlerGroups({ store, packs: createPackReader(), live: createLiveChannel(), dataDir: dir.path, renderPdf });
 }
 
 describe('handlers registered beside their domain', () => {

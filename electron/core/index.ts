@@ -10,13 +10,15 @@ import {
 import { dataPaths } from './dataFolder.ts';
 import { createDispatch, type Dispatch } from './dispatch.ts';
 import { createLiveChannel, type LiveChannel } from './presenterChannel.ts';
+import { createPackReader, type PackWorkerLimits } from './packs/offThread.ts';
+export { PACK_WORKER_LIMITS } from './packs/offThread.ts';
 import { storeShippedBoards } from './services/boards.ts';
 import { createHandlers } from './services/index.ts';
 import type { PdfRenderer } from './services/reports.ts';
 import type { RoomListenerAdapter, RoomParticipants } from './services/room.ts';
 
 // The core's public entry: the shells and the command line import from here and nowhere deeper.
-export { DatabaseOpenError, StorageLostError } from './db/index.ts';
+export { DatabaseOpenError, StorageLostError, listRescuedCopies } from './db/index.ts';
 export type { PdfRenderer } from './services/reports.ts';
 export type { Dispatch } from './dispatch.ts';
 export { dataPaths } from './dataFolder.ts';
@@ -28,7 +30,7 @@ export {
   type RoomParticipants,
 } from './services/room.ts';
 export { errorBody, ServiceError } from './errors.ts';
-export { englishError, translator } from './translator.ts';
+export { englishError, englishFault, translator } from './translator.ts';
 export { loadPack, type PackResult } from './packs/load.ts';
 export { reportJsonSchema } from './reports/model.ts';
 export { INDEX_START, mergeIndex } from './reports/madr.ts';
@@ -42,6 +44,10 @@ export interface CoreOptions {
   log?: (line: string) => void;
   /** How long to wait for another program's lock on the database (tests shorten it). */
   busyTimeoutMs?: number;
+  /** Keep the board pack worker started, so an import is answered at once (the shells; tests start it on use). */
+  warmPackReader?: boolean;
+  /** Tighter limits for the board pack worker (tests). */
+  packWorkerLimits?: Partial<PackWorkerLimits>;
   /** The shell's room listener (electron/adapters/room); without it the room cannot be opened. */
   roomListener?: RoomListenerAdapter;
 }
@@ -63,10 +69,10 @@ const BACKUP_CHECK_MS = 10 * 60 * 1000;
  * Opens the store; a damaged database has been moved aside by then, and the error says which
  * backup could replace it, so the shell can offer it to the user.
  */
-async function openOrExplain(dataDir: string, busyTimeoutMs?: number): Promise<Store> {
+async function openOrExplain(dataDir: string, busyTimeoutMs?: number, log?: (line: string) => void): Promise<Store> {
   const paths = dataPaths(dataDir);
   try {
-    return await openStore({ path: paths.database, backupsDir: paths.backups, busyTimeoutMs });
+    return await openStore({ path: paths.database, backupsDir: paths.backups, busyTimeoutMs, log });
   } catch (error) {
     if (error instanceof DatabaseOpenError && error.reason === 'damaged') {
       const backup = newestGoodBackup(paths.backups);
@@ -89,7 +95,7 @@ export function restoreNewestBackup(dataDir: string): string {
 async function openLocked(options: CoreOptions) {
   const lock = lockDataFolder(options.dataDir);
   try {
-    return { lock, store: await openOrExplain(options.dataDir, options.busyTimeoutMs) };
+    return { lock, store: await openOrExplain(options.dataDir, options.busyTimeoutMs, options.log) };
   } catch (error) {
     lock.release();
     throw error;
@@ -100,9 +106,15 @@ async function openLocked(options: CoreOptions) {
 export async function createCore(options: CoreOptions): Promise<Core> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const { lock, store } = await openLocked(options);
+  // Never throws: a shell shutting down must still close what it started (the export browser).
   const shutDown = () => {
-    store.close();
-    lock.release();
+    try {
+      store.close();
+    } catch (error) {
+      log(`Closing the database failed: ${(error as Error).message}`);
+    }
+    const kept = lock.release();
+    if (kept) log(`The lock file ${lock.path} could not be removed (${kept.code}); the next start takes it over.`);
   };
   try {
     storeShippedBoards(store, join(options.resourcesDir, 'boards'), log);
@@ -116,8 +128,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const timer = setInterval(rotate, BACKUP_CHECK_MS);
   timer.unref();
   const live = createLiveChannel();
+  // Board packs are read in a worker of their own, started by the first import.
+  const packs = createPackReader(options.packWorkerLimits, options.warmPackReader);
   const { handlers, room } = createHandlers({
     store,
+    packs,
     live,
     dataDir: options.dataDir,
     renderPdf: options.renderPdf,
@@ -131,6 +146,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     dataDir: options.dataDir,
     close: () => {
       clearInterval(timer);
+      void packs.close();
       // The participants' access ends with the app; the listener's sockets are closed at once.
       void room.shutDown().catch((error: Error) => log(`Closing the room failed: ${error.message}`));
       shutDown();

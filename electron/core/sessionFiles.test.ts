@@ -92,6 +92,7 @@ describe('session files', () => {
     session: { participants: string[] };
     outcomes: Record<string, unknown>[];
     events: Record<string, unknown>[];
+    settings: { agenda: { order: string[]; dropped: string[] } };
   };
   const breakages: Breakage[] = [
     [
@@ -128,6 +129,16 @@ describe('session files', () => {
       (json) => (json.events[3]!.refEventId = json.events[0]!.id),
       /events\.3\.refEventId/,
     ],
+    [
+      'an agenda naming an item the board lacks',
+      (json) => (json.settings.agenda.order = [ITEM, 'ghost']),
+      /settings\.agenda\.order\.1: No item 'ghost'/,
+    ],
+    [
+      'an agenda naming an item twice',
+      (json) => (json.settings.agenda.dropped = [ITEM, ITEM]),
+      /settings\.agenda\.dropped\.1: Item 'deploy_tool_choice' is named twice/,
+    ],
     ['a participant named twice', (json) => json.session.participants.push('Bram'), /session\.participants\.2/],
   ];
 
@@ -139,6 +150,18 @@ describe('session files', () => {
     if (!result.ok) {
       expect(result.error.code).toBe('bad-request');
       expect(result.error.message).toMatch(where);
+    }
+    expect(await call(other.core, 'sessions.list', {})).toEqual([]);
+  });
+
+  it('say a file of a newer version was made by a newer Boardwalk, and store nothing', async () => {
+    const { json } = await exportedFile();
+    json.version = 2;
+    const result = await importJson(json);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error).toMatchObject({ reason: 'sessionFileNewer', params: { version: 2, supported: 1 } });
+      expect(result.error.message).toMatch(/made by a newer Boardwalk .* Update Boardwalk/);
     }
     expect(await call(other.core, 'sessions.list', {})).toEqual([]);
   });

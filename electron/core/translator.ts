@@ -28,3 +28,10 @@ export type DatabaseSentence = keyof TranslationResource['database'];
 export function englishDatabaseMessage(sentence: DatabaseSentence, params: Record<string, string | number>): string {
   return instance.t(`database.${sentence}`, { lng: 'en', ...params });
 }
+
+/** A sentence about a fault the app found or met: `faults.<sentence>` in the translations. */
+export type FaultSentence = keyof TranslationResource['faults'];
+
+export function englishFault(sentence: FaultSentence, params: Record<string, string | number>): string {
+  return instance.t(`faults.${sentence}`, { lng: 'en', ...params });
+}

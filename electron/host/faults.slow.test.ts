@@ -154,6 +154,17 @@ describe('boardwalk serve and other processes on its data folder', () => {
     expect(refused.status).toBe(503);
     expect(refused.body.error?.code).toBe('storage-lost');
     expect(refused.body.error?.message).toContain(join(dataDir, 'boardwalk.db'));
-    expect(readdirSync(dataDir).some((name) => name.startsWith('boardwalk.rescued-'))).toBe(true);
+    const rescued = readdirSync(dataDir).find((name) => name.startsWith('boardwalk.rescued-'));
+    expect(rescued).toBeDefined();
+
+    // The next start says where the copy is and how to go on from it.
+    await host.kill();
+    const next = await serve(dataDir);
+    await expect.poll(() => next.output()).toContain(`copied to ${join(dataDir, rescued!)}`);
+    expect(next.output()).toContain(`put it in place of ${join(dataDir, 'boardwalk.db')}`);
+    const info = await callHost(next, 'app.info', {});
+    expect((info.body.value as { rescuedCopies: { path: string }[] }).rescuedCopies.map((copy) => copy.path)).toEqual([
+      join(dataDir, rescued!),
+    ]);
   });
 });

@@ -4,11 +4,18 @@ import type { PresenterState } from '../../shared/live.ts';
 import { createLiveChannel, type LiveChannel } from '../core/presenterChannel.ts';
 import { listen, type HostUnderTest } from '../testing/rawHttp.ts';
 import { tempDir } from '../testing/fixtures.ts';
+import { cookieName, createPageSessions, type PageSessions } from './pageSessions.ts';
 
 const TOKEN = 'live-token';
 let host: HostUnderTest;
 let live: LiveChannel;
 let dir: ReturnType<typeof tempDir>;
+let sessions: PageSessions;
+
+/** The cookie a page gets for its one-time code: what lets a presenter tab follow. */
+function cookie(): string {
+  return `${cookieName(host.port)}=${sessions.exchange(sessions.newCode())}`;
+}
 
 function state(itemId: string): PresenterState {
   return {
@@ -28,8 +35,10 @@ function state(itemId: string): PresenterState {
 beforeEach(async () => {
   dir = tempDir();
   live = createLiveChannel();
+  sessions = createPageSessions();
   host = await listen({
     token: TOKEN,
+    sessions,
     rendererDir: dir.path,
     live,
     dispatch: async () => ({ ok: true, value: null }),
@@ -103,7 +112,7 @@ async function until(condition: () => boolean): Promise<void> {
 describe('the presenter event stream', () => {
   it('sends the current state first, then every state published, as Server-Sent Events', async () => {
     live.publish(state('first'));
-    const stream = await open(`/live?token=${TOKEN}`);
+    const stream = await open('/live', { cookie: cookie() });
     expect(stream.status).toBe(200);
     expect(stream.headers['content-type']).toContain('text/event-stream');
     expect(stream.headers['cache-control']).toBe('no-store');
@@ -113,14 +122,20 @@ describe('the presenter event stream', () => {
     stream.close();
   });
 
-  it('refuses a missing or wrong token with the code a stale tab recognizes, and a foreign origin', async () => {
-    for (const path of ['/live', '/live?token=live-tokex', '/live?token=']) {
-      const refused = await open(path);
+  it('refuses a missing or unknown cookie, and the token in its URL, with the code a stale tab recognizes, and a foreign origin', async () => {
+    const refusals: [string, Record<string, string>][] = [
+      ['/live', {}],
+      ['/live', { cookie: `${cookieName(host.port)}=made-up` }],
+      // The stream no longer takes the launch token in its URL, where the browser's history would keep it.
+      [`/live?token=${TOKEN}`, {}],
+    ];
+    for (const [path, headers] of refusals) {
+      const refused = await open(path, headers);
       await until(() => refused.text().length > 0);
       expect(refused.status).toBe(401);
       expect(JSON.parse(refused.text())).toMatchObject({ ok: false, error: { code: 'wrong-token' } });
     }
-    const foreign = await open(`/live?token=${TOKEN}`, { origin: 'http://evil.example.com' });
+    const foreign = await open('/live', { cookie: cookie(), origin: 'http://evil.example.com' });
     expect(foreign.status).toBe(403);
   });
 
@@ -148,15 +163,15 @@ describe('the presenter event stream', () => {
   });
 
   it('stops following when the client goes away, and keeps to its number of streams', async () => {
-    const streams = await Promise.all(Array.from({ length: 8 }, () => open(`/live?token=${TOKEN}`)));
+    const streams = await Promise.all(Array.from({ length: 8 }, () => open('/live', { cookie: cookie() })));
     expect(streams.map((stream) => stream.status)).toEqual(Array(8).fill(200));
-    const extra = await open(`/live?token=${TOKEN}`);
+    const extra = await open('/live', { cookie: cookie() });
     expect(extra.status).toBe(503);
     streams.forEach((stream) => stream.close());
     // Once they are gone, a new one is welcome again.
     let again: Stream | undefined;
     for (let tries = 0; tries < 50; tries++) {
-      again = await open(`/live?token=${TOKEN}`);
+      again = await open('/live', { cookie: cookie() });
       if (again.status === 200) break;
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
@@ -168,12 +183,13 @@ describe('the presenter event stream', () => {
     await host.close();
     host = await listen({
       token: TOKEN,
+      sessions,
       rendererDir: dir.path,
       live,
       dispatch: async () => ({ ok: true, value: null }),
       limits: { requestTimeoutMs: 300, headersTimeoutMs: 200, keepAliveTimeoutMs: 200, timeoutCheckMs: 50 },
     });
-    const stream = await open(`/live?token=${TOKEN}`);
+    const stream = await open('/live', { cookie: cookie() });
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     live.publish(state('later'));
     expect(await stream.next()).toMatchObject({ itemId: 'later' });
@@ -183,7 +199,7 @@ describe('the presenter event stream', () => {
   it('takes only GET', async () => {
     const reply = await new Promise<number>((resolve, reject) => {
       const req = request(
-        { host: '127.0.0.1', port: host.port, path: `/live?token=${TOKEN}`, method: 'POST' },
+        { host: '127.0.0.1', port: host.port, path: '/live', method: 'POST', headers: { cookie: cookie() } },
         (res) => {
           res.resume();
           resolve(res.statusCode ?? 0);

@@ -1,9 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApiErrorBody } from '../../shared/api/errors.ts';
 import { errorBody, type LiveChannel } from '../core/index.ts';
-import { sameToken } from './token.ts';
 
-/** The presenter's push channel: Server-Sent Events on `GET /live?token=…` (an EventSource sends no headers). */
+/** The presenter's push channel: Server-Sent Events on `GET /live`, let in by the tab's session cookie. */
 export const LIVE_PATH = '/live';
 
 export const LIVE_LIMITS = {
@@ -25,7 +24,8 @@ function event(data: unknown): string {
 /** Open event streams, each following the live channel until its client goes away or the host stops. */
 export function createLiveStreams(
   live: Pick<LiveChannel, 'subscribe' | 'current'>,
-  token: string,
+  /** Whether the request may follow: the page's session cookie (or, for tests, the launch token). */
+  isAllowed: (request: IncomingMessage) => boolean,
   refuse: Refuse,
   limits: Partial<typeof LIVE_LIMITS> = {},
 ) {
@@ -59,8 +59,7 @@ export function createLiveStreams(
   return {
     answer(request: IncomingMessage, response: ServerResponse): void {
       if (request.method !== 'GET') return refuse(response, 405, refusal('use GET'));
-      const given = new URL(request.url ?? '/', 'http://127.0.0.1').searchParams.get('token') ?? '';
-      if (!sameToken(given, token)) return refuse(response, 401, errorBody('wrong-token', 'wrongToken'));
+      if (!isAllowed(request)) return refuse(response, 401, errorBody('wrong-token', 'wrongToken'));
       if (open.size >= maxStreams) return refuse(response, 503, refusal('too many presenter views are open'));
       follow(request, response);
     },

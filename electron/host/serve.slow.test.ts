@@ -51,6 +51,6 @@ describe('boardwalk serve with a damaged database', () => {
 
     const output = await serveUntilListening(['--data-dir', dataDir, '--restore-backup']);
     expect(output).toMatch(/Restored the backup taken at \d{4}-\d{2}-\d{2}T/);
-    expect(output).toMatch(/running at http:\/\/127\.0\.0\.1:\d+\/#token=/);
+    expect(output).toMatch(/running at http:\/\/127\.0\.0\.1:\d+\/#code=/);
   }, 60_000);
 });

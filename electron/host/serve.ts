@@ -2,11 +2,19 @@ import { randomBytes } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createCore, DatabaseOpenError, restoreNewestBackup } from '../core/index.ts';
+import {
+  createCore,
+  dataPaths,
+  DatabaseOpenError,
+  englishFault,
+  listRescuedCopies,
+  restoreNewestBackup,
+} from '../core/index.ts';
 import type { NetworkAddress } from '../../shared/room.ts';
 import { createChromiumPrinter } from '../adapters/chromiumPrinter.ts';
 import { defaultDataDir } from '../adapters/dataFolder.ts';
 import { createRoomListener } from '../adapters/room/listener.ts';
+import { createPageSessions } from './pageSessions.ts';
 import { createHostServer } from './server.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -65,6 +73,7 @@ export async function serveCommand(args: string[]): Promise<number> {
       dataDir,
       resourcesDir: join(projectRoot, 'resources'),
       renderPdf: printer.render,
+      warmPackReader: true,
       // The room's participant listener: started only when the facilitator opens the room.
       roomListener: createRoomListener({ rendererDir, log, addresses: roomAddresses(values['room-addresses']) }),
     });
@@ -75,10 +84,16 @@ export async function serveCommand(args: string[]): Promise<number> {
     }
     throw error;
   }
+  const sessions = createPageSessions();
+  let address = '';
   const server = createHostServer({
     dispatch: core.dispatch,
     live: core.live,
     token,
+    sessions,
+    // The printed code opened one browser; another browser (or profile) needs a code of its own.
+    onCodeSpent: () =>
+      process.stdout.write(`Opened in a browser. For another browser: ${address}#code=${sessions.newCode()}\n`),
     rendererDir,
     log,
   });
@@ -95,13 +110,24 @@ export async function serveCommand(args: string[]): Promise<number> {
     return 1;
   }
   const actualPort = (server.address() as { port: number }).port;
-  process.stdout.write(`Boardwalk is running at http://127.0.0.1:${actualPort}/#token=${token}\n`);
+  address = `http://127.0.0.1:${actualPort}/`;
+  // A one-time code, spent when the page opens: what stays in the browser's history opens nothing.
+  process.stdout.write(`Boardwalk is running at ${address}#code=${sessions.newCode()}\n`);
   process.stdout.write(`Data folder: ${dataDir}\n`);
+  for (const copy of listRescuedCopies(dataDir))
+    process.stdout.write(`${englishFault('rescuedCopy', { ...copy, database: dataPaths(dataDir).database })}\n`);
+  // Whatever fails on the way out, the export browser is closed and the host exits.
   const stop = () => {
-    server.close();
-    server.closeAllConnections();
-    core.close();
-    void printer.close().finally(() => process.exit(0));
+    try {
+      server.close();
+      server.closeAllConnections();
+      core.close();
+    } finally {
+      void printer
+        .close()
+        .catch((error: Error) => process.stderr.write(`Closing the export browser failed: ${error.message}\n`))
+        .finally(() => process.exit(0));
+    }
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -1,18 +1,24 @@
 import { createReadStream, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { Socket } from 'node:net';
 import { join } from 'node:path';
 import type { ApiErrorBody } from '../../shared/api/errors.ts';
+import { guardListener, LISTENER_LIMITS, serverOptionsFor } from '../adapters/guardListener.ts';
 import { rendererHeaders, rendererPathFor } from '../adapters/rendererFiles.ts';
 import { errorBody, type Dispatch, type LiveChannel } from '../core/index.ts';
 import { createLiveStreams, LIVE_PATH, refusal } from './liveStream.ts';
+import { createPageSessions, type PageSessions } from './pageSessions.ts';
 import { sameToken } from './token.ts';
 
 export interface HostOptions {
   dispatch: Dispatch;
   /** What presenter tabs follow at `GET /live`; without it that path is not served. */
   live?: Pick<LiveChannel, 'subscribe' | 'current'>;
+  /** The launch secret: as `Authorization: Bearer …` it opens the API to tests and scripts, and mints codes. */
   token: string;
+  /** The page's one-time codes and session cookies; the host makes its own when not given. */
+  sessions?: PageSessions;
+  /** Told when a code was spent, so a fresh address can be printed for another browser. */
+  onCodeSpent?: () => void;
   rendererDir: string;
   log?: (line: string) => void;
   /** Tighter limits for tests; the defaults are HOST_LIMITS. */
@@ -21,20 +27,12 @@ export interface HostOptions {
 
 /**
  * Limits for one local user: a browser opens six connections to a host, a few tabs a few dozen. A
- * client that sends its request slowly, or holds a connection open without sending, is cut off.
+ * client that sends its request slowly, or holds a connection open without sending, is cut off,
+ * and gives up its place first when the page needs one (guardListener.ts).
  */
 export const HOST_LIMITS = {
-  maxConnections: 48,
-  /** From the first byte to the whole request (headers and body) received. */
-  requestTimeoutMs: 30_000,
-  headersTimeoutMs: 10_000,
-  keepAliveTimeoutMs: 5_000,
-  maxHeadersCount: 64,
-  maxHeaderBytes: 16 * 1024,
-  /** Largest accepted request body; board packs and session files come in this way. */
+  ...LISTENER_LIMITS,
   maxBodyBytes: 64 * 1024 * 1024,
-  /** How often Node looks for requests past their timeouts (its default is every 30 s). */
-  timeoutCheckMs: 1_000,
 };
 export type HostLimits = typeof HOST_LIMITS;
 
@@ -47,6 +45,7 @@ const ERROR_STATUS: Record<string, number> = {
   'read-only': 409,
   'wrong-token': 401,
   'storage-lost': 503,
+  'storage-unavailable': 503,
   internal: 500,
 };
 
@@ -90,11 +89,18 @@ async function readBody(request: IncomingMessage, limit: number): Promise<string
   return Buffer.concat(chunks).toString('utf8');
 }
 
-async function answerApi(request: IncomingMessage, response: ServerResponse, method: string, options: HostOptions) {
+type Admits = (request: IncomingMessage) => boolean;
+
+async function answerApi(
+  request: IncomingMessage,
+  response: ServerResponse,
+  method: string,
+  options: HostOptions,
+  admits: Admits,
+) {
   if (request.method !== 'POST') return refuse(response, 405, refusal('use POST'));
   // Its own code, so a tab left open from before a restart can tell the user what happened.
-  if (!tokenMatches(request.headers.authorization, options.token))
-    return refuse(response, 401, errorBody('wrong-token', 'wrongToken'));
+  if (!admits(request)) return refuse(response, 401, errorBody('wrong-token', 'wrongToken'));
   const limit = options.limits?.maxBodyBytes ?? HOST_LIMITS.maxBodyBytes;
   const body = await readBody(request, limit);
   // The unread rest of a refused body would be taken for the next request: close instead.
@@ -151,19 +157,60 @@ function pathOf(request: IncomingMessage): string | undefined {
 
 type LiveStreams = ReturnType<typeof createLiveStreams>;
 
-function handle(
-  request: IncomingMessage,
-  response: ServerResponse,
-  port: number,
-  options: HostOptions,
-  live: LiveStreams | undefined,
-): void {
+interface Context {
+  port: number;
+  options: HostOptions;
+  live: LiveStreams | undefined;
+  sessions: PageSessions;
+  admits: Admits;
+}
+
+/** `POST /session` with `{ code }`: a one-time code traded for the page's session cookie, on 127.0.0.1 only. */
+async function answerSession(request: IncomingMessage, response: ServerResponse, context: Context) {
+  if (request.method !== 'POST') return refuse(response, 405, refusal('use POST'));
+  if (request.headers.host !== `127.0.0.1:${context.port}`) return refuse(response, 403, refusal('use 127.0.0.1'));
+  const body = await readBody(request, 1024);
+  let code: unknown;
+  try {
+    code = (JSON.parse(body ?? '') as { code?: unknown }).code;
+  } catch {
+    return refuse(response, 400, refusal('the body is not JSON'));
+  }
+  const session = typeof code === 'string' ? context.sessions.exchange(code) : undefined;
+  if (!session) return refuse(response, 401, errorBody('wrong-token', 'wrongToken'));
+  context.options.onCodeSpent?.();
+  response.writeHead(204, {
+    'set-cookie': context.sessions.cookieFor(session, context.port),
+    'cache-control': 'no-store',
+  });
+  response.end();
+}
+
+/** `POST /session/codes` with the launch token: fresh one-time codes for tests and scripts that open pages. */
+async function answerCodes(request: IncomingMessage, response: ServerResponse, context: Context) {
+  if (request.method !== 'POST') return refuse(response, 405, refusal('use POST'));
+  if (!tokenMatches(request.headers.authorization, context.options.token))
+    return refuse(response, 401, errorBody('wrong-token', 'wrongToken'));
+  const count = Math.min(
+    100,
+    Math.max(1, Number(new URL(request.url ?? '/', 'http://x').searchParams.get('count')) || 1),
+  );
+  sendJson(response, 200, { ok: true, value: Array.from({ length: count }, () => context.sessions.newCode()) });
+}
+
+function handle(request: IncomingMessage, response: ServerResponse, context: Context): void {
+  const { port, options, live } = context;
   if (!isLocalRequest(request, port)) return refuse(response, 403, refusal('foreign Host or Origin'));
   const path = pathOf(request);
   if (path === undefined) return refuse(response, 400, refusal('bad path'));
   if (path === LIVE_PATH && live) return live.answer(request, response);
+  const answer = { '/session': answerSession, '/session/codes': answerCodes }[path];
+  if (answer) {
+    answer(request, response, context).catch(() => response.destroy());
+    return;
+  }
   if (path.startsWith('/api/')) {
-    answerApi(request, response, path.slice(5), options).catch((error: Error) => {
+    answerApi(request, response, path.slice(5), options, context.admits).catch((error: Error) => {
       options.log?.(`Request ${path} failed: ${error.stack ?? error.message}`);
       sendJson(response, 500, { ok: false, error: errorBody('internal', 'internal') });
     });
@@ -174,41 +221,32 @@ function handle(
   serveStatic(request, response, path, options.rendererDir);
 }
 
-/** A request the HTTP parser could not read gets its 4xx and the connection is closed; nothing throws. */
-function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
-  if (!socket.writable || (error.code === 'ECONNRESET' && socket.destroyed)) return void socket.destroy();
-  const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
-  socket.end(`HTTP/1.1 ${status} ${status === 431 ? 'Headers Too Large' : 'Bad Request'}\r\nConnection: close\r\n\r\n`);
-}
-
 /** The browser shell: the built renderer and `POST /api/<method>`, on loopback only. */
 export function createHostServer(options: HostOptions): Server {
   const limits = { ...HOST_LIMITS, ...options.limits };
-  let port = 0;
-  const live =
+  const sessions = options.sessions ?? createPageSessions();
+  const context: Context = {
+    port: 0,
+    options,
+    sessions,
+    live: undefined,
+    // The page by its session cookie; tests and scripts by the launch token.
+    admits: (request) =>
+      sessions.admits(request, context.port) || tokenMatches(request.headers.authorization, options.token),
+  };
+  context.live =
     options.live &&
-    createLiveStreams(options.live, options.token, (response, status, error) => refuse(response, status, error));
-  const server = createServer(
-    {
-      maxHeaderSize: limits.maxHeaderBytes,
-      requestTimeout: limits.requestTimeoutMs,
-      headersTimeout: limits.headersTimeoutMs,
-      keepAliveTimeout: limits.keepAliveTimeoutMs,
-      connectionsCheckingInterval: limits.timeoutCheckMs,
-    },
-    (request, response) => {
-      request.on('error', () => response.destroy());
-      try {
-        handle(request, response, port, options, live);
-      } catch (error) {
-        options.log?.(`Request ${request.url} failed: ${(error as Error).stack ?? String(error)}`);
-        sendJson(response, 500, { ok: false, error: errorBody('internal', 'internal') });
-      }
-    },
-  );
-  server.on('listening', () => (port = (server.address() as { port: number }).port));
-  server.on('clientError', answerClientError);
-  server.maxConnections = limits.maxConnections;
-  server.maxHeadersCount = limits.maxHeadersCount;
+    createLiveStreams(options.live, context.admits, (response, status, error) => refuse(response, status, error));
+  const server = createServer(serverOptionsFor(limits), (request, response) => {
+    request.on('error', () => response.destroy());
+    try {
+      handle(request, response, context);
+    } catch (error) {
+      options.log?.(`Request ${request.url} failed: ${(error as Error).stack ?? String(error)}`);
+      sendJson(response, 500, { ok: false, error: errorBody('internal', 'internal') });
+    }
+  });
+  server.on('listening', () => (context.port = (server.address() as { port: number }).port));
+  guardListener(server, limits, { isOwnPage: context.admits });
   return server;
 }

@@ -42,7 +42,13 @@ async function openCore(dataDir: string): Promise<Core | undefined> {
   try {
     // The room's participant listener is the same Node code the browser host runs; the app only starts and stops it.
     const roomListener = createRoomListener({ rendererDir: join(appRoot, 'out', 'renderer') });
-    return await createCore({ dataDir, resourcesDir, renderPdf: renderPdfInElectron, roomListener });
+    return await createCore({
+      dataDir,
+      resourcesDir,
+      renderPdf: renderPdfInElectron,
+      roomListener,
+      warmPackReader: true,
+    });
   } catch (error) {
     if (error instanceof DatabaseOpenError && error.reason === 'damaged' && (await offerRecovery(error, dataDir)))
       return openCore(dataDir);

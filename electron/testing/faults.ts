@@ -14,11 +14,21 @@ export interface LockHolder {
  * would: `exclusive` keeps every other connection out; `write` holds the write lock only. With
  * `holdForMs` it lets go by itself (an opening in this process blocks its event loop while it waits).
  */
-export function holdSqliteLock(path: string, kind: 'exclusive' | 'write', holdForMs?: number): Promise<LockHolder> {
+export function holdSqliteLock(
+  path: string,
+  kind: 'exclusive' | 'write' | 'begin-exclusive',
+  holdForMs?: number,
+): Promise<LockHolder> {
+  const begin = {
+    exclusive: "db.pragma('locking_mode = EXCLUSIVE'); db.exec('BEGIN EXCLUSIVE');",
+    write: "db.exec('BEGIN IMMEDIATE');",
+    // What `sqlite3 boardwalk.db 'BEGIN EXCLUSIVE'` does while the app has the database open.
+    'begin-exclusive': "db.exec('BEGIN EXCLUSIVE');",
+  }[kind];
   const script = `
     const Database = require('better-sqlite3');
     const db = new Database(${JSON.stringify(path)});
-    ${kind === 'exclusive' ? "db.pragma('locking_mode = EXCLUSIVE'); db.exec('BEGIN EXCLUSIVE');" : "db.exec('BEGIN IMMEDIATE');"}
+    ${begin}
     const letGo = () => { db.exec('ROLLBACK'); db.close(); process.exit(0); };
     process.stdout.write('locked\\n');
     process.stdin.on('data', letGo);

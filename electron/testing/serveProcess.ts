@@ -16,13 +16,17 @@ export interface ServeProcess {
   kill(): Promise<void>;
 }
 
-/** `boardwalk serve` as a user starts it, on a free port; resolves once it prints its URL. */
-export function startServe(dataDir: string, extraArgs: string[] = []): Promise<ServeProcess> {
+/** `boardwalk serve` as a user starts it (optionally as another user), on a free port; resolves once it prints its URL. */
+export function startServe(
+  dataDir: string,
+  extraArgs: string[] = [],
+  as: { uid?: number; gid?: number } = {},
+): Promise<ServeProcess> {
   const token = `t${Math.random().toString(36).slice(2)}`;
   const child = spawn(
     process.execPath,
     [BIN, 'serve', '--port', '0', '--data-dir', dataDir, '--token', token, ...extraArgs],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    { stdio: ['ignore', 'pipe', 'pipe'], uid: as.uid, gid: as.gid },
   );
   let printed = '';
   child.stdout!.on('data', (chunk) => (printed += chunk));

@@ -287,7 +287,7 @@ export async function withTimeout<T>(promise: Promise<T>, what: string, timeoutM
 
 /** The app as the browser host serves it, on the board it opens first, drawn. */
 export async function openApp(page: Page, host: RunningHost): Promise<void> {
-  await page.goto(`${host.url}/#token=${host.token}`);
+  await page.goto(host.pageUrl());
   await page.locator('.react-flow__node').first().waitFor();
 }
 

@@ -8,6 +8,7 @@ import { createApiClient, httpTransport } from '../../shared/api/client.ts';
 import type { BoardwalkApi } from '../../shared/api/contract.ts';
 import { OUTCOME_STATUSES } from '../../shared/session/schema.ts';
 import { createCore, type Core } from '../../electron/core/index.ts';
+import { createPageSessions } from '../../electron/host/pageSessions.ts';
 import { createHostServer } from '../../electron/host/server.ts';
 
 export const RESOURCES_DIR = join(import.meta.dirname, '..', '..', 'resources');
@@ -52,24 +53,30 @@ export interface RunningHost {
   /** Base URL, e.g. http://127.0.0.1:40123 */
   url: string;
   token: string;
+  /** The app's address with a fresh one-time code, as the host prints it. */
+  pageUrl(): string;
   close(): Promise<void>;
 }
 
 /** The browser host's HTTP server on an ephemeral loopback port, serving the built renderer in `rendererDir` if given. */
 export async function startHost(core: Core, dataDir: string, rendererDir?: string): Promise<RunningHost> {
   const token = randomBytes(24).toString('base64url');
+  const sessions = createPageSessions();
   const server = createHostServer({
     dispatch: core.dispatch,
     token,
+    sessions,
     rendererDir: rendererDir ?? join(dataDir, 'no-renderer'),
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', resolve);
   });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    url,
     token,
+    pageUrl: () => `${url}/#code=${sessions.newCode()}`,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -27,16 +27,18 @@ export type Fetch = (
 ) => Promise<{ status: number; json(): Promise<unknown> }>;
 
 /**
- * The browser host's API: `POST {origin}/api/<method>` with the launch token. A host that cannot be
+ * The browser host's API: `POST {origin}/api/<method>`, with the launch token where one is given
+ * (scripts and tests; the app's page carries its session cookie instead). A host that cannot be
  * reached, or an answer that is not the API's, is a typed error too, never a throw.
  */
-export function httpTransport(options: { origin: string; token: string; fetch: Fetch }): Transport {
+export function httpTransport(options: { origin: string; token?: string; fetch: Fetch }): Transport {
+  const authorization: Record<string, string> = options.token ? { authorization: `Bearer ${options.token}` } : {};
   return async (method, input) => {
     let response: Awaited<ReturnType<Fetch>>;
     try {
       response = await options.fetch(`${options.origin}/api/${method}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${options.token}` },
+        headers: { 'content-type': 'application/json', ...authorization },
         body: JSON.stringify(input),
       });
     } catch {

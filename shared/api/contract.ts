@@ -239,7 +239,16 @@ export const apiContract = {
   'live.current': method(z.object({}), presenterStateSchema.nullable()),
   'app.info': method(
     z.object({}),
-    z.object({ dataDir: z.string(), backupsDir: z.string(), schemaVersion: z.number(), version: z.string() }),
+    z.object({
+      dataDir: z.string(),
+      backupsDir: z.string(),
+      schemaVersion: z.number(),
+      version: z.string(),
+      /** The database file the app uses, so a rescued copy can be told where to go. */
+      database: z.string(),
+      /** Copies rescued after the database file was deleted or replaced, found at this start; newest first. */
+      rescuedCopies: z.array(z.object({ path: z.string(), rescuedAt: z.string() })),
+    }),
   ),
   /** The laptop's network addresses the room can listen on, by interface name. */
   'room.addresses': method(z.object({}), z.array(networkAddressSchema)),

@@ -9,6 +9,8 @@ export const API_ERROR_CODES = [
   'wrong-token',
   /** The database file was deleted or replaced while the app ran: nothing more can be saved. */
   'storage-lost',
+  /** The database refused a statement for a cause outside the app: a lock, a full disk, a read-only file. */
+  'storage-unavailable',
   'internal',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
@@ -44,8 +46,13 @@ export const ERROR_REASONS = [
   'sessionFileChanged',
   'sessionFileBoardInvalid',
   'sessionFileInconsistent',
+  /** A session file of a later format version than this app reads: update the app. */
+  'sessionFileNewer',
   'storageLost',
   'storageLostNoCopy',
+  'storageLocked',
+  'storageFull',
+  'storageReadOnly',
   'noChromium',
   'folderNotWritable',
   'folderNotWritableDenied',

@@ -72,16 +72,33 @@ function checkEvent(
   }
 }
 
+/** The agenda names items of the session's board, each once. */
+function checkAgenda(file: SessionFile, report: Report): void {
+  const agenda = file.settings.agenda;
+  if (!agenda) return;
+  const items = indexBoard(file.board.content).itemById;
+  for (const list of ['order', 'dropped'] as const) {
+    const seen = new Set<string>();
+    agenda[list].forEach((itemId, index) => {
+      const at = ['settings', 'agenda', list, index];
+      if (!items.has(itemId)) report(at, `No item '${itemId}' on the session's board`);
+      else if (seen.has(itemId)) report(at, `Item '${itemId}' is named twice`);
+      seen.add(itemId);
+    });
+  }
+}
+
 /**
  * Everything in a session file (already of the right shape) checked against its board and its
  * session: one outcome per item, known items, options, checklist lines and participants, events in
- * order with unique ids. A file with any problem is refused whole.
+ * order with unique ids, an agenda of the board's items. A file with any problem is refused whole.
  */
 export function checkSessionFile(file: SessionFile): SessionFileProblem[] {
   const problems: SessionFileProblem[] = [];
   const report: Report = (path, message) => problems.push({ path: path.join('.'), message });
   checkParticipants(file, report);
   checkOutcomes(file, report);
+  checkAgenda(file, report);
   const earlier = new Map<number, AuditEvent>();
   file.events.forEach((event, index) => {
     checkEvent(file, event, index, earlier, report);

@@ -28,6 +28,21 @@ export function listBackups(backupsDir: string): BackupFile[] {
     .sort((a, b) => b.takenAt.localeCompare(a.takenAt));
 }
 
+/** A copy made when the database file was deleted or replaced while the app ran (identity.ts). */
+export interface RescuedCopy {
+  path: string;
+  rescuedAt: string;
+}
+
+/** The rescued copies beside the database, newest first: said at every start until they are moved. */
+export function listRescuedCopies(dataDir: string): RescuedCopy[] {
+  if (!existsSync(dataDir)) return [];
+  return readdirSync(dataDir)
+    .filter((name) => name.startsWith('boardwalk.rescued-') && name.endsWith('.db'))
+    .map((name) => ({ path: join(dataDir, name), rescuedAt: takenAtOf(name) }))
+    .sort((a, b) => b.rescuedAt.localeCompare(a.rescuedAt));
+}
+
 function isGood(path: string): boolean {
   try {
     const db = new Database(path, { readonly: true, fileMustExist: true });

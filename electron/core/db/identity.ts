@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { StorageLostError } from './errors.ts';
 import type { Db } from './open.ts';
+import type { WriteFaults } from './writeFaults.ts';
 
 /** A file's identity: device and inode. The same path with another identity is another file. */
 function identityOf(path: string): string | undefined {
@@ -64,20 +65,22 @@ export function guardFile(db: Db, path: string): FileGuard {
 
 /**
  * Every statement that writes checks the file first, and again after it committed on its own: a
- * write is never confirmed into a file that is no longer the database.
+ * write is never confirmed into a file that is no longer the database. Every statement, reading or
+ * writing, names a lock, a full disk or a read-only file as such (`faults`).
  */
-export function guardWrites(db: Db, guard: FileGuard): void {
+export function guardWrites(db: Db, guard: FileGuard, faults: WriteFaults): void {
   const prepare = db.prepare.bind(db) as Db['prepare'];
   db.prepare = ((source: string) => {
     const statement = prepare(source);
-    if (statement.readonly) return statement;
+    const writes = !statement.readonly;
     for (const method of ['run', 'get', 'all'] as const) {
       const original = statement[method].bind(statement) as (...args: unknown[]) => unknown;
       Object.defineProperty(statement, method, {
         value: (...args: unknown[]) => {
-          guard.check();
-          const result = original(...args);
-          if (!db.inTransaction) guard.check();
+          if (writes) guard.check();
+          // Inside a transaction a write is done only once it commits: the transaction says so.
+          const result = faults.run(() => original(...args), writes && !db.inTransaction);
+          if (writes && !db.inTransaction) guard.check();
           return result;
         },
       });

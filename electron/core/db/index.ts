@@ -4,25 +4,39 @@ import { boardVersionRepository } from './boardVersions.ts';
 import { draftRepository } from './drafts.ts';
 import { eventRepository } from './events.ts';
 import { guardFile, guardWrites } from './identity.ts';
-import { openDatabase, type OpenOptions } from './open.ts';
+import { BUSY_TIMEOUT_MS, openDatabase, type OpenOptions } from './open.ts';
 import { outcomeRepository } from './outcomes.ts';
 import { roomVoteRepository } from './roomVotes.ts';
 import { registerRepository } from './register.ts';
 import { sessionRepository } from './sessions.ts';
 import { sessionSettingsRepository } from './sessionSettings.ts';
+import { watchWriteFaults } from './writeFaults.ts';
 
 export { DatabaseOpenError, StorageLostError } from './errors.ts';
+export { StorageFaultError, type StorageFaultReason } from './writeFaults.ts';
 export { lockDataFolder, type DataFolderLock } from './lock.ts';
-export { newestGoodBackup, restoreBackup, listBackups, type BackupFile } from './backups.ts';
+export {
+  newestGoodBackup,
+  restoreBackup,
+  listBackups,
+  listRescuedCopies,
+  type BackupFile,
+  type RescuedCopy,
+} from './backups.ts';
 export type { StoredBoardVersion } from './boardVersions.ts';
 export type { PurgeRecord, StoredEntry, StoredLine } from './register.ts';
 
 /** The only way into the database: repositories, and a transaction wrapper for changes that belong together. */
-export async function openStore(options: OpenOptions & { backupsDir: string }) {
+export async function openStore(options: OpenOptions & { backupsDir: string; log?: (line: string) => void }) {
   const db = await openDatabase(options);
   // Before any repository prepares a statement: every write is checked against the file's identity.
   const file = guardFile(db, options.path);
-  guardWrites(db, file);
+  const faults = watchWriteFaults(
+    options.path,
+    options.busyTimeoutMs ?? BUSY_TIMEOUT_MS,
+    options.log ?? ((line) => process.stderr.write(`${line}\n`)),
+  );
+  guardWrites(db, file, faults);
   return {
     schemaVersion: Number(db.pragma('user_version', { simple: true })),
     rotateBackups: (now?: Date) => rotateBackups(db, options.backupsDir, now),
@@ -35,9 +49,13 @@ export async function openStore(options: OpenOptions & { backupsDir: string }) {
     roomVotes: roomVoteRepository(db),
     register: registerRepository(db),
     drafts: draftRepository(db),
+    /**
+     * Takes the write lock up front (BEGIN IMMEDIATE), so a lock held elsewhere is waited for up to
+     * the busy timeout; a deferred transaction would fail at once when it came to write.
+     */
     transaction<T>(work: () => T): T {
       file.check();
-      const result = db.transaction(work)();
+      const result = faults.run(() => db.transaction(work).immediate(), true);
       file.check();
       return result;
     },

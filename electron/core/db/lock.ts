@@ -15,7 +15,11 @@ interface LockHolder {
 
 export interface DataFolderLock {
   path: string;
-  release(): void;
+  /**
+   * Removes the lock file; never throws. A folder that became read-only keeps the file (the error
+   * is returned), which is harmless: its process is gone by the next start, which takes it over.
+   */
+  release(): NodeJS.ErrnoException | undefined;
 }
 
 function isRunning(pid: number): boolean {
@@ -97,8 +101,13 @@ export function lockDataFolder(dataDir: string): DataFolderLock {
   return {
     path,
     release() {
-      // Only our own lock: never one another process has taken over since.
-      if (readHolder(path)?.nonce === mine.nonce) rmSync(path, { force: true });
+      try {
+        // Only our own lock: never one another process has taken over since.
+        if (readHolder(path)?.nonce === mine.nonce) rmSync(path, { force: true });
+        return undefined;
+      } catch (error) {
+        return error as NodeJS.ErrnoException;
+      }
     },
   };
 }

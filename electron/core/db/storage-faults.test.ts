@@ -93,6 +93,31 @@ describe('the database file deleted or replaced while the app runs', () => {
     expect(record.ok ? 'ok' : record.error.code).toBe('storage-lost');
   });
 
+  it('announces the rescued copy at the next start: where it is and where it goes to be used', async () => {
+    const root = dir();
+    const core = await start(root);
+    await decide(core, 'confirmed before');
+    const database = join(root, 'data', 'boardwalk.db');
+    expect((await call(core, 'app.info', {})).rescuedCopies).toEqual([]);
+    for (const suffix of ['', '-wal', '-shm']) rmSync(database + suffix, { force: true });
+    await core.dispatch('sessions.create', {
+      boardId: 'fixture-mini',
+      title: 'after',
+      date: '2026-09-30',
+      facilitator: 'Anouk',
+      language: 'en',
+    });
+    core.close();
+    cores.pop();
+    const next = await start(root);
+    const info = await call(next, 'app.info', {});
+    expect(info.database).toBe(database);
+    expect(info.rescuedCopies).toHaveLength(1);
+    expect(info.rescuedCopies[0]!.path).toMatch(/data\/boardwalk\.rescued-.*\.db$/);
+    expect(Date.parse(info.rescuedCopies[0]!.rescuedAt)).toBeGreaterThan(Date.now() - 60_000);
+    expect(rationalesIn(info.rescuedCopies[0]!.path)).toEqual(['confirmed before']);
+  });
+
   it('refuses writes after the file was replaced by another one', async () => {
     const root = dir();
     const core = await start(root);

@@ -47,6 +47,34 @@ describe('loading a board pack', () => {
     expect(result.errors[0]!.line).toBeGreaterThanOrEqual(3);
   });
 
+  const wrongTypes = [
+    { from: "credit: 'Boardwalk'", to: 'credit: 42', path: 'board.credit', expected: 'string' },
+    { from: 'recommended: true', to: 'recommended: "yes"', path: 'items.0.options.0.recommended', expected: 'boolean' },
+  ];
+  for (const wrong of wrongTypes) {
+    it(`names a wrong type as such, with the type expected (${wrong.to})`, () => {
+      const broken = mutate(wrong.from, wrong.to);
+      const result = loadText(broken);
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      const line = broken.split('\n').findIndex((text) => text.includes(wrong.to)) + 1;
+      expect(result.errors).toHaveLength(1);
+      expect(result.errors[0]).toMatchObject({
+        path: wrong.path,
+        line,
+        code: 'invalid-type',
+        params: { expected: wrong.expected },
+      });
+      expect(result.errors[0]!.message).toBe(`Expected ${wrong.expected} here.`);
+    });
+  }
+
+  it('still names a field that is really missing as missing', () => {
+    const result = loadText(mutate("  credit: 'Boardwalk'\n", ''));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]).toMatchObject({ path: 'board.credit', code: 'required' });
+  });
+
   it('points a schema error at the offending line, column and path', () => {
     const broken = mutate('type: tool-choice', 'type: tool-chioce');
     const result = loadText(broken);

@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { unzipSync, strFromU8 } from 'fflate';
 import { LineCounter, parseDocument, isNode, visit, type Document } from 'yaml';
 import { checkBoard, type BoardFinding } from '../../../shared/board/check.ts';
 import type { PackProblem } from '../../../shared/board/problems.ts';
 import { packFileSchema, boardSchema, type Board, type PackFile } from '../../../shared/board/schema.ts';
 import { contentHash } from './hash.ts';
+import { unzipChecked } from './zip.ts';
 import { describeZodIssue } from './problems.ts';
 import { englishMessage } from '../translator.ts';
 
@@ -119,7 +119,8 @@ function parseFile(file: PackSourceFile): ParseResult {
   } catch (error) {
     return { errors: [aliasProblem(file.name, doc, lines, error as Error)] };
   }
-  const result = packFileSchema.safeParse(data ?? {});
+  // With the input in each issue, a value of the wrong type is told apart from a missing one.
+  const result = packFileSchema.safeParse(data ?? {}, { reportInput: true });
   if (!result.success) {
     return {
       errors: result.error.issues.map((issue) => {
@@ -195,7 +196,7 @@ export function loadPackFiles(files: PackSourceFile[]): PackResult {
     const at = metaFiles[1] ?? good[0]!;
     return { ok: false, errors: [problem(at.name, { line: 1, col: 1 }, ['board'], code, {})], warnings: [] };
   }
-  const shaped = boardSchema.safeParse(merged);
+  const shaped = boardSchema.safeParse(merged, { reportInput: true });
   if (!shaped.success) {
     const problems = shaped.error.issues.map((issue) => {
       const { code, params } = describeZodIssue(issue);
@@ -255,22 +256,15 @@ export class PackTooLargeError extends Error {}
 
 export function packFilesFromBytes(name: string, bytes: Uint8Array): PackSourceFile[] {
   if (extname(name).toLowerCase() === '.zip') {
-    let unpacked = 0;
-    let yamlEntries = 0;
-    const entries = unzipSync(bytes, {
-      filter: (entry) => {
-        if (!isYaml(entry.name) || entry.name.startsWith('__MACOSX')) return false;
-        // One more than the limit is unpacked, so loadPackFiles refuses the pack; the rest never are.
-        if (++yamlEntries > MAX_PACK_FILES + 1) return false;
-        unpacked += entry.originalSize;
-        if (unpacked > MAX_UNPACKED_BYTES)
-          throw new PackTooLargeError(`${name} unpacks to more than ${MAX_UNPACKED_BYTES / 1024 / 1024} MB of YAML`);
-        return true;
-      },
+    const entries = unzipChecked(bytes, {
+      maxBytes: MAX_UNPACKED_BYTES,
+      // One more than the limit is unpacked, so loadPackFiles refuses the pack; the rest never are.
+      maxEntries: MAX_PACK_FILES + 1,
+      wanted: (entry) => isYaml(entry) && !entry.startsWith('__MACOSX'),
     });
-    return Object.keys(entries)
-      .sort()
-      .map((entryName) => ({ name: entryName, text: strFromU8(entries[entryName]!) }));
+    return entries
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+      .map((entry) => ({ name: entry.name, text: new TextDecoder().decode(entry.bytes) }));
   }
   return [{ name, text: new TextDecoder().decode(bytes) }];
 }

@@ -3,7 +3,11 @@ import type { PackProblem } from '../../../shared/board/problems.ts';
 
 type ZodIssue = z.core.$ZodIssue;
 
-/** Turns a zod issue into a problem code and the values its translated message needs. */
+/**
+ * Turns a zod issue into a problem code and the values its translated message needs. The issue must
+ * carry its input (`safeParse(data, { reportInput: true })`): without it every wrong type would
+ * read as a missing field.
+ */
 export function describeZodIssue(issue: ZodIssue): Pick<PackProblem, 'code' | 'params'> {
   switch (issue.code) {
     case 'invalid_type':

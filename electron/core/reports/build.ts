@@ -33,6 +33,7 @@ import type {
   RiskRow,
 } from './model.ts';
 import { REPORT_FORMAT_ID, REPORT_MODEL_VERSION } from './model.ts';
+import { plainTextDeep } from './plainText.ts';
 
 export interface ReportInput {
   board: Board;
@@ -342,8 +343,15 @@ function auditOf(events: readonly AuditEvent[], look: Lookups): AuditRow[] {
   });
 }
 
-/** The report of a session: a pure function of what the session holds, in the report's language. */
+/**
+ * The report of a session: a pure function of what the session holds, in the report's language.
+ * Every format is written from it, so text is made plain here, once, for all of them.
+ */
 export function buildReportModel(input: ReportInput): ReportModel {
+  return plainTextDeep(reportModelOf(input));
+}
+
+function reportModelOf(input: ReportInput): ReportModel {
   const { board, session, language } = input;
   const look = lookups(input);
   const items = orderedItems(board, input.settings);

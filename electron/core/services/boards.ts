@@ -5,14 +5,9 @@ import type { Store } from '../db/index.ts';
 import { ServiceError } from '../errors.ts';
 import type { HandlerGroup } from '../handlers.ts';
 import { formatProblem } from '../../../shared/board/problems.ts';
-import {
-  loadPack,
-  loadPackFiles,
-  MAX_UNPACKED_BYTES,
-  packFilesFromBytes,
-  PackTooLargeError,
-  type PackSourceFile,
-} from '../packs/load.ts';
+import { loadPack } from '../packs/load.ts';
+import type { PackReader } from '../packs/offThread.ts';
+import type { UploadedFile } from '../packs/upload.ts';
 import type { StoredBoardVersion } from '../db/index.ts';
 
 /** Stores every board pack shipped in resources/boards; an unchanged pack is stored once. */
@@ -40,30 +35,24 @@ function summarize(version: Pick<StoredBoardVersion, 'hash' | 'board' | 'warning
 }
 
 /** A folder arrives as several YAML files; a single file may be a zip or one YAML file. */
-function filesOfUpload(input: ApiParsedInput<'boards.import'>): PackSourceFile[] {
-  return input.files.flatMap((file) => packFilesFromBytes(file.name, Buffer.from(file.base64, 'base64')));
+function filesOfUpload(input: ApiParsedInput<'boards.import'>): UploadedFile[] {
+  return input.files.map((file) => ({ name: file.name, bytes: Buffer.from(file.base64, 'base64') }));
 }
 
-/** The board methods of the contract. */
-export function boardHandlers(store: Store) {
+/** The board methods of the contract; packs are read by the pack worker. */
+export function boardHandlers(store: Store, packs: PackReader) {
   return {
     'boards.list'(): ApiOutput<'boards.list'> {
       return store.boardVersions.newestOfEach().map(summarize);
     },
-    /** Validates first; only a valid pack is stored, under its content hash, beside older versions. */
-    'boards.import'(input: ApiParsedInput<'boards.import'>): ApiOutput<'boards.import'> {
-      let files: PackSourceFile[];
-      try {
-        files = filesOfUpload(input);
-      } catch (error) {
-        const tooLarge = error instanceof PackTooLargeError;
-        const code = tooLarge ? 'too-large' : 'unreadable';
-        const params = tooLarge ? { limit: MAX_UNPACKED_BYTES / 1024 / 1024 } : {};
-        throw new ServiceError('invalid-pack', 'packUnreadable', { file: input.files[0]!.name }, [
-          { file: input.files[0]!.name, line: 1, column: 1, path: '', code, params, message: (error as Error).message },
-        ]);
-      }
-      const result = loadPackFiles(files);
+    /**
+     * Validates first, in the pack worker (the app keeps answering meanwhile); only a valid pack is
+     * stored, under its content hash, beside older versions.
+     */
+    async 'boards.import'(input: ApiParsedInput<'boards.import'>): Promise<ApiOutput<'boards.import'>> {
+      const result = await packs.read(filesOfUpload(input));
+      if (!result.ok && 'unreadable' in result)
+        throw new ServiceError('invalid-pack', 'packUnreadable', { file: result.unreadable.file }, [result.unreadable]);
       if (!result.ok)
         throw new ServiceError('invalid-pack', 'packInvalid', { count: result.errors.length }, result.errors);
       const stored = store.boardVersions.store({ ...result, origin: 'imported' });

@@ -1,4 +1,5 @@
 import type { Store } from '../db/index.ts';
+import type { PackReader } from '../packs/offThread.ts';
 import { combineHandlers, type HandlerGroup, type Handlers } from '../handlers.ts';
 import { liveHandlers, type LiveChannel } from '../presenterChannel.ts';
 import { appHandlers } from './app.ts';
@@ -16,6 +17,8 @@ import { sessionHandlers, sessionService } from './sessions.ts';
 
 export interface HandlerDeps {
   store: Store;
+  /** Reads board packs off the main thread. */
+  packs: PackReader;
   live: LiveChannel;
   dataDir: string;
   renderPdf: PdfRenderer;
@@ -41,7 +44,7 @@ function endingTheRoom(group: ReturnType<typeof sessionHandlers>, room: RoomServ
 }
 
 /** Every domain's handlers, one group each, as each service declares them; and the room they share. */
-export function handlerGroups({ store, live, dataDir, renderPdf, roomListener }: HandlerDeps) {
+export function handlerGroups({ store, packs, live, dataDir, renderPdf, roomListener }: HandlerDeps) {
   const record = createRecorder(store);
   const sessions = sessionService(store, record);
   const outcomes = outcomeService(store, sessions, record);
@@ -49,7 +52,7 @@ export function handlerGroups({ store, live, dataDir, renderPdf, roomListener }:
   const register = registerService(store, record);
   register.backfill();
   const groups = [
-    boardHandlers(store),
+    boardHandlers(store, packs),
     endingTheRoom(sessionHandlers(store, sessions, record), room),
     reviewHandlers(store, sessions, register, record),
     sessionFileHandlers(store, sessions, register, record),

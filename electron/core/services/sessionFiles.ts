@@ -50,7 +50,6 @@ function parseJson(upload: Upload): unknown {
   }
 }
 
-/** The file as written, and as the schema reads it. */
 /** A Boardwalk session file of a later version is not someone else's file: the app is what is old. */
 function refuseNewerVersion(written: unknown, upload: Upload): void {
   const head = written as { format?: unknown; version?: unknown } | null;
@@ -63,6 +62,7 @@ function refuseNewerVersion(written: unknown, upload: Upload): void {
     });
 }
 
+/** The file as written, and as the schema reads it. */
 function parseSessionFile(
   upload: Upload,
   written: unknown = parseJson(upload),

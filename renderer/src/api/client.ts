@@ -15,37 +15,54 @@ declare global {
   }
 }
 
-const TOKEN_KEY = 'boardwalk.token';
+/**
+ * The host prints its address with a one-time code (`#code=…`). It is taken out of the address bar
+ * before anything else runs, then traded for this browser's session cookie (HttpOnly, so no script
+ * ever holds a secret); what the browser's history keeps of the address is a spent code. Every call
+ * waits for the trade; where there is no code (a reload, a second tab) the cookie is already there.
+ */
+function codeFromAddress(): string | null {
+  const code = new URLSearchParams(window.location.hash.slice(1)).get('code');
+  if (code) history.replaceState(null, '', window.location.pathname + window.location.search);
+  return code;
+}
 
-/** The host prints its URL with `#token=…`; keep the token for reloads and take it out of the address bar. */
-function hostToken(): string {
-  const fromHash = new URLSearchParams(window.location.hash.slice(1)).get('token');
-  if (fromHash) {
-    sessionStorage.setItem(TOKEN_KEY, fromHash);
-    history.replaceState(null, '', window.location.pathname + window.location.search);
-    return fromHash;
+async function tradeCode(code: string | null): Promise<void> {
+  if (!code) return;
+  try {
+    await fetch('/session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ code }),
+    });
+  } catch {
+    // The host is gone: the first call says so.
   }
-  return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
-/** Whether this page has a way to the host: the desktop app's bridge, or a token (in the address or kept from it). */
-export function hasHostKey(): boolean {
-  return Boolean(window.boardwalk) || hostToken() !== '';
+let traded: Promise<void> | undefined;
+
+/** The code of this page's address traded (once), for the calls and the event stream to wait for. */
+function sessionReady(): Promise<void> {
+  return (traded ??= tradeCode(codeFromAddress()));
 }
 
-/** The transport is the only choice made here: IPC in the desktop app, HTTP with the launch token in a browser. */
+/** The transport is the only choice made here: IPC in the desktop app, HTTP with the tab's session cookie in a browser. */
 function browserTransport(): Transport {
   const ipc = window.boardwalk;
   if (ipc) return (method, input) => (ipc[method] as (input: unknown) => Promise<ApiResult<unknown>>)(input);
   // The new address pasted into a tab left from before a restart changes only the hash: start afresh with it.
   window.addEventListener('hashchange', () => {
-    if (new URLSearchParams(window.location.hash.slice(1)).has('token')) {
-      hostToken();
-      window.location.reload();
-    }
+    const code = codeFromAddress();
+    if (code) void tradeCode(code).then(() => window.location.reload());
   });
-  const token = hostToken();
-  return httpTransport({ origin: '', token, fetch: (url, init) => fetch(url, init) });
+  // At once, as the page starts: the code leaves the address bar before anything renders.
+  void sessionReady();
+  const overHttp = httpTransport({ origin: '', fetch: (url, init) => fetch(url, init) });
+  return async (method, input) => {
+    await sessionReady();
+    return overHttp(method, input);
+  };
 }
 
 /** The renderer's only way to the back end; only the stores use it. */
@@ -90,17 +107,30 @@ export function createBrowserShell(): Shell {
     };
   return {
     openPresenter: async () => {
-      const url = `${window.location.pathname}?view=${PRESENTER_VIEW}#token=${encodeURIComponent(hostToken())}`;
-      window.open(url, 'boardwalk-presenter', 'popup,width=1280,height=720');
+      // The same browser: its session cookie lets the presenter tab in.
+      window.open(
+        `${window.location.pathname}?view=${PRESENTER_VIEW}`,
+        'boardwalk-presenter',
+        'popup,width=1280,height=720',
+      );
     },
     followLive: (listener, onLost) => {
-      const source = new EventSource(`/live?token=${encodeURIComponent(hostToken())}`);
-      source.onmessage = (event: MessageEvent<string>) => listener(JSON.parse(event.data) as PresenterState);
-      // A dropped connection is retried by the browser itself; a refused one is closed for good.
-      source.onerror = () => {
-        if (source.readyState === EventSource.CLOSED) onLost();
+      let source: EventSource | undefined;
+      let stopped = false;
+      void sessionReady().then(() => {
+        if (stopped) return;
+        const opened = new EventSource('/live');
+        opened.onmessage = (event: MessageEvent<string>) => listener(JSON.parse(event.data) as PresenterState);
+        // A dropped connection is retried by the browser itself; a refused one is closed for good.
+        opened.onerror = () => {
+          if (opened.readyState === EventSource.CLOSED) onLost();
+        };
+        source = opened;
+      });
+      return () => {
+        stopped = true;
+        source?.close();
       };
-      return () => source.close();
     },
   };
 }

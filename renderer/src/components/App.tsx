@@ -17,6 +17,7 @@ import { ItemDetail } from './ItemDetail.tsx';
 import { LivePublisher } from './LivePublisher.tsx';
 import { RoomDialog } from './RoomDialog.tsx';
 import { NewSessionForm } from './NewSessionForm.tsx';
+import { RescuedNotice } from './RescuedNotice.tsx';
 import { RestartedNotice } from './RestartedNotice.tsx';
 import { SessionsDialog } from './SessionsDialog.tsx';
 import { SettingsDialog } from './SettingsDialog.tsx';
@@ -95,6 +96,7 @@ export function App() {
       <div className="app" inert={restarted}>
         <Header onOpen={setDialog} />
         <Notices />
+        <RescuedNotice />
         <ClosedBanner />
         <DueReviews />
         {!restarted && <LivePublisher />}

@@ -1,5 +1,5 @@
 import type { MenuCommand } from '../../../shared/shell.ts';
-import { createBrowserApi, createBrowserShell, hasHostKey } from '../api/client.ts';
+import { createBrowserApi, createBrowserShell } from '../api/client.ts';
 import { computeLayout, LAYOUT_VERSION } from '../graph/layoutClient.ts';
 import { createAgendaStore } from './agenda.ts';
 import { createBoardStore } from './board.ts';
@@ -56,7 +56,8 @@ export function onMenuCommand(listener: (command: MenuCommand) => void): () => v
 window.addEventListener('pagehide', () => void useDrafts.getState().flush());
 export const useAgendaStore = createAgendaStore(useBoardStore, useSessionStore, useWalkthrough);
 export const useLive = createLiveStore(api, shell);
-export const usePresenterData = createPresenterDataStore(api, hasHostKey());
+export const usePresenterData = createPresenterDataStore(api);
+if (isPresenterPage()) void usePresenterData.getState().checkKey();
 export const useRoom = createRoomStore(api, useSessionStore);
 export const useRegisterStore = createRegisterStore(api);
 
