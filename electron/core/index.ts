@@ -107,6 +107,7 @@ function handlers(store: Store, options: CoreOptions, live: LiveChannel): Handle
     'sessions.list': (input) => sessions.list(input),
     'sessions.get': (input) => sessions.get(input),
     'sessions.rename': (input) => sessions.rename(input),
+    'sessions.saveSummary': (input) => sessions.saveSummary(input),
     'sessions.close': (input) => sessions.close(input),
     'sessions.reopen': (input) => sessions.reopen(input),
     'sessions.trash': (input) => sessions.trash(input),

@@ -7,6 +7,7 @@ export const API_METHODS = [
   'sessions.list',
   'sessions.get',
   'sessions.rename',
+  'sessions.saveSummary',
   'sessions.close',
   'sessions.reopen',
   'sessions.trash',

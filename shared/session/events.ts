@@ -33,6 +33,7 @@ export const auditEventSchema = z.discriminatedUnion('type', [
   sessionChange('session.reopened'),
   sessionChange('session.trashed'),
   sessionChange('session.restored'),
+  sessionChange('session.summarized'),
   eventBase.extend({ type: z.literal('session.imported'), ...noItem, before: importedFromSchema, after: z.null() }),
   eventBase.extend({
     type: z.literal('outcome.recorded'),
@@ -82,6 +83,7 @@ export const EVENT_TYPES = [
   'session.reopened',
   'session.trashed',
   'session.restored',
+  'session.summarized',
   'session.imported',
   'outcome.recorded',
   'outcome.voted',

@@ -140,7 +140,7 @@ function moreInformation(page: ItemPage, model: ReportModel, t: TFunction): stri
     ...(page.sourceRecommendation ? [`${t('report.sourceRecommendation')}: ${inline(page.sourceRecommendation)}`] : []),
     ...(o.votes.length > 0
       ? [
-          `${t('report.votes')}: ${o.votes.map((vote) => `${inline(vote.participant)}: ${inline(vote.option)}`).join('; ')}`,
+          `${t('report.votes')}: ${o.votes.map((vote) => `${inline(vote.option)}: ${t('reportSummary.tally', { count: vote.count })}${vote.voters.length > 0 ? ` (${vote.voters.map(inline).join(', ')})` : ''}`).join('; ')}`,
         ]
       : []),
     ...(o.notes ? [`${t('report.notes')}: ${inline(o.notes)}`] : []),
@@ -171,6 +171,7 @@ function index(model: ReportModel, files: { path: string; page: ItemPage }[], t:
     '',
     `${inline(board.title)} ${inline(board.version)} · ${session.date} · ${t('report.facilitator')}: ${inline(session.facilitator)}`,
     '',
+    ...(session.summary.trim() ? [`## ${t('reportSummary.written')}`, '', paragraph(session.summary), ''] : []),
     ...(files.length === 0
       ? [t('report.madr.none')]
       : list(

@@ -32,7 +32,12 @@ export function reportService(store: Store, sessions: SessionService, renderPdf:
       settings: store.sessionSettings.get(session.id),
       previous: previousOf(session),
       language: input.language,
-      options: { includeUndecided: input.includeUndecided, omitSections: input.omitSections },
+      options: {
+        includeUndecided: input.includeUndecided,
+        omitSections: input.omitSections,
+        includeNotes: input.includeNotes,
+        voterNames: input.voterNames,
+      },
       generatedAt: new Date().toISOString(),
     });
   }

@@ -6,7 +6,12 @@ import { ServiceError } from '../errors.ts';
 import type { Recorder } from './recorder.ts';
 
 type SessionChangeType =
-  'session.renamed' | 'session.closed' | 'session.reopened' | 'session.trashed' | 'session.restored';
+  | 'session.renamed'
+  | 'session.closed'
+  | 'session.reopened'
+  | 'session.trashed'
+  | 'session.restored'
+  | 'session.summarized';
 
 export function sessionService(store: Store, record: Recorder) {
   /** A session that exists and is not in the trash. */
@@ -51,6 +56,7 @@ export function sessionService(store: Store, record: Recorder) {
       deletedAt: null,
       previousSessionId: extra.previousSessionId ?? null,
       lastItemId: null,
+      summary: '',
     };
     return record(session, input.facilitator, () => {
       store.sessions.insert(session);
@@ -75,6 +81,12 @@ export function sessionService(store: Store, record: Recorder) {
       const session = findOpenSession(input.sessionId);
       if (session.title === input.title) return session;
       return change(session, { title: input.title }, 'session.renamed', input.actor);
+    },
+    /** The facilitator's written summary, page 1 of the report: saved and audited like any change. */
+    saveSummary(input: ApiParsedInput<'sessions.saveSummary'>): Session {
+      const session = findOpenSession(input.sessionId);
+      if (session.summary === input.summary) return session;
+      return change(session, { summary: input.summary }, 'session.summarized', input.actor);
     },
     close(input: ApiParsedInput<'sessions.close'>): Session {
       const session = findSession(input.sessionId);

@@ -61,6 +61,8 @@ describe('the export dialog', () => {
       format: 'pdf',
       includeUndecided: false,
       omitSections: [],
+      includeNotes: false,
+      voterNames: false,
     });
   });
 
@@ -70,7 +72,8 @@ describe('the export dialog', () => {
     const loading = exports.getState().loadOptions();
     await backend.answer('sessions.settings', { exportOptions: saved });
     await loading;
-    expect(exports.getState().options).toEqual(saved);
+    // Private notes stay out unless asked for, also for options saved before that choice existed.
+    expect(exports.getState().options).toEqual({ ...saved, includeNotes: false, voterNames: false });
   });
 
   it('saves what was typed first, then the options, then builds the report, showing each step', async () => {
@@ -100,7 +103,14 @@ describe('the export dialog', () => {
       sessionId: 'a',
       setting: {
         key: 'exportOptions',
-        value: { language: 'nl', format: 'csv', includeUndecided: false, omitSections: ['risks'] },
+        value: {
+          language: 'nl',
+          format: 'csv',
+          includeUndecided: false,
+          omitSections: ['risks'],
+          includeNotes: false,
+          voterNames: false,
+        },
       },
     });
     await backend.answer('sessions.saveSetting', {});
@@ -111,6 +121,8 @@ describe('the export dialog', () => {
       format: 'csv',
       includeUndecided: false,
       omitSections: ['risks'],
+      includeNotes: false,
+      voterNames: false,
     });
     await backend.answer('reports.export', FILE);
     expect(await exporting).toEqual(FILE);
@@ -163,7 +175,15 @@ describe('the export dialog', () => {
     exports.getState().setOptions({ format: 'md' });
     expect(await exports.getState().exportIntoFolder()).toEqual(written);
     expect(desktop.asked).toEqual([
-      { sessionId: 'a', language: 'en', format: 'md', includeUndecided: false, omitSections: [] },
+      {
+        sessionId: 'a',
+        language: 'en',
+        format: 'md',
+        includeUndecided: false,
+        omitSections: [],
+        includeNotes: false,
+        voterNames: false,
+      },
     ]);
     expect(exports.getState().phase).toBe('idle');
   });

@@ -30,7 +30,14 @@ export interface ExportState {
 
 /** The report is in the session's own language unless someone chose otherwise, and leaves out what is undecided. */
 export function defaultExportOptions(session: Session): ExportOptions {
-  return { language: session.language, format: 'pdf', includeUndecided: false, omitSections: [] };
+  return {
+    language: session.language,
+    format: 'pdf',
+    includeUndecided: false,
+    omitSections: [],
+    includeNotes: false,
+    voterNames: false,
+  };
 }
 
 export function createExportStore(
@@ -68,6 +75,8 @@ export function createExportStore(
             format: options.format,
             includeUndecided: options.includeUndecided,
             omitSections: options.omitSections.filter(isSection),
+            includeNotes: options.includeNotes,
+            voterNames: options.voterNames,
           }),
         );
       } finally {
@@ -85,7 +94,8 @@ export function createExportStore(
         const answer = await latestOptions(() => api['sessions.settings']({ sessionId: session.id }));
         if (!answer.current || current()?.id !== session.id) return;
         const saved = answer.ok ? answer.value.exportOptions : undefined;
-        set({ options: saved ?? defaultExportOptions(session), optionsFor: session.id });
+        // Options saved by an older version lack the newer choices: those start from their defaults.
+        set({ options: { ...defaultExportOptions(session), ...saved }, optionsFor: session.id });
       },
       setOptions: (changes) => {
         const options = get().options;

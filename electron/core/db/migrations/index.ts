@@ -5,6 +5,7 @@ import * as eventIndexes from './003-event-indexes.ts';
 import * as migrationRecords from './004-migration-records.ts';
 import * as canonicalBoardHashes from './005-canonical-board-hashes.ts';
 import * as roomAndReview from './006-room-and-review.ts';
+import * as sessionSummary from './010-session-summary.ts';
 
 export interface Migration {
   id: number;
@@ -21,6 +22,8 @@ export const MIGRATIONS: Migration[] = [
   { id: 4, ...migrationRecords },
   { id: 5, ...canonicalBoardHashes },
   { id: 6, ...roomAndReview },
+  { id: 10, ...sessionSummary },
 ];
 
-export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
+/** The id of the newest migration (ids are numbered per branch of work, so one may be skipped until all are in). */
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.id;

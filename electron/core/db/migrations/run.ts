@@ -30,7 +30,7 @@ function refuseDiverging(db: Db, path: string, applied: AppliedMigration[], vers
   const diverging = applied.find(
     (migration, index) => MIGRATIONS[index]?.id !== migration.id || MIGRATIONS[index]?.name !== migration.name,
   );
-  if (!diverging && applied.length === version) return;
+  if (!diverging && (applied.at(-1)?.id ?? 0) === version) return;
   const found = applied.map((migration) => `${migration.id} ${migration.name}`).join(', ');
   throw new DatabaseOpenError('unknown-migrations', 'unknownMigrations', { path, found, version });
 }
@@ -61,11 +61,11 @@ export async function migrate(db: Db, path: string, backupsDir: string): Promise
     });
   }
   refuseDiverging(db, path, appliedMigrations(db, version), version);
-  const pending = MIGRATIONS.slice(version);
+  const pending = MIGRATIONS.filter((migration) => migration.id > version);
   if (pending.length === 0) return;
   if (version > 0) {
     mkdirSync(backupsDir, { recursive: true });
-    await db.backup(join(backupsDir, `before-schema-${version + 1}-${timestamp()}.db`));
+    await db.backup(join(backupsDir, `before-schema-${pending[0]!.id}-${timestamp()}.db`));
   }
   for (const migration of pending) apply(db, migration);
 }
