@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { boardJsonCommand, validateCommand } from './validate.ts';
+
+// Each command loads what it needs when it runs (below): `--help` loads nothing, and answers at once.
 
 const HELP = `boardwalk: decision boards, offline
 
@@ -10,7 +11,9 @@ Usage:
   boardwalk board <pack> --json                              print the normalized board as JSON
   boardwalk report --session ID-or-title [--data-dir DIR]    export a session's report: --lang nl|en (default: the
         [--lang L] [--format F] [--out PATH]                 session's), --format pdf|md|csv|json (md: a folder, or a
-        [--include-undecided] [--omit section,…]             .zip), --out file or folder (default: its name, here)
+        [--include-undecided] [--omit section,…]             .zip), --out file or folder (default: its name, here);
+        [--include-notes] [--voter-names]                    --omit audit leaves the appendix out; private notes and
+                                                             who voted what only when asked; works while the app is open
   boardwalk --help                                           this text
 `;
 
@@ -45,6 +48,7 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
     const fail = (line: string) => process.stderr.write(`${line}\n`);
+    const { boardJsonCommand, validateCommand } = await import('./validate.ts');
     return command === 'validate'
       ? validateCommand(pack, print, fail, { warnings: values.warnings })
       : boardJsonCommand(pack, print, fail);

@@ -30,6 +30,7 @@ export { CONTENT_SECURITY_POLICY } from './csp.ts';
 export { loadPack, type PackResult } from './packs/load.ts';
 export { mimeTypeOf, rendererHeaders, rendererPathFor } from './rendererFiles.ts';
 export { exportReportIntoFolder, writeZipIntoFolder } from './reports/folder.ts';
+export { openReportReader, type ReportReader } from './reportReader.ts';
 
 export interface CoreOptions {
   /** The user's data folder: the database and its backups live here. */
@@ -96,7 +97,7 @@ function handlers(store: Store, options: CoreOptions, live: LiveChannel): Handle
   const outcomes = outcomeService(store, sessions, record);
   const reviews = reviewService(store, sessions, record);
   const files = sessionFileService(store, sessions, record);
-  const reports = reportService(store, sessions, options.renderPdf);
+  const reports = reportService(store, options.renderPdf);
   const layouts = layoutService(store);
   const version = appVersion();
   return {

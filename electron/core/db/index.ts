@@ -3,7 +3,10 @@ import { boardLayoutRepository } from './boardLayouts.ts';
 import { boardVersionRepository } from './boardVersions.ts';
 import { eventRepository } from './events.ts';
 import { guardFile, guardWrites } from './identity.ts';
-import { openDatabase, type OpenOptions } from './open.ts';
+import Database from 'better-sqlite3';
+import { DatabaseOpenError } from './errors.ts';
+import { LATEST_SCHEMA_VERSION } from './migrations/index.ts';
+import { BUSY_TIMEOUT_MS, openDatabase, type OpenOptions } from './open.ts';
 import { outcomeRepository } from './outcomes.ts';
 import { sessionRepository } from './sessions.ts';
 import { sessionSettingsRepository } from './sessionSettings.ts';
@@ -41,3 +44,50 @@ export async function openStore(options: OpenOptions & { backupsDir: string }) {
 }
 
 export type Store = Awaited<ReturnType<typeof openStore>>;
+
+/**
+ * The database opened read-only beside a running app (the command line's `report`): no lock taken,
+ * nothing migrated or written. `snapshot` reads in one transaction, so what it reads is one
+ * consistent state even while the app commits (WAL keeps a reader's snapshot).
+ */
+export function openStoreReadOnly(path: string, busyTimeoutMs = BUSY_TIMEOUT_MS) {
+  let db: Database.Database;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true, timeout: busyTimeoutMs });
+  } catch (error) {
+    throw new DatabaseOpenError('unavailable', 'unavailable', {
+      path,
+      code: String((error as { code?: unknown }).code ?? ''),
+      detail: (error as Error).message,
+    });
+  }
+  const version = Number(db.pragma('user_version', { simple: true }));
+  if (version !== LATEST_SCHEMA_VERSION) {
+    db.close();
+    throw version > LATEST_SCHEMA_VERSION
+      ? new DatabaseOpenError('newer-version', 'newerVersion', {
+          path,
+          found: version,
+          supported: LATEST_SCHEMA_VERSION,
+        })
+      : new DatabaseOpenError('unavailable', 'unavailable', {
+          path,
+          code: `schema ${version}`,
+          detail: 'start Boardwalk once so it brings the database up to date',
+        });
+  }
+  return {
+    boardVersions: boardVersionRepository(db),
+    sessions: sessionRepository(db),
+    outcomes: outcomeRepository(db),
+    events: eventRepository(db),
+    sessionSettings: sessionSettingsRepository(db),
+    snapshot<T>(read: () => T): T {
+      return db.transaction(read)();
+    },
+    close(): void {
+      db.close();
+    },
+  };
+}
+export type ReadOnlyStore = ReturnType<typeof openStoreReadOnly>;

@@ -4,47 +4,61 @@ import type { Store } from '../db/index.ts';
 import { ServiceError } from '../errors.ts';
 import { buildReportModel } from '../reports/build.ts';
 import type { ReportModel } from '../reports/model.ts';
-import { renderReport, type PdfRenderer } from '../reports/render.ts';
-import type { SessionService } from './sessions.ts';
+import { renderReport, type PdfRenderer, type RenderedReport } from '../reports/render.ts';
 
 export type { PdfRenderer };
+
+/** What a report reads: the app's store, or the command line's read-only one. */
+export type ReportSource = Pick<Store, 'sessions' | 'boardVersions' | 'outcomes' | 'events' | 'sessionSettings'>;
+export type ReportInput = ApiParsedInput<'reports.export'>;
 
 /** The machine's own time zone, for the times in the audit trail. */
 const localTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-export function reportService(store: Store, sessions: SessionService, renderPdf: PdfRenderer) {
-  /** The session this one follows, while it still exists (a purged one is simply not compared). */
-  function previousOf(session: Session) {
-    const previous = session.previousSessionId ? store.sessions.get(session.previousSessionId) : undefined;
-    return previous ? { session: previous, outcomes: store.outcomes.list(previous.id) } : null;
-  }
+/** The session this one follows, while it still exists (a purged one is simply not compared). */
+function previousOf(source: ReportSource, session: Session) {
+  const previous = session.previousSessionId ? source.sessions.get(session.previousSessionId) : undefined;
+  return previous ? { session: previous, outcomes: source.outcomes.list(previous.id) } : null;
+}
 
-  function model(input: ApiParsedInput<'reports.export'>): ReportModel {
-    const session = sessions.findSession(input.sessionId);
-    const version = store.boardVersions.get(session.boardHash);
-    if (!version) throw new ServiceError('internal', 'boardVersionMissing', { session: session.id });
-    return buildReportModel({
-      board: version.board,
-      boardHash: version.hash,
-      session,
-      outcomes: store.outcomes.list(session.id),
-      events: store.events.list(session.id),
-      settings: store.sessionSettings.get(session.id),
-      previous: previousOf(session),
-      language: input.language,
-      options: {
-        includeUndecided: input.includeUndecided,
-        omitSections: input.omitSections,
-        includeNotes: input.includeNotes,
-        voterNames: input.voterNames,
-      },
-      generatedAt: new Date().toISOString(),
-    });
-  }
+/** The report model of a session, read from `source`; a session in the trash has none. */
+export function reportModelOf(source: ReportSource, input: ReportInput, generatedAt = new Date()): ReportModel {
+  const session = source.sessions.get(input.sessionId);
+  if (!session || session.deletedAt)
+    throw new ServiceError('not-found', 'sessionNotFound', { session: input.sessionId });
+  const version = source.boardVersions.get(session.boardHash);
+  if (!version) throw new ServiceError('internal', 'boardVersionMissing', { session: session.id });
+  return buildReportModel({
+    board: version.board,
+    boardHash: version.hash,
+    session,
+    outcomes: source.outcomes.list(session.id),
+    events: source.events.list(session.id),
+    settings: source.sessionSettings.get(session.id),
+    previous: previousOf(source, session),
+    language: input.language,
+    options: {
+      includeUndecided: input.includeUndecided,
+      omitSections: input.omitSections,
+      includeNotes: input.includeNotes,
+      voterNames: input.voterNames,
+    },
+    generatedAt: generatedAt.toISOString(),
+  });
+}
 
+export function renderReportFile(
+  model: ReportModel,
+  input: ReportInput,
+  renderPdf: PdfRenderer,
+): Promise<RenderedReport> {
+  return renderReport(model, input.format, renderPdf, localTimeZone());
+}
+
+export function reportService(store: Store, renderPdf: PdfRenderer) {
   return {
-    async export(input: ApiParsedInput<'reports.export'>): Promise<ApiOutput<'reports.export'>> {
-      const report = await renderReport(model(input), input.format, renderPdf, localTimeZone());
+    async export(input: ReportInput): Promise<ApiOutput<'reports.export'>> {
+      const report = await renderReportFile(reportModelOf(store, input), input, renderPdf);
       return {
         fileName: report.fileName,
         mimeType: report.mimeType,
