@@ -15,6 +15,7 @@ import { outcomeService } from './services/outcomes.ts';
 import { layoutService } from './services/layouts.ts';
 import { createRecorder } from './services/recorder.ts';
 import { reportService, type PdfRenderer } from './services/reports.ts';
+import { reportFileExport, type ReportFileExport } from './reportFiles.ts';
 import { reviewService } from './services/reviews.ts';
 import { sessionFileService } from './services/sessionFiles.ts';
 import { sessionService } from './services/sessions.ts';
@@ -31,6 +32,9 @@ export { loadPack, type PackResult } from './packs/load.ts';
 export { mimeTypeOf, rendererHeaders, rendererPathFor } from './rendererFiles.ts';
 export { exportReportIntoFolder, writeZipIntoFolder } from './reports/folder.ts';
 export { openReportReader, type ReportReader } from './reportReader.ts';
+export type { ReportFileExport } from './reportFiles.ts';
+export type { RenderedReport } from './reports/render.ts';
+export { preparePrintJob, PRINT_OPTIONS, type PrintJob } from './reports/printJob.ts';
 
 export interface CoreOptions {
   /** The user's data folder: the database and its backups live here. */
@@ -47,6 +51,8 @@ export interface Core {
   dispatch: Dispatch;
   /** What presenter views follow: the shells pass it on (IPC to a second window, an event stream to a tab). */
   live: Pick<LiveChannel, 'subscribe' | 'current'>;
+  /** `reports.export` as a file's bytes, for the shells to hand on as a file (no base64 inside JSON). */
+  reportFile: ReportFileExport;
   dataDir: string;
   close(): void;
 }
@@ -184,6 +190,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   return {
     dispatch,
     live,
+    reportFile: reportFileExport(store, options.renderPdf, log),
     dataDir: options.dataDir,
     close: () => {
       clearInterval(timer);

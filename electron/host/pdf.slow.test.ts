@@ -84,8 +84,10 @@ afterAll(async () => {
 const SOFT_HYPHEN = '\u00ad';
 
 async function exportFile(language: 'nl' | 'en', format: 'pdf' | 'md' | 'csv', extra: Record<string, unknown> = {}) {
-  const file = await call(core, 'reports.export', { sessionId, language, format, ...extra });
-  return new Uint8Array(Buffer.from(file.base64, 'base64'));
+  // As the shells get it: the file's bytes (the host streams them, the desktop writes them).
+  const file = await core.reportFile({ sessionId, language, format, ...extra });
+  if (!file.ok) throw new Error(file.error.message);
+  return file.value.bytes;
 }
 
 async function exportPdf(language: 'nl' | 'en', name: string, extra: Record<string, unknown> = {}) {

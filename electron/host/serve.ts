@@ -67,6 +67,7 @@ export async function serveCommand(args: string[]): Promise<number> {
   }
   const server = createHostServer({
     dispatch: core.dispatch,
+    reportFile: core.reportFile,
     live: core.live,
     token,
     rendererDir: join(projectRoot, 'out', 'renderer'),

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createCore, DatabaseOpenError, restoreNewestBackup, type Core } from '../core/index.ts';
 import { wireApi } from './ipc.ts';
 import { wireFolderExport } from './folderExport.ts';
+import { wireReportSave } from './reportSave.ts';
 import { databaseProblem, recoveryChoice, recoveryQuestion } from './desktopText.ts';
 import { desktopT, wireLanguage } from './language.ts';
 import { buildMenu } from './menu.ts';
@@ -61,6 +62,7 @@ async function start(): Promise<void> {
   wireApi(core.dispatch);
   wirePresenter(core.live, () => mainWindow);
   wireFolderExport(core.dispatch);
+  wireReportSave(core.reportFile);
   buildMenu();
   mainWindow = createWindow();
 }

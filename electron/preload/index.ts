@@ -6,6 +6,7 @@ import {
   API_METHODS,
   EXPORT_INTO_FOLDER_CHANNEL,
   IPC_CHANNEL,
+  SAVE_REPORT_CHANNEL,
   LANGUAGE_CHANNEL,
   LIVE_CHANNEL,
   OPEN_PRESENTER_CHANNEL,
@@ -29,6 +30,7 @@ const shell: BoardwalkShell = {
     return () => void ipcRenderer.removeListener(LIVE_CHANNEL, deliver);
   },
   exportIntoFolder: (input) => ipcRenderer.invoke(EXPORT_INTO_FOLDER_CHANNEL, input),
+  saveReport: (input) => ipcRenderer.invoke(SAVE_REPORT_CHANNEL, input),
   setLanguage: (language) => ipcRenderer.send(LANGUAGE_CHANNEL, language),
 };
 contextBridge.exposeInMainWorld('boardwalkShell', shell);

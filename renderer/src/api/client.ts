@@ -2,7 +2,9 @@ import type { ApiInput, ApiOutput, BoardwalkApi, BoardwalkTransport } from '../.
 import { ApiError, type ApiResult } from '../../../shared/api/errors.ts';
 import { API_METHODS, type ApiMethod } from '../../../shared/api/methods.ts';
 import type { PresenterState } from '../../../shared/live.ts';
-import type { BoardwalkShell, WrittenFolder } from '../../../shared/shell.ts';
+import type { BoardwalkShell, SavedReport, WrittenFolder } from '../../../shared/shell.ts';
+import { REPORT_DOWNLOAD_PATH } from '../../../shared/api/methods.ts';
+import { downloadBlob } from '../files.ts';
 import type { Language } from '../../../shared/text.ts';
 import { PRESENTER_VIEW } from '../presenterPage.ts';
 
@@ -54,6 +56,39 @@ async function callOverHttp(method: ApiMethod, input: unknown, token: string): P
   }
 }
 
+/** The name the host gives the file (RFC 5987 `filename*`), else the one the page expected. */
+function downloadName(disposition: string | null): string | null {
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? '')?.[1];
+  return encoded ? decodeURIComponent(encoded) : null;
+}
+
+/** The report streamed by the host as a file and handed to the browser as a download: no base64 on the way. */
+async function downloadReport(input: ApiInput<'reports.export'>, token: string): Promise<SavedReport> {
+  let response: Response;
+  try {
+    response = await fetch(REPORT_DOWNLOAD_PATH, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify(input),
+    });
+  } catch {
+    throw new ApiError({ code: 'internal', reason: 'unreachable', message: 'Boardwalk cannot be reached' });
+  }
+  if (!response.ok) {
+    const answer = (await response.json().catch(() => null)) as ApiResult<unknown> | null;
+    if (answer && !answer.ok) throw new ApiError(answer.error);
+    throw new ApiError({
+      code: 'internal',
+      reason: 'unreadableAnswer',
+      params: { status: response.status },
+      message: `Answered ${response.status}`,
+    });
+  }
+  const fileName = downloadName(response.headers.get('content-disposition')) ?? 'report';
+  downloadBlob(fileName, await response.blob());
+  return { fileName, path: null };
+}
+
 /** One call of any method, answered with the result or a typed error. */
 export type Transport = (method: ApiMethod, input: unknown) => Promise<ApiResult<unknown>>;
 
@@ -103,6 +138,11 @@ export interface Shell {
    * report's files there; null when the dialog was cancelled. Fails with the API's error.
    */
   exportIntoFolder?: (input: ApiInput<'reports.export'>) => Promise<WrittenFolder | null>;
+  /**
+   * Makes the report and hands it to the user as a file: the browser host streams it as a download,
+   * the desktop app asks where to save it and writes it. Null when that dialog was cancelled.
+   */
+  saveReport?: (input: ApiInput<'reports.export'>) => Promise<SavedReport | null>;
   /** Only in the desktop app: its own menu and dialogs follow the language the page shows. */
   setLanguage?: (language: Language) => void;
 }
@@ -119,9 +159,15 @@ export function createBrowserShell(): Shell {
         if (result && !result.ok) throw new ApiError(result.error);
         return result && result.value;
       },
+      saveReport: async (input) => {
+        const result = await desktop.saveReport(input);
+        if (result && !result.ok) throw new ApiError(result.error);
+        return result && result.value;
+      },
       setLanguage: (language) => desktop.setLanguage(language),
     };
   return {
+    saveReport: (input) => downloadReport(input, hostToken()),
     openPresenter: async () => {
       const url = `${window.location.pathname}?view=${PRESENTER_VIEW}#token=${encodeURIComponent(hostToken())}`;
       window.open(url, 'boardwalk-presenter', 'popup,width=1280,height=720');

@@ -79,7 +79,7 @@ function ExportForm() {
     if (!(await summary.save())) return;
     const file = await exportReport();
     if (!file) return;
-    saveFile(file.fileName, file.mimeType, file.base64);
+    if ('base64' in file) saveFile(file.fileName, file.mimeType, file.base64);
     showStatus(t('export.done', { fileName: isolate(file.fileName) }));
   };
   const startIntoFolder = async () => {

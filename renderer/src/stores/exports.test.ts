@@ -16,7 +16,7 @@ let backend: ReturnType<typeof fakeBackend>;
 /** The exports follow the session's report language: English here, unlike the UI's default. */
 const session = (id: string, extra: Partial<Session> = {}) => testSession(id, { language: 'en', ...extra });
 
-function stores(current: Session, shell: Pick<Shell, 'exportIntoFolder'> = {}) {
+function stores(current: Session, shell: Pick<Shell, 'exportIntoFolder' | 'saveReport'> = {}) {
   const boards = createBoardStore(backend.api, memoryInTests());
   const sessions = createSessionStore(backend.api, memoryInTests(), boards);
   sessions.setState({ current, sessions: [current] });
@@ -185,6 +185,21 @@ describe('the export dialog', () => {
         voterNames: false,
       },
     ]);
+    expect(exports.getState().phase).toBe('idle');
+  });
+
+  it('hands the report on as a file through the shell (a download, a save dialog), not through the API', async () => {
+    const asked: ApiInput<'reports.export'>[] = [];
+    const saved = { fileName: '2027-01-15-q1-nl.pdf', path: '/home/anouk/q1.pdf' };
+    const { exports } = stores(session('a', { closedAt: '2026-12-02T10:00:00.000Z' }), {
+      saveReport: async (input) => {
+        asked.push(input);
+        return saved;
+      },
+    });
+    await loaded(exports);
+    expect(await exports.getState().exportReport()).toEqual(saved);
+    expect(asked).toEqual([expect.objectContaining({ sessionId: 'a', format: 'pdf', includeNotes: false })]);
     expect(exports.getState().phase).toBe('idle');
   });
 

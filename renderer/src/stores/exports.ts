@@ -3,13 +3,14 @@ import type { ApiInput, ApiOutput, BoardwalkApi } from '../../../shared/api/cont
 import { OPTIONAL_SECTIONS, type OptionalSection } from '../../../shared/report/options.ts';
 import type { Session } from '../../../shared/session/schema.ts';
 import type { SessionSettings } from '../../../shared/session/settings.ts';
-import type { WrittenFolder } from '../../../shared/shell.ts';
+import type { SavedReport, WrittenFolder } from '../../../shared/shell.ts';
 import type { Shell } from '../api/client.ts';
 import { attempt, latestOnly } from './attempt.ts';
 import type { SessionStore } from './session.ts';
 
 export type ExportOptions = NonNullable<SessionSettings['exportOptions']>;
-export type ExportedReport = ApiOutput<'reports.export'>;
+/** The report handed on: as a file the shell saved or downloaded, or (without such a shell) the API's answer to save. */
+export type ExportedReport = SavedReport | ApiOutput<'reports.export'>;
 /** Where an export is: saving what was typed, then building the report in the back end. */
 export type ExportPhase = 'idle' | 'saving' | 'building';
 
@@ -20,8 +21,8 @@ export interface ExportState {
   phase: ExportPhase;
   loadOptions: () => Promise<void>;
   setOptions: (changes: Partial<ExportOptions>) => void;
-  /** Exports the current session's report with the options shown, and remembers them for the session. */
-  exportReport: () => Promise<ExportedReport | undefined>;
+  /** Exports the current session's report with the options shown, and remembers them for the session; null when cancelled. */
+  exportReport: () => Promise<ExportedReport | null | undefined>;
   /** Whether this shell can write an export into a folder (the desktop app). */
   canWriteIntoFolder: boolean;
   /** As exportReport, into a folder the user picks; null when the pick was cancelled. */
@@ -43,7 +44,7 @@ export function defaultExportOptions(session: Session): ExportOptions {
 export function createExportStore(
   api: BoardwalkApi,
   sessions: SessionStore,
-  shell: Pick<Shell, 'exportIntoFolder'> = {},
+  shell: Pick<Shell, 'exportIntoFolder' | 'saveReport'> = {},
 ) {
   const latestOptions = latestOnly();
   return create<ExportState>((set, get) => {
@@ -101,7 +102,10 @@ export function createExportStore(
         const options = get().options;
         if (options) set({ options: { ...options, ...changes } });
       },
-      exportReport: () => run((input) => api['reports.export'](input)),
+      exportReport: () =>
+        run<ExportedReport | null>((input) =>
+          shell.saveReport ? shell.saveReport(input) : api['reports.export'](input),
+        ),
       canWriteIntoFolder: Boolean(writeIntoFolder),
       exportIntoFolder: async () => (writeIntoFolder ? run(writeIntoFolder) : undefined),
     };
