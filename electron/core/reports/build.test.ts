@@ -122,6 +122,23 @@ describe('the report model', () => {
     expect(model({ previous: null }).changes).toBeNull();
   });
 
+  it('names a recommended tool once, however many rules of the context recommend it', () => {
+    const input = fixtureReportInput('en');
+    const rule = input.board.context.rules[0]!;
+    const twin = {
+      ...rule,
+      id: 'twin_rule',
+      rationale: { nl: 'Nog een reden', en: 'Another reason' },
+      alternatives: [...rule.alternatives, { nl: 'Zelf beheren', en: 'Run it yourself' }],
+    };
+    const board = { ...input.board, context: { ...input.board.context, rules: [...input.board.context.rules, twin] } };
+    const recommendations = buildReportModel({ ...input, board }).context!.recommendations;
+    expect(recommendations.filter((entry) => entry.recommend === rule.recommend.en)).toHaveLength(1);
+    const merged = recommendations.find((entry) => entry.recommend === rule.recommend.en)!;
+    expect(merged.rationale).toContain('Another reason');
+    expect(merged.alternatives).toEqual([...new Set([...rule.alternatives.map((alt) => alt.en), 'Run it yourself'])]);
+  });
+
   it('lists every risk of the board in the register, whether or not an outcome was recorded', () => {
     const input = fixtureReportInput('en');
     const extraRisk = { ...input.board.items.find((item) => item.id === 'risk_single_region')!, id: 'risk_unrecorded' };

@@ -4,7 +4,7 @@ import type { Store } from '../db/index.ts';
 import { ServiceError } from '../errors.ts';
 import { buildReportModel } from '../reports/build.ts';
 import type { ReportModel } from '../reports/model.ts';
-import { renderReport, type PdfRenderer, type RenderedReport } from '../reports/render.ts';
+import type { PdfRenderer, RenderedReport } from '../reports/render.ts';
 
 export type { PdfRenderer };
 
@@ -47,11 +47,13 @@ export function reportModelOf(source: ReportSource, input: ReportInput, generate
   });
 }
 
-export function renderReportFile(
+/** Loaded with the first export, not at start: the renderers bring fonts and hyphenation patterns (0.25 s of CPU). */
+export async function renderReportFile(
   model: ReportModel,
   input: ReportInput,
   renderPdf: PdfRenderer,
 ): Promise<RenderedReport> {
+  const { renderReport } = await import('../reports/render.ts');
   return renderReport(model, input.format, renderPdf, localTimeZone());
 }
 
