@@ -64,14 +64,21 @@ test('the export dialog: report language apart from the UI, options remembered p
   await expect(dialog.getByRole('checkbox', { name: 'Include undecided items' })).not.toBeChecked();
 
   await dialog.getByRole('checkbox', { name: 'Risk register' }).uncheck();
+  await expect(dialog.getByRole('checkbox', { name: /Include the private notes/ })).not.toBeChecked();
+  // The facilitator's summary, saved with the export, is the first thing the report says.
+  await dialog.getByRole('textbox', { name: 'Summary for page 1 of the report' }).fill('Twee besluiten genomen.');
   const waiting = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
   await expect(dialog.getByRole('status')).toContainText(/Building the report|Saving what was typed/);
   const pdf = join(testInfo.outputDir, 'nl.pdf');
   await (await waiting).saveAs(pdf);
   await expect(dialog.getByRole('status')).toHaveText('');
-  const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  // Soft hyphens (where a printed word may break) taken out, to read the words as written.
+  const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })
+    .replaceAll('\u00ad', '')
+    .replace(/\s+/g, ' ');
   expect(text).toContain('Besluitenverslag');
+  expect(text).toContain('In het kort Twee besluiten genomen.');
   expect(text).toContain('Besluit 1 van de kamer');
   expect(text).toContain('Besluit 2 van de kamer');
   expect(text).toContain('15 januari 2027');
@@ -109,6 +116,7 @@ test('the export dialog: report language apart from the UI, options remembered p
 
   await dialog.getByRole('radio', { name: /JSON/ }).check();
   const json = JSON.parse(readFileSync(await download(page, testInfo.outputDir, 'report.json'), 'utf8'));
-  expect(json).toMatchObject({ format: 'boardwalk-report', version: 1, language: 'en' });
+  expect(json).toMatchObject({ format: 'boardwalk-report', version: 2, language: 'en' });
+  expect(json.cover.session.summary).toBe('Twee besluiten genomen.');
   expect(json.audit.map((row: { actor: string }) => row.actor)).toContain('Bram');
 });

@@ -33,7 +33,10 @@ describe('the JSON Schema of the report export', () => {
     const schema = JSON.parse(reportSchemaText());
     expect(schema.title).toBe('Boardwalk decision report');
     expect(schema.description).toMatch(/boardwalk-report/);
-    expect(schema.properties.version.const).toBe(1);
+    expect(schema.properties.version.const).toBe(2);
+    expect(schema.$id).toMatch(/^urn:boardwalk:report-schema:v2$/);
+    expect(schema.properties.$schema).toBeDefined();
+    expect(JSON.stringify(schema.properties.items)).toMatch(/Private/);
     expect(JSON.stringify(schema)).toContain('Who made the change');
   });
 });

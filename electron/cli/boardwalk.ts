@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { quietOnClosedPipe, withUsageErrors } from '../adapters/commandLine.ts';
-import { boardJsonCommand, validateCommand } from './validate.ts';
+
+// Each command loads what it needs when it runs (below): `--help` loads nothing more, and answers at once.
 
 const HELP = `boardwalk: decision boards, offline
 
@@ -11,7 +12,9 @@ Usage:
   boardwalk board <pack> --json                              print the normalized board as JSON
   boardwalk report --session ID-or-title [--data-dir DIR]    export a session's report: --lang nl|en (default: the
         [--lang L] [--format F] [--out PATH]                 session's), --format pdf|html|md|csv|json (md: a folder,
-        [--include-undecided] [--omit section,…]             or a .zip), --out file or folder (default: its name, here)
+        [--include-undecided] [--omit section,…]             or a .zip), --out file or folder (default: its name, here);
+        [--include-notes] [--voter-names]                    --omit audit leaves the appendix out; private notes and
+                                                             who voted what only when asked; works while the app is open
   boardwalk register --board ID [--data-dir DIR]            a board's decision log; --ics FILE writes its review
         [--lang L] [--ics FILE]                              dates as a calendar, one event per decision
   boardwalk --help                                           this text
@@ -48,6 +51,7 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
     const fail = (line: string) => process.stderr.write(`${line}\n`);
+    const { boardJsonCommand, validateCommand } = await import('./validate.ts');
     return command === 'validate'
       ? validateCommand(pack, print, fail, { warnings: values.warnings })
       : boardJsonCommand(pack, print, fail);

@@ -56,7 +56,8 @@ describe('boardwalk report', () => {
     expect(result.code).toBe(0);
     expect(result.out).toContain(`wrote ${out}`);
     const report = JSON.parse(readFileSync(out, 'utf8'));
-    expect(report).toMatchObject({ format: 'boardwalk-report', version: 1, language: 'en' });
+    expect(report).toMatchObject({ format: 'boardwalk-report', version: 2, language: 'en' });
+    expect(report.$schema).toBe('urn:boardwalk:report-schema:v2');
     expect(report.cover.session.id).toBe(session.id);
     expect(report.decisions[0]).toMatchObject({ status: 'decided', rationale: 'Het team kent Argo CD al.' });
   });
@@ -72,12 +73,49 @@ describe('boardwalk report', () => {
     expect(readFileSync(zip).subarray(0, 2).toString()).toBe('PK');
   });
 
-  it('says which sessions there are when the one named does not exist', async () => {
+  it('says which sessions there are when the one named does not exist, a session a line', async () => {
     const { dataDir, session } = await dataWithSession();
     const result = run(['--data-dir', dataDir, '--session', 'Nope', '--format', 'json']);
     expect(result.code).toBe(1);
-    expect(result.err).toContain("boardwalk report: no session 'Nope'; the sessions are:");
-    expect(result.err).toContain(`${session.id}  2027-01-15  Kwartaalreview`);
+    expect(result.err).not.toContain('\\u000a');
+    expect(result.err.split('\n')).toEqual([
+      "boardwalk report: no session 'Nope'; the sessions are:",
+      `  ${session.id}  2027-01-15  Kwartaalreview`,
+      '',
+    ]);
+  });
+
+  it('works while the app has the data folder open, reading what it has committed', async () => {
+    const { root, dataDir, session } = await dataWithSession();
+    const app = await startMiniCore(root, dataDir);
+    try {
+      await call(app, 'outcomes.record', {
+        sessionId: session.id,
+        itemId: 'deploy_tool_choice',
+        changes: { rationale: 'Vastgelegd terwijl de app open is.', notes: 'privé' },
+      });
+      const out = join(root, 'open.json');
+      const result = run(['--data-dir', dataDir, '--session', session.id, '--format', 'json', '--out', out]);
+      expect(result.err).toBe('');
+      expect(result.code).toBe(0);
+      const report = JSON.parse(readFileSync(out, 'utf8'));
+      expect(report.decisions[0].rationale).toBe('Vastgelegd terwijl de app open is.');
+      expect(JSON.stringify(report)).not.toContain('privé');
+      const withNotes = join(root, 'notes.json');
+      expect(
+        run(['--data-dir', dataDir, '--session', session.id, '--format', 'json', '--include-notes', '--out', withNotes])
+          .code,
+      ).toBe(0);
+      expect(JSON.parse(readFileSync(withNotes, 'utf8')).items[0].outcome.notes).toBe('privé');
+      // The app goes on saving after the report read the database.
+      await call(app, 'outcomes.record', {
+        sessionId: session.id,
+        itemId: 'deploy_tool_choice',
+        changes: { owner: 'Ops' },
+      });
+    } finally {
+      app.close();
+    }
   });
 
   it('says so when there is no Chromium to print with, before doing any work', async () => {

@@ -4,16 +4,13 @@ import { parseArgs } from 'node:util';
 import { createChromiumPrinter, findChromium } from '../adapters/chromiumPrinter.ts';
 import { defaultDataDir } from '../adapters/dataFolder.ts';
 import { writeZipIntoFolder } from '../adapters/reportFolder.ts';
-import { createApiClient } from '../../shared/api/client.ts';
 import { OPTIONAL_SECTIONS, REPORT_FORMATS, type ReportFormat } from '../../shared/report/options.ts';
 import type { Session } from '../../shared/session/schema.ts';
 import { LANGUAGES } from '../../shared/text.ts';
-import { createCore, englishError, type Core } from '../core/index.ts';
+import { englishError, openReportReader, type ReportReader } from '../core/index.ts';
 import { forTerminal } from './terminal.ts';
 
 class ReportFailure extends Error {}
-
-const resourcesDir = join(import.meta.dirname, '..', '..', 'resources');
 
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], what: string): T | undefined {
   if (value === undefined) return undefined;
@@ -66,8 +63,7 @@ function checkWritable(path: string, asFolder: boolean): void {
   }
 }
 
-function writeOut(out: string, format: ReportFormat, file: { base64: string }): string[] {
-  const bytes = Buffer.from(file.base64, 'base64');
+function writeOut(out: string, format: ReportFormat, bytes: Uint8Array): string[] {
   if (format === 'md' && !out.endsWith('.zip')) {
     // Decision records go straight into a folder, ready to commit beside the code.
     mkdirSync(out, { recursive: true });
@@ -79,7 +75,7 @@ function writeOut(out: string, format: ReportFormat, file: { base64: string }): 
 
 const USAGE =
   'usage: boardwalk report --session ID-or-title [--data-dir DIR] [--lang nl|en] [--format pdf|html|md|csv|json] ' +
-  '[--out PATH] [--include-undecided] [--omit section,…]';
+  '[--out PATH] [--include-undecided] [--omit section,…] [--include-notes] [--voter-names]';
 
 export async function reportCommand(args: string[], print: (line: string) => void): Promise<number> {
   const { values } = parseArgs({
@@ -92,14 +88,23 @@ export async function reportCommand(args: string[], print: (line: string) => voi
       out: { type: 'string' },
       'include-undecided': { type: 'boolean', default: false },
       omit: { type: 'string' },
+      'include-notes': { type: 'boolean', default: false },
+      'voter-names': { type: 'boolean', default: false },
     },
   });
-  const fail = (message: string) => process.stderr.write(`${forTerminal(`boardwalk report: ${message}`)}\n`);
+  // Line by line: a message's own line breaks stay line breaks; what is inside a line is made safe.
+  const fail = (message: string) =>
+    process.stderr.write(
+      `${`boardwalk report: ${message}`
+        .split('\n')
+        .map((line) => forTerminal(line))
+        .join('\n')}\n`,
+    );
   if (!values.session) {
     fail(`name a session with --session\n${USAGE}`);
     return 2;
   }
-  let core: Core | undefined;
+  let reader: ReportReader | undefined;
   const printer = createChromiumPrinter();
   try {
     const format = oneOf(values.format, REPORT_FORMATS, 'format')!;
@@ -108,25 +113,31 @@ export async function reportCommand(args: string[], print: (line: string) => voi
     if (!existsSync(join(dataDir, 'boardwalk.db'))) throw new ReportFailure(`no Boardwalk data in ${dataDir}`);
     if (format === 'pdf' && !findChromium()) throw new ReportFailure(englishError('noChromium'));
     if (values.out) checkWritable(resolve(values.out), format === 'md' && !values.out.endsWith('.zip'));
-    core = await createCore({ dataDir, resourcesDir, renderPdf: printer.render, log: () => {} });
-    const api = createApiClient(core.dispatch);
-    const session = pickSession(await api['sessions.list']({}), values.session);
-    const file = await api['reports.export']({
-      sessionId: session.id,
-      language: language ?? session.language,
-      format,
-      includeUndecided: values['include-undecided'],
-      omitSections: omittedSections(values.omit),
-    });
+    // Read-only and without the folder's lock: the app may have the same data folder open meanwhile.
+    reader = openReportReader(dataDir, printer.render);
+    const session = pickSession(reader.sessions(), values.session);
+    const file = await reader
+      .export({
+        sessionId: session.id,
+        language: language ?? session.language,
+        format,
+        includeUndecided: values['include-undecided'],
+        omitSections: omittedSections(values.omit),
+        includeNotes: values['include-notes'],
+        voterNames: values['voter-names'],
+      })
+      .catch((error: Error) => {
+        throw new ReportFailure(error.message);
+      });
     const out = resolve(values.out ?? file.fileName);
     if (!values.out) checkWritable(out, false);
-    for (const written of writeOut(out, format, file)) print(forTerminal(`wrote ${written}`));
+    for (const written of writeOut(out, format, file.bytes)) print(forTerminal(`wrote ${written}`));
     return 0;
   } catch (error) {
     fail(error instanceof Error ? error.message : String(error));
     return error instanceof ReportFailure && /^--/.test(error.message) ? 2 : 1;
   } finally {
-    core?.close();
+    reader?.close();
     await printer.close();
   }
 }

@@ -16,6 +16,7 @@ import { storeShippedBoards } from './services/boards.ts';
 import { createHandlers } from './services/index.ts';
 import type { PdfRenderer } from './services/reports.ts';
 import type { RoomListenerAdapter, RoomParticipants } from './services/room.ts';
+import { reportFileExport, type ReportFileExport } from './reportFiles.ts';
 
 // The core's public entry: the shells and the command line import from here and nowhere deeper.
 export { DatabaseOpenError, StorageLostError, listRescuedCopies } from './db/index.ts';
@@ -34,6 +35,10 @@ export { englishError, englishFault, translator } from './translator.ts';
 export { loadPack, type PackResult } from './packs/load.ts';
 export { reportJsonSchema } from './reports/model.ts';
 export { INDEX_START, mergeIndex } from './reports/madr.ts';
+export { openReportReader, type ReportReader } from './reportReader.ts';
+export type { ReportFileExport } from './reportFiles.ts';
+export type { RenderedReport } from './reports/render.ts';
+export { preparePrintJob, PRINT_OPTIONS, type PrintJob } from './reports/printJob.ts';
 
 export interface CoreOptions {
   /** The user's data folder: the database and its backups live here. */
@@ -58,6 +63,8 @@ export interface Core {
   live: Pick<LiveChannel, 'subscribe' | 'current'>;
   /** The room's participant side, which the room listener serves; nothing of the facilitator's API. */
   room: RoomParticipants;
+  /** `reports.export` as a file's bytes, for the shells to hand on as a file (no base64 inside JSON). */
+  reportFile: ReportFileExport;
   dataDir: string;
   /** Closes the room (if open) and then the store. */
   close(): void;
@@ -130,7 +137,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const live = createLiveChannel();
   // Board packs are read in a worker of their own, started by the first import.
   const packs = createPackReader(options.packWorkerLimits, options.warmPackReader);
-  const { handlers, room } = createHandlers({
+  const { handlers, room, madrRecords } = createHandlers({
     store,
     packs,
     live,
@@ -143,6 +150,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     dispatch,
     live,
     room: room.participants,
+    reportFile: reportFileExport(store, options.renderPdf, log, madrRecords),
     dataDir: options.dataDir,
     close: () => {
       clearInterval(timer);

@@ -46,6 +46,27 @@ describe('a session through its life', () => {
     expect(reopenEvent.actor).toBe('Bram');
   });
 
+  it("keeps the facilitator's written summary, durable and in the audit trail, and refuses it once closed", async () => {
+    const session = await newSession();
+    expect(session.summary).toBe('');
+    const saved = await call(mini.core, 'sessions.saveSummary', {
+      sessionId: session.id,
+      summary: 'Five decisions confirmed.\n\nThe DNS risk goes to the board.',
+      actor: 'Anouk',
+    });
+    expect(saved.summary).toBe('Five decisions confirmed.\n\nThe DNS risk goes to the board.');
+    // Saving the same text again is no change and no event.
+    await call(mini.core, 'sessions.saveSummary', { sessionId: session.id, summary: saved.summary });
+    expect((await call(mini.core, 'sessions.get', { sessionId: session.id })).summary).toBe(saved.summary);
+    const events = await call(mini.core, 'events.list', { sessionId: session.id });
+    expect(events.map((event) => event.type)).toEqual(['session.created', 'session.summarized']);
+    expect(events[1]).toMatchObject({ actor: 'Anouk', before: { summary: '' }, after: { summary: saved.summary } });
+    await call(mini.core, 'sessions.close', { sessionId: session.id });
+    expect(await failure(mini.core, 'sessions.saveSummary', { sessionId: session.id, summary: 'later' })).toBe(
+      'read-only',
+    );
+  });
+
   it('goes to the trash, comes back, and is only gone for good when the trash is emptied', async () => {
     const kept = await newSession('kept');
     const binned = await newSession('binned');

@@ -88,6 +88,7 @@ export async function serveCommand(args: string[]): Promise<number> {
   let address = '';
   const server = createHostServer({
     dispatch: core.dispatch,
+    reportFile: core.reportFile,
     live: core.live,
     token,
     sessions,

@@ -7,6 +7,7 @@ import { tempDir } from '../testing/fixtures.ts';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+const PDF_BYTES = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0xff, 0x00, 0x0a]);
 let server: Server;
 let port: number;
 let calls: { method: string; input: unknown }[];
@@ -19,6 +20,15 @@ beforeEach(async () => {
   server = createHostServer({
     token: 'secret-token',
     rendererDir: dir.path,
+    reportFile: async (input) => {
+      calls.push({ method: 'report file', input });
+      if ((input as { sessionId?: string }).sessionId === 'missing')
+        return { ok: false, error: { code: 'not-found', reason: 'sessionNotFound', message: 'no such session' } };
+      return {
+        ok: true,
+        value: { fileName: '2027-01-15-überblick-nl.pdf', mimeType: 'application/pdf', bytes: PDF_BYTES },
+      };
+    },
     dispatch: async (method, input) => {
       calls.push({ method, input });
       return { ok: true, value: 'done' };
@@ -48,6 +58,43 @@ function send(path: string, options: { method?: string; headers?: Record<string,
 }
 
 const auth = { authorization: 'Bearer secret-token' };
+
+describe('the report download', () => {
+  it('streams the file itself, named in its Content-Disposition, not base64 inside JSON', async () => {
+    const reply = await new Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }>(
+      (resolve, reject) => {
+        const req = request(
+          { host: '127.0.0.1', port, path: '/download/report', method: 'POST', headers: auth },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (chunk: Buffer) => chunks.push(chunk));
+            res.on('end', () =>
+              resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+            );
+          },
+        );
+        req.on('error', reject);
+        req.end(JSON.stringify({ sessionId: 'a', language: 'nl' }));
+      },
+    );
+    expect(reply.status).toBe(200);
+    expect(reply.headers['content-type']).toBe('application/pdf');
+    expect(reply.headers['content-disposition']).toBe(
+      `attachment; filename="2027-01-15-_berblick-nl.pdf"; filename*=UTF-8''2027-01-15-%C3%BCberblick-nl.pdf`,
+    );
+    expect([...reply.body]).toEqual([...PDF_BYTES]);
+    expect(calls).toEqual([{ method: 'report file', input: { sessionId: 'a', language: 'nl' } }]);
+  });
+
+  it('answers a refused export as the API does, and refuses a wrong token or method first', async () => {
+    const missing = await send('/download/report', { headers: auth, body: '{"sessionId":"missing"}' });
+    expect(missing.status).toBe(404);
+    expect(JSON.parse(missing.body)).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect((await send('/download/report', { body: '{}' })).status).toBe(401);
+    expect((await send('/download/report', { method: 'GET', headers: auth })).status).toBe(405);
+    expect(calls.map((call) => call.input)).toEqual([{ sessionId: 'missing' }]);
+  });
+});
 
 describe('the browser host', () => {
   it('passes an authorized call to dispatch', async () => {

@@ -2,15 +2,18 @@ import { createReadStream, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import type { ApiErrorBody } from '../../shared/api/errors.ts';
+import { REPORT_DOWNLOAD_PATH } from '../../shared/api/methods.ts';
 import { guardListener, LISTENER_LIMITS, serverOptionsFor } from '../adapters/guardListener.ts';
 import { rendererHeaders, rendererPathFor } from '../adapters/rendererFiles.ts';
-import { errorBody, type Dispatch, type LiveChannel } from '../core/index.ts';
+import { errorBody, type Dispatch, type LiveChannel, type ReportFileExport } from '../core/index.ts';
 import { createLiveStreams, LIVE_PATH, refusal } from './liveStream.ts';
 import { createPageSessions, type PageSessions } from './pageSessions.ts';
 import { sameToken } from './token.ts';
 
 export interface HostOptions {
   dispatch: Dispatch;
+  /** The report as a file, streamed at REPORT_DOWNLOAD_PATH; without it that path is not served. */
+  reportFile?: ReportFileExport;
   /** What presenter tabs follow at `GET /live`; without it that path is not served. */
   live?: Pick<LiveChannel, 'subscribe' | 'current'>;
   /** The launch secret: as `Authorization: Bearer …` it opens the API to tests and scripts, and mints codes. */
@@ -120,6 +123,42 @@ async function answerApi(
   sendJson(response, result.ok ? 200 : (ERROR_STATUS[result.error.code] ?? 400), result);
 }
 
+/** A header value naming the file: plain ASCII for old clients, the real name (RFC 5987) for the rest. */
+export function attachmentHeader(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+/** The report as a download: the same token and input as `POST /api/reports.export`, the bytes as the body. */
+async function answerDownload(
+  request: IncomingMessage,
+  response: ServerResponse,
+  options: HostOptions,
+  admits: Admits,
+) {
+  if (request.method !== 'POST') return refuse(response, 405, refusal('use POST'));
+  if (!admits(request)) return refuse(response, 401, errorBody('wrong-token', 'wrongToken'));
+  const body = await readBody(request, 64 * 1024);
+  if (body === undefined) return refuse(response, 413, refusal('the request is too large'), { connection: 'close' });
+  let input: unknown;
+  try {
+    input = body.length === 0 ? {} : JSON.parse(body);
+  } catch {
+    return refuse(response, 400, refusal('the body is not JSON'));
+  }
+  const result = await options.reportFile!(input);
+  if (!result.ok) return sendJson(response, ERROR_STATUS[result.error.code] ?? 400, result);
+  if (response.headersSent || response.destroyed) return;
+  response.writeHead(200, {
+    'content-type': result.value.mimeType,
+    'content-length': String(result.value.bytes.length),
+    'content-disposition': attachmentHeader(result.value.fileName),
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
+  response.end(result.value.bytes);
+}
+
 function isFile(path: string): boolean {
   try {
     return statSync(path).isFile();
@@ -204,6 +243,13 @@ function handle(request: IncomingMessage, response: ServerResponse, context: Con
   const path = pathOf(request);
   if (path === undefined) return refuse(response, 400, refusal('bad path'));
   if (path === LIVE_PATH && live) return live.answer(request, response);
+  if (path === REPORT_DOWNLOAD_PATH && options.reportFile) {
+    answerDownload(request, response, options, context.admits).catch((error: Error) => {
+      options.log?.(`Request ${path} failed: ${error.stack ?? error.message}`);
+      sendJson(response, 500, { ok: false, error: errorBody('internal', 'internal') });
+    });
+    return;
+  }
   const answer = { '/session': answerSession, '/session/codes': answerCodes }[path];
   if (answer) {
     answer(request, response, context).catch(() => response.destroy());

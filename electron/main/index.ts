@@ -5,6 +5,7 @@ import { createCore, DatabaseOpenError, restoreNewestBackup, type Core } from '.
 import { createRoomListener } from '../adapters/room/listener.ts';
 import { wireApi } from './ipc.ts';
 import { wireFolderExport } from './folderExport.ts';
+import { wireReportSave } from './reportSave.ts';
 import { databaseProblem, recoveryChoice, recoveryQuestion } from './desktopText.ts';
 import { desktopT, wireLanguage } from './language.ts';
 import { buildMenu } from './menu.ts';
@@ -70,6 +71,7 @@ async function start(): Promise<void> {
   wireApi(core.dispatch);
   wirePresenter(core.live, () => mainWindow);
   wireFolderExport(core.dispatch);
+  wireReportSave(core.reportFile);
   buildMenu();
   mainWindow = createWindow();
 }

@@ -1,20 +1,22 @@
-import { BrowserWindow } from 'electron';
-import type { PdfRenderer } from '../core/index.ts';
+import { randomUUID } from 'node:crypto';
+import { BrowserWindow, session } from 'electron';
+import { preparePrintJob, type PdfRenderer } from '../core/index.ts';
 
-/** A4 from the report's own @page rules, an outline from its headings, and a tagged (accessible) PDF. */
-export const PRINT_OPTIONS = {
-  pageSize: 'A4',
-  printBackground: true,
-  preferCSSPageSize: true,
-  generateDocumentOutline: true,
-  generateTaggedPDF: true,
-} as const;
-
-/** Prints report HTML in a hidden, script-less window and closes it again. */
+/**
+ * Prints report HTML in a hidden, script-less window from a temporary file (a data: URL stops at
+ * about 2 MB, which a long audit trail passes), and removes the file again.
+ */
 export const renderPdfInElectron: PdfRenderer = async (html) => {
+  const job = preparePrintJob(html);
+  // A session of its own per print: the app's content security policy (fonts from 'self' only) is
+  // not the report's, nothing but the report's own file is loaded, and two prints never share a filter.
+  const partition = `boardwalk-print-${randomUUID()}`;
+  const printing = session.fromPartition(partition);
+  printing.webRequest.onBeforeRequest((details, respond) => respond({ cancel: !job.allows(details.url) }));
   const window = new BrowserWindow({
     show: false,
     webPreferences: {
+      partition,
       sandbox: true,
       contextIsolation: true,
       nodeIntegration: false,
@@ -23,10 +25,11 @@ export const renderPdfInElectron: PdfRenderer = async (html) => {
     },
   });
   try {
-    await window.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`);
-    const pdf = await window.webContents.printToPDF(PRINT_OPTIONS);
-    return new Uint8Array(pdf);
+    await window.loadURL(job.url);
+    return new Uint8Array(await window.webContents.printToPDF(job.options));
   } finally {
     window.destroy();
+    printing.webRequest.onBeforeRequest(null);
+    job.dispose();
   }
 };

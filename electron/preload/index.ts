@@ -7,6 +7,7 @@ import {
   COMMAND_CHANNEL,
   EXPORT_INTO_FOLDER_CHANNEL,
   IPC_CHANNEL,
+  SAVE_REPORT_CHANNEL,
   LANGUAGE_CHANNEL,
   LIVE_CHANNEL,
   OPEN_PRESENTER_CHANNEL,
@@ -30,6 +31,7 @@ const shell: BoardwalkShell = {
     return () => void ipcRenderer.removeListener(LIVE_CHANNEL, deliver);
   },
   exportIntoFolder: (input) => ipcRenderer.invoke(EXPORT_INTO_FOLDER_CHANNEL, input),
+  saveReport: (input) => ipcRenderer.invoke(SAVE_REPORT_CHANNEL, input),
   setLanguage: (language) => ipcRenderer.send(LANGUAGE_CHANNEL, language),
   onMenuCommand: (listener) => {
     const deliver = (_event: unknown, command: unknown) => {

@@ -30,6 +30,7 @@ export function fixtureSession(overrides: Partial<Session> = {}): Session {
     deletedAt: null,
     previousSessionId: PREVIOUS_ID,
     lastItemId: null,
+    summary: '',
     ...overrides,
   };
 }

@@ -16,7 +16,12 @@ export function uploadName(file: File): string {
 
 export function saveFile(fileName: string, mimeType: string, base64: string): void {
   const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }));
+  downloadBlob(fileName, new Blob([bytes], { type: mimeType }));
+}
+
+/** Hands a file to the browser as a download under `fileName`. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

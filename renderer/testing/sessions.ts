@@ -16,6 +16,7 @@ export function testSession(id: string, extra: Partial<Session> = {}): Session {
     deletedAt: null,
     previousSessionId: null,
     lastItemId: null,
+    summary: '',
     ...extra,
   };
 }

@@ -28,6 +28,7 @@ export function syntheticSessionFile(board: Board, boardHash: string, changes: n
     deletedAt: null,
     previousSessionId: null,
     lastItemId: null,
+    summary: '',
   };
   const base = { sessionId: SESSION_ID, actor: 'Anouk', undone: false, refEventId: null };
   const events: AuditEvent[] = [

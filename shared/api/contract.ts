@@ -15,6 +15,7 @@ import {
   confirmOutcomeSchema,
   carriedFromSchema,
   castVoteSchema,
+  LONG_TEXT_MAX,
   newSessionSchema,
   outcomeSchema,
   participantsSchema,
@@ -122,6 +123,8 @@ export const apiContract = {
   'sessions.list': method(z.object({ boardId: z.string().optional() }), z.array(sessionSchema)),
   'sessions.get': method(z.object({ sessionId: sessionIdSchema }), sessionSchema),
   'sessions.rename': method(sessionRef.extend({ title: sessionTitle }), sessionSchema),
+  /** The facilitator's written summary of the session, the first thing its report says. */
+  'sessions.saveSummary': method(sessionRef.extend({ summary: z.string().max(LONG_TEXT_MAX) }), sessionSchema),
   'sessions.close': method(sessionRef, sessionSchema),
   'sessions.reopen': method(sessionRef, sessionSchema),
   'sessions.trash': method(sessionRef, sessionSchema),

@@ -7,6 +7,7 @@ export const API_METHODS = [
   'sessions.list',
   'sessions.get',
   'sessions.rename',
+  'sessions.saveSummary',
   'sessions.close',
   'sessions.reopen',
   'sessions.trash',
@@ -63,6 +64,10 @@ export function isApiMethod(name: string): name is ApiMethod {
 }
 
 export const IPC_CHANNEL = 'boardwalk:api';
+/** The browser host's report download: `reports.export`'s input posted, the file's bytes streamed back. */
+export const REPORT_DOWNLOAD_PATH = '/download/report';
+/** The desktop app's "export": the report made, then a save dialog, then the file written by the main process. */
+export const SAVE_REPORT_CHANNEL = 'boardwalk:save-report';
 /** The desktop app's presenter window: asked for by the app's page, fed the live state by the main process. */
 export const OPEN_PRESENTER_CHANNEL = 'boardwalk:open-presenter';
 /** The desktop app's "write into a folder": a folder dialog, then the report's files written there. */

@@ -13,9 +13,15 @@ export const OPTIONAL_SECTIONS = ['context', 'changes', 'items', 'blocking', 'ri
 export const optionalSectionSchema = z.enum(OPTIONAL_SECTIONS);
 export type OptionalSection = z.infer<typeof optionalSectionSchema>;
 
-/** How a report is cut: undecided items left out unless asked for, and sections left out by name. */
+/**
+ * How a report is cut: undecided items left out unless asked for, and sections left out by name.
+ * A handout keeps what is private out unless asked for: the outcomes' notes, and who voted for what
+ * (a vote is shown as a tally per option).
+ */
 export const reportOptionsSchema = z.object({
   includeUndecided: z.boolean().default(false),
   omitSections: z.array(optionalSectionSchema).max(OPTIONAL_SECTIONS.length).default([]),
+  includeNotes: z.boolean().default(false),
+  voterNames: z.boolean().default(false),
 });
 export type ReportOptions = z.output<typeof reportOptionsSchema>;

@@ -36,6 +36,7 @@ export const auditEventSchema = z.discriminatedUnion('type', [
   sessionChange('session.reopened'),
   sessionChange('session.trashed'),
   sessionChange('session.restored'),
+  sessionChange('session.summarized'),
   eventBase.extend({ type: z.literal('session.imported'), ...noItem, before: importedFromSchema, after: z.null() }),
   /** The meeting plan or today's agenda changed (length, time boxes, which items and in which order). */
   eventBase.extend({
@@ -120,6 +121,7 @@ export const EVENT_TYPES = [
   'session.reopened',
   'session.trashed',
   'session.restored',
+  'session.summarized',
   'session.imported',
   'session.planned',
   'outcome.recorded',

@@ -30,6 +30,8 @@ export const sessionSchema = z.object({
   previousSessionId: z.string().nullable(),
   /** The item the facilitator had open last, so the session resumes there. */
   lastItemId: z.string().nullable(),
+  /** The facilitator's written summary, page 1 of the report; sessions from before it have none. */
+  summary: longText.default(''),
 });
 export type Session = z.infer<typeof sessionSchema>;
 

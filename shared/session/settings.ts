@@ -19,6 +19,8 @@ export const exportOptionsSettingSchema = z.object({
   includeUndecided: z.boolean().default(false),
   /** Sections of the report left out. */
   omitSections: z.array(z.string().min(1)).max(50).default([]),
+  includeNotes: z.boolean().default(false),
+  voterNames: z.boolean().default(false),
 });
 
 /**

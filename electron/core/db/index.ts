@@ -4,6 +4,9 @@ import { boardVersionRepository } from './boardVersions.ts';
 import { draftRepository } from './drafts.ts';
 import { eventRepository } from './events.ts';
 import { guardFile, guardWrites } from './identity.ts';
+import Database from 'better-sqlite3';
+import { DatabaseOpenError } from './errors.ts';
+import { LATEST_SCHEMA_VERSION } from './migrations/index.ts';
 import { BUSY_TIMEOUT_MS, openDatabase, type OpenOptions } from './open.ts';
 import { outcomeRepository } from './outcomes.ts';
 import { roomVoteRepository } from './roomVotes.ts';
@@ -66,3 +69,50 @@ export async function openStore(options: OpenOptions & { backupsDir: string; log
 }
 
 export type Store = Awaited<ReturnType<typeof openStore>>;
+
+/**
+ * The database opened read-only beside a running app (the command line's `report`): no lock taken,
+ * nothing migrated or written. `snapshot` reads in one transaction, so what it reads is one
+ * consistent state even while the app commits (WAL keeps a reader's snapshot).
+ */
+export function openStoreReadOnly(path: string, busyTimeoutMs = BUSY_TIMEOUT_MS) {
+  let db: Database.Database;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true, timeout: busyTimeoutMs });
+  } catch (error) {
+    throw new DatabaseOpenError('unavailable', 'unavailable', {
+      path,
+      code: String((error as { code?: unknown }).code ?? ''),
+      detail: (error as Error).message,
+    });
+  }
+  const version = Number(db.pragma('user_version', { simple: true }));
+  if (version !== LATEST_SCHEMA_VERSION) {
+    db.close();
+    throw version > LATEST_SCHEMA_VERSION
+      ? new DatabaseOpenError('newer-version', 'newerVersion', {
+          path,
+          found: version,
+          supported: LATEST_SCHEMA_VERSION,
+        })
+      : new DatabaseOpenError('unavailable', 'unavailable', {
+          path,
+          code: `schema ${version}`,
+          detail: 'start Boardwalk once so it brings the database up to date',
+        });
+  }
+  return {
+    boardVersions: boardVersionRepository(db),
+    sessions: sessionRepository(db),
+    outcomes: outcomeRepository(db),
+    events: eventRepository(db),
+    sessionSettings: sessionSettingsRepository(db),
+    snapshot<T>(read: () => T): T {
+      return db.transaction(read)();
+    },
+    close(): void {
+      db.close();
+    },
+  };
+}
+export type ReadOnlyStore = ReturnType<typeof openStoreReadOnly>;

@@ -44,7 +44,12 @@ describe('migrations', () => {
       const core = await startMiniCore(dir.path, dataDir);
       try {
         const [session] = await call(core, 'sessions.list', {});
-        expect(session).toMatchObject({ title: 'Schema 1 session', facilitator: 'Anouk', lastItemId: null });
+        expect(session).toMatchObject({
+          title: 'Schema 1 session',
+          facilitator: 'Anouk',
+          lastItemId: null,
+          summary: '',
+        });
         const [outcome] = await call(core, 'outcomes.list', { sessionId: session!.id });
         expect(outcome).toMatchObject({ status: 'decided', chosenOption: 'argo_cd', rationale: 'Chosen in schema 1' });
         const events = await call(core, 'events.list', { sessionId: session!.id });

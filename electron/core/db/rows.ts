@@ -22,6 +22,7 @@ export interface DbSession {
   deleted_at: string | null;
   previous_session_id: string | null;
   last_item_id: string | null;
+  summary: string;
 }
 
 export interface DbOutcome {

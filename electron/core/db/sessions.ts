@@ -18,6 +18,7 @@ function toDomain(row: DbSession, boardId: string): Session {
     deletedAt: row.deleted_at,
     previousSessionId: row.previous_session_id,
     lastItemId: row.last_item_id,
+    summary: row.summary,
   };
 }
 
@@ -26,9 +27,9 @@ type RowWithBoard = DbSession & { board_id: string };
 export function sessionRepository(db: Db) {
   const insert = db.prepare(
     `INSERT INTO sessions (id, board_hash, title, held_on, facilitator, participants_json, language, created_at,
-       closed_at, deleted_at, previous_session_id, last_item_id)
+       closed_at, deleted_at, previous_session_id, last_item_id, summary)
      VALUES (@id, @board_hash, @title, @held_on, @facilitator, @participants_json, @language, @created_at,
-       @closed_at, @deleted_at, @previous_session_id, @last_item_id)`,
+       @closed_at, @deleted_at, @previous_session_id, @last_item_id, @summary)`,
   );
   const select = `SELECT s.*, b.board_id FROM sessions s JOIN board_versions b ON b.hash = s.board_hash`;
   const byId = db.prepare<[string], RowWithBoard>(`${select} WHERE s.id = ?`);
@@ -37,7 +38,8 @@ export function sessionRepository(db: Db) {
   );
   const trashed = db.prepare<[], RowWithBoard>(`${select} WHERE s.deleted_at IS NOT NULL ORDER BY s.deleted_at DESC`);
   const update = db.prepare(
-    `UPDATE sessions SET title = @title, closed_at = @closed_at, deleted_at = @deleted_at, last_item_id = @last_item_id
+    `UPDATE sessions SET title = @title, closed_at = @closed_at, deleted_at = @deleted_at, last_item_id = @last_item_id,
+       summary = @summary
      WHERE id = @id`,
   );
   const setParticipants = db.prepare('UPDATE sessions SET participants_json = ? WHERE id = ?');
@@ -63,6 +65,7 @@ export function sessionRepository(db: Db) {
           deleted_at: session.deletedAt,
           previous_session_id: session.previousSessionId,
           last_item_id: session.lastItemId,
+          summary: session.summary,
         }),
       );
     },
@@ -79,6 +82,7 @@ export function sessionRepository(db: Db) {
           closed_at: session.closedAt,
           deleted_at: session.deletedAt,
           last_item_id: session.lastItemId,
+          summary: session.summary,
         }),
       );
     },

@@ -51,8 +51,8 @@ describe('the report model', () => {
         { text: 'Exit plan written', ticked: false },
       ],
       votes: [
-        { participant: 'Bram', option: 'Confirm' },
-        { participant: 'Chris', option: 'Revisit' },
+        { option: 'Confirm', count: 1, voters: [] },
+        { option: 'Revisit', count: 1, voters: [] },
       ],
     });
     expect(page.sourceDecision).toMatchObject({ decided: 'Managed PostgreSQL from the provider' });
@@ -122,24 +122,89 @@ describe('the report model', () => {
     expect(model({ previous: null }).changes).toBeNull();
   });
 
-  it('keeps the risk register and action items to what the report shows, by severity and band', () => {
-    const report = model();
-    expect(report.risks.rows.map((row) => [row.id, row.severity])).toEqual([['risk_single_region', 'critical']]);
-    expect(report.actions.bands).toEqual([
-      {
-        band: { type: 'priority', priority: 'week-1' },
-        rows: [
-          expect.objectContaining({
-            id: 'action_second_region',
-            owner: 'Architect Jan',
-            closes: [{ id: 'risk_single_region', kind: 'risk', title: 'Single region' }],
-          }),
-        ],
-      },
+  it('names a recommended tool once, however many rules of the context recommend it', () => {
+    const input = fixtureReportInput('en');
+    const rule = input.board.context.rules[0]!;
+    const twin = {
+      ...rule,
+      id: 'twin_rule',
+      rationale: { nl: 'Nog een reden', en: 'Another reason' },
+      alternatives: [...rule.alternatives, { nl: 'Zelf beheren', en: 'Run it yourself' }],
+    };
+    const board = { ...input.board, context: { ...input.board.context, rules: [...input.board.context.rules, twin] } };
+    const recommendations = buildReportModel({ ...input, board }).context!.recommendations;
+    expect(recommendations.filter((entry) => entry.recommend === rule.recommend.en)).toHaveLength(1);
+    const merged = recommendations.find((entry) => entry.recommend === rule.recommend.en)!;
+    expect(merged.rationale).toContain('Another reason');
+    expect(merged.alternatives).toEqual([...new Set([...rule.alternatives.map((alt) => alt.en), 'Run it yourself'])]);
+  });
+
+  it('lists every risk of the board in the register, whether or not an outcome was recorded', () => {
+    const input = fixtureReportInput('en');
+    const extraRisk = { ...input.board.items.find((item) => item.id === 'risk_single_region')!, id: 'risk_unrecorded' };
+    const board = { ...input.board, items: [...input.board.items, { ...extraRisk, severity: 'high' as const }] };
+    const report = buildReportModel({ ...input, board });
+    expect(report.risks.map((row) => [row.id, row.severity, row.status, row.recorded])).toEqual([
+      ['risk_single_region', 'critical', 'escalated', true],
+      ['risk_unrecorded', 'high', 'open', false],
     ]);
-    expect(report.actions.leftOut).toBe(1);
-    const all = model({ options: { includeUndecided: true, omitSections: [] } });
-    expect(all.actions.bands.map((entry) => entry.band.type)).toEqual(['priority', 'phase']);
+    // A settled risk no longer needs the room: open high ones come before it.
+    const settled = buildReportModel({
+      ...input,
+      board,
+      outcomes: input.outcomes.map((outcome) =>
+        outcome.itemId === 'risk_single_region' ? { ...outcome, status: 'decided' as const } : outcome,
+      ),
+    });
+    expect(settled.risks.map((row) => row.id)).toEqual(['risk_unrecorded', 'risk_single_region']);
+  });
+
+  it('lists who does what by when: every outcome with an owner or a due date, overdue ones first and marked', () => {
+    const report = model({ generatedAt: '2027-04-15T09:00:00.000Z' });
+    expect(report.asOf).toBe('2027-04-15');
+    expect(report.actions.map((row) => [row.id, row.owner, row.dueDate, row.overdue])).toEqual([
+      ['decision_database', 'Ops', '2027-03-31', true],
+      // An action item the room marked decided is done: its date has passed, but it is not overdue.
+      ['action_second_region', 'Architect Jan', '2027-01-22', false],
+      ['risk_single_region', 'CTO', null, false],
+    ]);
+    expect(report.actions[0]).toMatchObject({ what: 'Confirm', band: null });
+    expect(report.actions[1]).toMatchObject({
+      band: { type: 'priority', priority: 'week-1' },
+      closes: [{ id: 'risk_single_region', kind: 'risk', title: 'Single region' }],
+    });
+    expect(report.decisions.find((row) => row.id === 'decision_database')).toMatchObject({ overdue: true });
+    expect(report.summary.attention.overdue.map((row) => row.id)).toEqual(['decision_database']);
+    expect(report.summary.attention.escalations).toEqual([
+      expect.objectContaining({ id: 'risk_single_region', owner: 'CTO', dueDate: null }),
+    ]);
+    expect(model().actions.some((row) => row.overdue)).toBe(false);
+  });
+
+  it('leaves private notes and voter names out unless asked for, and says which fields are private', () => {
+    const input = fixtureReportInput('en');
+    const outcomes = input.outcomes.map((outcome) =>
+      outcome.itemId === 'decision_database' ? { ...outcome, notes: 'PRIVATE NOTE' } : outcome,
+    );
+    const handout = buildReportModel({ ...input, outcomes });
+    expect(JSON.stringify(handout)).not.toContain('PRIVATE NOTE');
+    expect(handout.privateFields).toEqual(['items[].outcome.notes', 'items[].outcome.votes[].voters']);
+    const asked = buildReportModel({ ...input, outcomes, options: { includeNotes: true, voterNames: true } });
+    const page = asked.items.find((candidate) => candidate.id === 'decision_database')!;
+    expect(page.outcome.notes).toBe('PRIVATE NOTE');
+    expect(page.outcome.votes).toEqual([
+      { option: 'Confirm', count: 1, voters: ['Bram'] },
+      { option: 'Revisit', count: 1, voters: ['Chris'] },
+    ]);
+  });
+
+  it('leaves the events of items the report leaves out out of the audit trail', () => {
+    const input = fixtureReportInput('en');
+    const left = { ...input.events[2]!, id: 99, itemId: 'conflict_uptime_budget' } as (typeof input.events)[number];
+    const report = buildReportModel({ ...input, events: [...input.events, left] });
+    expect(report.audit.map((row) => row.id)).not.toContain(99);
+    const all = buildReportModel({ ...input, events: [...input.events, left], options: { includeUndecided: true } });
+    expect(all.audit.map((row) => row.id)).toContain(99);
   });
 
   it('names who made each change in the audit trail, and the fields it changed', () => {

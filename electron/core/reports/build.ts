@@ -2,8 +2,9 @@ import { agendaOrder, statusCounts } from '../../../shared/agenda.ts';
 import { indexBoard } from '../../../shared/board/boardIndex.ts';
 import { applicableRules } from '../../../shared/board/context.ts';
 import { ITEM_KINDS } from '../../../shared/board/kinds.ts';
-import { PRIORITY_BANDS, SEVERITIES, type Board, type Item } from '../../../shared/board/schema.ts';
-import type { OptionalSection, ReportOptions } from '../../../shared/report/options.ts';
+import { SEVERITIES, type Board, type Item } from '../../../shared/board/schema.ts';
+import { reportOptionsSchema, type OptionalSection, type ReportOptions } from '../../../shared/report/options.ts';
+import type { z } from 'zod';
 import { compareOutcomes } from '../../../shared/session/compare.ts';
 import type { AuditEvent } from '../../../shared/session/events.ts';
 import {
@@ -32,7 +33,7 @@ import type {
   ReportSummary,
   RiskRow,
 } from './model.ts';
-import { REPORT_FORMAT_ID, REPORT_MODEL_VERSION } from './model.ts';
+import { PRIVATE_FIELDS, REPORT_FORMAT_ID, REPORT_MODEL_VERSION, REPORT_SCHEMA_ID } from './model.ts';
 import { plainTextDeep } from './plainText.ts';
 
 export interface ReportInput {
@@ -45,7 +46,8 @@ export interface ReportInput {
   /** The session this one follows (a next review), with its outcomes. */
   previous: { session: Session; outcomes: readonly Outcome[] } | null;
   language: Language;
-  options: ReportOptions;
+  /** As the API takes them: what is not given takes its default (private fields left out). */
+  options: z.input<typeof reportOptionsSchema>;
   /** ISO time; given, not read from the clock, so the same input always makes the same report. */
   generatedAt: string;
 }
@@ -55,7 +57,7 @@ const PAGED_STATUSES: ReadonlySet<OutcomeStatus> = new Set(['decided', 'deferred
 const SETTLED_STATUSES: ReadonlySet<OutcomeStatus> = new Set(['decided', 'not-applicable']);
 
 /** Everything the parts of the report look up, built once. */
-function lookups(input: ReportInput) {
+function lookups(input: ReportInput, options: ReportOptions) {
   const { board, language } = input;
   const index = indexBoard(board);
   const outcomeOf = new Map(input.outcomes.map((outcome) => [outcome.itemId, outcome]));
@@ -64,8 +66,9 @@ function lookups(input: ReportInput) {
   const optionLabel = (item: Item, optionId: string | null) =>
     optionId === null ? null : (item.options.find((option) => option.id === optionId)?.label[language] ?? optionId);
   const chosenOf = (item: Item) => optionLabel(item, outcomeOf.get(item.id)?.chosenOption ?? null);
-  const shown = (item: Item) => input.options.includeUndecided || statusOf(item.id) !== 'open';
-  return { board, language, index, outcomeOf, statusOf, ref, optionLabel, chosenOf, shown };
+  const shown = (item: Item) => options.includeUndecided || statusOf(item.id) !== 'open';
+  const asOf = input.generatedAt.slice(0, 10);
+  return { board, language, index, outcomeOf, statusOf, ref, optionLabel, chosenOf, shown, options, asOf };
 }
 type Lookups = ReturnType<typeof lookups>;
 
@@ -109,7 +112,28 @@ function summaryOf(items: readonly Item[], look: Lookups, input: ReportInput): R
     ).length,
     critical,
     timeSpentSeconds: input.outcomes.reduce((sum, outcome) => sum + outcome.timeSpentSeconds, 0),
+    attention: attentionOf(items, look),
   };
+}
+
+/** Page 1's "needs attention": escalations with their deadlines, overdue actions, blocking questions still open. */
+function attentionOf(items: readonly Item[], look: Lookups): ReportSummary['attention'] {
+  const escalations = items.flatMap((item) => {
+    const outcome = look.outcomeOf.get(item.id);
+    if (outcome?.status !== 'escalated') return [];
+    return [{ ...look.ref(item), owner: outcome.owner, dueDate: outcome.dueDate, rationale: outcome.rationale }];
+  });
+  const overdue = actionsOf(items, look).flatMap((row) =>
+    row.overdue && row.dueDate
+      ? [{ id: row.id, kind: row.kind, title: row.title, owner: row.owner, dueDate: row.dueDate }]
+      : [],
+  );
+  const blockingOpen = items.flatMap((item) =>
+    item.kind === 'open-question' && item.blocking && !SETTLED_STATUSES.has(look.statusOf(item.id))
+      ? [{ ...look.ref(item), number: item.number, status: look.statusOf(item.id) }]
+      : [],
+  );
+  return { escalations, overdue, blockingOpen };
 }
 
 function contextOf(board: Board, settings: SessionSettings, language: Language): ContextSection | null {
@@ -132,7 +156,28 @@ function contextOf(board: Board, settings: SessionSettings, language: Language):
     rationale: rule.rationale[language],
     alternatives: rule.alternatives.map((alternative) => alternative[language]),
   }));
-  return { choices, recommendations };
+  return { choices, recommendations: mergedRecommendations(recommendations) };
+}
+
+/** Two rules that recommend the same tool make one line, with both reasons and no alternative twice. */
+function mergedRecommendations(rules: ContextSection['recommendations']): ContextSection['recommendations'] {
+  const byTool = new Map<string, ContextSection['recommendations'][number]>();
+  for (const rule of rules) {
+    const key = rule.recommend.trim().toLocaleLowerCase();
+    const earlier = byTool.get(key);
+    if (!earlier) {
+      byTool.set(key, { ...rule, alternatives: [...new Set(rule.alternatives)] });
+      continue;
+    }
+    byTool.set(key, {
+      ...earlier,
+      rationale: earlier.rationale.includes(rule.rationale)
+        ? earlier.rationale
+        : `${earlier.rationale} ${rule.rationale}`,
+      alternatives: [...new Set([...earlier.alternatives, ...rule.alternatives])],
+    });
+  }
+  return [...byTool.values()];
 }
 
 function decisionRow(item: Item, look: Lookups): DecisionRow {
@@ -146,7 +191,22 @@ function decisionRow(item: Item, look: Lookups): DecisionRow {
     dueDate: outcome?.dueDate ?? null,
     reviewDate: outcome?.reviewDate ?? null,
     timeSpentSeconds: outcome?.timeSpentSeconds ?? 0,
+    severity: item.kind === 'risk' ? item.severity : null,
+    overdue: outcome ? isOverdue(item, outcome, look.asOf) : false,
+    votes: voteTally(item, outcome?.votes ?? {}, look)
+      .map((vote) => `${vote.option}: ${vote.count}`)
+      .join('; '),
   };
+}
+
+/** Due before the day the report counts from, and not yet settled (a done action item, a not-applicable item). */
+function isOverdue(item: Item, outcome: Outcome, asOf: string): boolean {
+  return (
+    outcome.dueDate !== null &&
+    outcome.dueDate < asOf &&
+    outcome.status !== 'not-applicable' &&
+    !isDone(item, outcome.status)
+  );
 }
 
 function changesOf(items: readonly Item[], look: Lookups, input: ReportInput): ChangesSection | null {
@@ -195,15 +255,30 @@ function outcomeView(item: Item, outcome: Outcome | undefined, look: Lookups): O
       text: line[language],
       ticked: fields.checklist[String(position)] === true,
     })),
-    votes: Object.entries(fields.votes).map(([participant, optionId]) => ({
-      participant,
-      option: look.optionLabel(item, optionId)!,
-    })),
-    notes: fields.notes,
+    votes: voteTally(item, fields.votes, look),
+    notes: look.options.includeNotes ? fields.notes : '',
     timeSpentSeconds: outcome?.timeSpentSeconds ?? 0,
     updatedAt: outcome?.updatedAt ?? null,
     carriedFrom: outcome?.carriedFrom ?? null,
   };
+}
+
+/** The votes per option, most first (then in the board's option order); names only when asked for. */
+function voteTally(item: Item, votes: Record<string, string>, look: Lookups): OutcomeView['votes'] {
+  const byOption = new Map<string, string[]>();
+  for (const [participant, optionId] of Object.entries(votes))
+    byOption.set(optionId, [...(byOption.get(optionId) ?? []), participant]);
+  const order = (optionId: string) => {
+    const position = item.options.findIndex((option) => option.id === optionId);
+    return position < 0 ? item.options.length : position;
+  };
+  return [...byOption.entries()]
+    .sort(([a, left], [b, right]) => right.length - left.length || order(a) - order(b))
+    .map(([optionId, voters]) => ({
+      option: look.optionLabel(item, optionId)!,
+      count: voters.length,
+      voters: look.options.voterNames ? voters : [],
+    }));
 }
 
 function itemPage(item: Item, look: Lookups, links: ReturnType<typeof linkIndex>): ItemPage {
@@ -267,51 +342,101 @@ function blockingOf(items: readonly Item[], look: Lookups, links: ReturnType<typ
   });
 }
 
+const PRESSING_SEVERITIES: ReadonlySet<string> = new Set(['critical', 'high']);
+
+/**
+ * Every risk of the board, whether or not the session recorded an outcome for it: open high and
+ * critical risks first (they need the room), then the rest, each group by severity and agenda order.
+ */
 function risksOf(items: readonly Item[], look: Lookups): ReportModel['risks'] {
-  const risks = items.flatMap((item) => (item.kind === 'risk' ? [item] : []));
   const rank = new Map(SEVERITIES.map((severity, position) => [severity, position]));
-  const rows: RiskRow[] = risks
-    .filter(look.shown)
-    .sort((a, b) => rank.get(a.severity)! - rank.get(b.severity)!)
-    .map((item) => {
-      const { id, kind, title, status, chosenOption, owner, dueDate } = decisionRow(item, look);
-      return { id, kind, title, status, chosenOption, owner, dueDate, severity: item.severity };
-    });
-  return { rows, leftOut: risks.length - rows.length };
+  const rows = items.flatMap((item): (RiskRow & { pressing: boolean; position: number })[] => {
+    if (item.kind !== 'risk') return [];
+    const { id, kind, title, status, chosenOption, owner, dueDate } = decisionRow(item, look);
+    const pressing = PRESSING_SEVERITIES.has(item.severity) && !SETTLED_STATUSES.has(status);
+    const recorded = look.outcomeOf.has(item.id);
+    return [
+      {
+        id,
+        kind,
+        title,
+        status,
+        chosenOption,
+        owner,
+        dueDate,
+        severity: item.severity,
+        recorded,
+        pressing,
+        position: 0,
+      },
+    ];
+  });
+  return rows
+    .map((row, position) => ({ ...row, position }))
+    .sort(
+      (a, b) =>
+        Number(b.pressing) - Number(a.pressing) ||
+        rank.get(a.severity)! - rank.get(b.severity)! ||
+        a.position - b.position,
+    )
+    .map(({ pressing: _pressing, position: _position, ...row }) => row);
 }
 
-function bandKey(band: ActionBand): string {
-  if (band.type === 'priority') return `0-${PRIORITY_BANDS.indexOf(band.priority)}`;
-  if (band.type === 'phase') return `1-${String(band.number).padStart(4, '0')}`;
-  return '2';
+function bandOf(item: Item, language: Language): ActionBand | null {
+  if (item.kind !== 'action-item') return null;
+  if (item.priority) return { type: 'priority', priority: item.priority };
+  if (item.phase)
+    return { type: 'phase', number: item.phase.number, title: item.phase.title[language], weeks: item.phase.weeks };
+  return { type: 'none' };
 }
 
-function actionsOf(items: readonly Item[], look: Lookups): ReportModel['actions'] {
-  const actions = items.flatMap((item) => (item.kind === 'action-item' ? [item] : []));
-  const bands = new Map<string, { band: ActionBand; rows: ActionRow[] }>();
-  const shownActions = actions.filter(look.shown);
-  for (const item of shownActions) {
-    const band: ActionBand = item.priority
-      ? { type: 'priority', priority: item.priority }
-      : item.phase
-        ? { type: 'phase', number: item.phase.number, title: item.phase.title[look.language], weeks: item.phase.weeks }
-        : { type: 'none' };
-    const key = bandKey(band);
-    const row: ActionRow = {
-      ...look.ref(item),
-      ownerRole: item.ownerRole?.[look.language] ?? null,
-      owner: look.outcomeOf.get(item.id)?.owner ?? '',
-      status: look.statusOf(item.id),
-      dueDate: look.outcomeOf.get(item.id)?.dueDate ?? null,
-      closes: item.closes.flatMap((id) => {
-        const closed = look.index.itemById.get(id);
-        return closed ? [look.ref(closed)] : [];
-      }),
-    };
-    bands.set(key, { band, rows: [...(bands.get(key)?.rows ?? []), row] });
-  }
-  const ordered = [...bands.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, band]) => band);
-  return { bands: ordered, leftOut: actions.length - shownActions.length };
+/**
+ * Who does what by when: every outcome of the session with an owner or a due date, and every
+ * action item of the board the session took up. Overdue: due before the day of the export and not
+ * settled. Overdue first, then by due date (none last), then in agenda order.
+ */
+export function actionsOf(items: readonly Item[], look: Lookups): ActionRow[] {
+  const rows = items.flatMap((item): ActionRow[] => {
+    const outcome = look.outcomeOf.get(item.id);
+    if (!outcome) return [];
+    if (!outcome.owner && !outcome.dueDate && item.kind !== 'action-item') return [];
+    const status = outcome.status;
+    const overdue = isOverdue(item, outcome, look.asOf);
+    return [
+      {
+        ...look.ref(item),
+        what:
+          item.kind === 'action-item' ? item.title[look.language] : (look.chosenOf(item) ?? item.title[look.language]),
+        ownerRole: item.kind === 'action-item' ? (item.ownerRole?.[look.language] ?? null) : null,
+        owner: outcome.owner,
+        status,
+        dueDate: outcome.dueDate,
+        overdue,
+        band: bandOf(item, look.language),
+        closes:
+          item.kind === 'action-item'
+            ? item.closes.flatMap((id) => {
+                const closed = look.index.itemById.get(id);
+                return closed ? [look.ref(closed)] : [];
+              })
+            : [],
+      },
+    ];
+  });
+  return rows
+    .map((row, position) => ({ row, position }))
+    .sort(
+      (a, b) =>
+        Number(b.row.overdue) - Number(a.row.overdue) ||
+        (a.row.dueDate ?? '9999').localeCompare(b.row.dueDate ?? '9999') ||
+        a.position - b.position,
+    )
+    .map(({ row }) => row);
+}
+
+/** An action item marked decided is one the room says is done; any other outcome's due date still stands. */
+function isDone(item: Item, status: OutcomeStatus): boolean {
+  return item.kind === 'action-item' && status === 'decided';
 }
 
 const OUTCOME_FIELDS = Object.keys(EMPTY_OUTCOME) as (keyof OutcomeFields)[];
@@ -322,8 +447,10 @@ function changedFields(before: OutcomeFields | null, after: OutcomeFields | null
   return OUTCOME_FIELDS.filter((field) => JSON.stringify(a[field]) !== JSON.stringify(b[field]));
 }
 
-function auditOf(events: readonly AuditEvent[], look: Lookups): AuditRow[] {
-  return events.map((event) => {
+/** The session's own changes and those of the items the report shows; an item left out leaves its events out. */
+function auditOf(events: readonly AuditEvent[], look: Lookups, shown: ReadonlySet<string>): AuditRow[] {
+  return events.flatMap((event): AuditRow[] => {
+    if (event.itemId !== null && !shown.has(event.itemId)) return [];
     const item = event.itemId ? look.index.itemById.get(event.itemId) : undefined;
     const fields = event.type.startsWith('outcome.')
       ? changedFields(
@@ -331,15 +458,17 @@ function auditOf(events: readonly AuditEvent[], look: Lookups): AuditRow[] {
           event.after as OutcomeFields | null,
         )
       : [];
-    return {
-      id: event.id,
-      at: event.at,
-      actor: event.actor,
-      type: event.type,
-      item: item ? look.ref(item) : null,
-      fields,
-      undone: event.undone,
-    };
+    return [
+      {
+        id: event.id,
+        at: event.at,
+        actor: event.actor,
+        type: event.type,
+        item: item ? look.ref(item) : null,
+        fields: look.options.includeNotes ? fields : fields.filter((field) => field !== 'notes'),
+        undone: event.undone,
+      },
+    ];
   });
 }
 
@@ -353,18 +482,22 @@ export function buildReportModel(input: ReportInput): ReportModel {
 
 function reportModelOf(input: ReportInput): ReportModel {
   const { board, session, language } = input;
-  const look = lookups(input);
+  const options = reportOptionsSchema.parse(input.options);
+  const look = lookups(input, options);
   const items = orderedItems(board, input.settings);
   const links = linkIndex(itemLinks(board));
   const shown = items.filter(look.shown);
-  const omitted = new Set(input.options.omitSections);
+  const omitted = new Set(options.omitSections);
   const unless = <T>(section: OptionalSection, value: () => T, empty: T): T => (omitted.has(section) ? empty : value());
   return {
     format: REPORT_FORMAT_ID,
     version: REPORT_MODEL_VERSION,
     language,
     generatedAt: input.generatedAt,
-    options: { includeUndecided: input.options.includeUndecided, omitSections: input.options.omitSections },
+    $schema: REPORT_SCHEMA_ID,
+    options,
+    privateFields: [...PRIVATE_FIELDS],
+    asOf: look.asOf,
     cover: {
       board: {
         id: board.meta.id,
@@ -381,6 +514,7 @@ function reportModelOf(input: ReportInput): ReportModel {
         facilitator: session.facilitator,
         participants: session.participants,
         closedAt: session.closedAt,
+        summary: session.summary,
       },
       previousSession: input.previous
         ? { id: input.previous.session.id, title: input.previous.session.title, date: input.previous.session.date }
@@ -397,9 +531,9 @@ function reportModelOf(input: ReportInput): ReportModel {
       [],
     ),
     blocking: unless('blocking', () => blockingOf(items, look, links), []),
-    risks: unless('risks', () => risksOf(items, look), { rows: [], leftOut: 0 }),
-    actions: unless('actions', () => actionsOf(items, look), { bands: [], leftOut: 0 }),
-    audit: unless('audit', () => auditOf(input.events, look), []),
+    risks: unless('risks', () => risksOf(items, look), []),
+    actions: unless('actions', () => actionsOf(items, look), []),
+    audit: unless('audit', () => auditOf(input.events, look, new Set(shown.map((item) => item.id))), []),
   };
 }
 
@@ -409,7 +543,10 @@ function reportModelOf(input: ReportInput): ReportModel {
  */
 export function itemPageWith(input: ReportInput, itemId: string, outcome: Outcome | undefined): ItemPage | null {
   const others = input.outcomes.filter((candidate) => candidate.itemId !== itemId);
-  const look = lookups({ ...input, outcomes: outcome ? [...others, outcome] : others });
+  const look = lookups(
+    { ...input, outcomes: outcome ? [...others, outcome] : others },
+    reportOptionsSchema.parse(input.options),
+  );
   const item = look.index.itemById.get(itemId);
   return item ? itemPage(item, look, linkIndex(itemLinks(input.board))) : null;
 }

@@ -1,8 +1,9 @@
+import type { TFunction } from 'i18next';
 import type { Language } from '../../../shared/text.ts';
 import { translator } from '../translator.ts';
 import { bandTitle } from './htmlParts.ts';
 import type { TextFile } from './madr.ts';
-import { ACTION_COLUMNS, type ReportModel } from './model.ts';
+import type { ReportModel } from './model.ts';
 
 /** Spreadsheet programs read UTF-8 only when the file starts with a byte order mark. */
 const BOM = '\uFEFF';
@@ -26,11 +27,22 @@ function csv(rows: (string | number | null)[][], language: Language): string {
   return BOM + rows.map((row) => row.map((cell) => csvCell(cell, separator)).join(separator)).join('\r\n') + '\r\n';
 }
 
-/** The outcomes (one row per item the report shows) and the action items, as two CSV files. */
+const yesNo = (t: TFunction, value: boolean) => (value ? t('reportSummary.overdue') : '');
+
+/**
+ * The outcomes (one row per item the report shows) and the actions (one row per action: who does
+ * what by when), each row with its session and date so files of several reviews can be put together;
+ * and the facilitator's summary, where written. Notes only when the export asked for them.
+ */
 export function renderCsv(model: ReportModel): TextFile[] {
   const t = translator(model.language);
+  const { session } = model.cover;
+  const withNotes = model.options.includeNotes;
+  const notesOf = new Map(model.items.map((page) => [page.id, page.outcome.notes]));
   const outcomes = [
     [
+      t('reportSummary.sessionColumn'),
+      t('reportSummary.sessionDate'),
       'id',
       t('report.kind'),
       t('report.item'),
@@ -39,10 +51,16 @@ export function renderCsv(model: ReportModel): TextFile[] {
       t('report.rationale'),
       t('report.owner'),
       t('report.dueDate'),
+      t('reportSummary.overdue'),
       t('report.reviewDate'),
+      t('item.severity'),
+      t('reportSummary.voteTally'),
       t('report.timeSpentMinutes'),
+      ...(withNotes ? [t('report.notes')] : []),
     ],
     ...model.decisions.map((row) => [
+      session.title,
+      session.date,
       row.id,
       t(`kinds.${row.kind}`),
       row.title,
@@ -51,27 +69,49 @@ export function renderCsv(model: ReportModel): TextFile[] {
       row.rationale,
       row.owner,
       row.dueDate,
+      yesNo(t, row.overdue),
       row.reviewDate,
+      row.severity ? t(`severities.${row.severity}`) : null,
+      row.votes,
       Math.round(row.timeSpentSeconds / 60),
+      ...(withNotes ? [notesOf.get(row.id) ?? ''] : []),
     ]),
   ];
   const actions = [
-    ['id', t('report.band'), ...ACTION_COLUMNS.map((key) => t(key))],
-    ...model.actions.bands.flatMap(({ band, rows }) =>
-      rows.map((row) => [
-        row.id,
-        bandTitle(t, band),
-        row.title,
-        row.ownerRole,
-        row.owner,
-        t(`statuses.${row.status}`),
-        row.dueDate,
-        row.closes.map((item) => item.title).join('; '),
-      ]),
-    ),
+    [
+      t('reportSummary.sessionColumn'),
+      t('reportSummary.sessionDate'),
+      'id',
+      t('reportSummary.what'),
+      t('report.item'),
+      t('reportSummary.who'),
+      t('item.ownerRole'),
+      t('reportSummary.byWhen'),
+      t('reportSummary.overdue'),
+      t('report.status'),
+      t('report.band'),
+      t('item.closes'),
+    ],
+    ...model.actions.map((row) => [
+      session.title,
+      session.date,
+      row.id,
+      row.what,
+      row.title,
+      row.owner,
+      row.ownerRole,
+      row.dueDate,
+      yesNo(t, row.overdue),
+      t(`statuses.${row.status}`),
+      row.band ? bandTitle(t, row.band) : null,
+      row.closes.map((item) => item.title).join('; '),
+    ]),
   ];
   return [
     { path: `${t('report.csv.outcomesFile')}.csv`, content: csv(outcomes, model.language) },
     { path: `${t('report.csv.actionsFile')}.csv`, content: csv(actions, model.language) },
+    ...(session.summary.trim()
+      ? [{ path: `${t('reportSummary.summaryFile')}.txt`, content: `${BOM}${session.summary.trim()}\r\n` }]
+      : []),
   ];
 }

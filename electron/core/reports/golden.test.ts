@@ -68,7 +68,7 @@ describe('JSON', () => {
     });
 
   it('is refused by the schema when its shape is wrong', () => {
-    const broken = { ...JSON.parse(renderJson(model('en'))), version: 2 };
+    const broken = { ...JSON.parse(renderJson(model('en'))), version: 1 };
     expect(validate(broken)).toBe(false);
     const extra = { ...JSON.parse(renderJson(model('en'))), surprise: true };
     expect(validate(extra)).toBe(false);

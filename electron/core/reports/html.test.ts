@@ -4,11 +4,14 @@ import { buildReportModel } from './build.ts';
 import { cssString, escapeHtml, html } from './escape.ts';
 import { REPORT_FONT_FAMILY } from './fonts.ts';
 import { renderReportHtml } from './html.ts';
+import { chainMetrics } from './svg.ts';
+import { withoutSoftHyphens } from '../../../shared/typography/hyphenate.ts';
 
 const RLO = '\u202e';
 
+/** The report's HTML with its soft hyphens taken out, so a test reads the words as written. */
 function render(language: 'nl' | 'en', overrides: Parameters<typeof fixtureReportInput>[1] = {}) {
-  return renderReportHtml(buildReportModel(fixtureReportInput(language, overrides)));
+  return withoutSoftHyphens(renderReportHtml(buildReportModel(fixtureReportInput(language, overrides))));
 }
 
 const hostile = {
@@ -73,7 +76,60 @@ describe('the decision report as HTML', () => {
       /<svg\s+class="chain"\s+role="img"\s+aria-label="Dependency chain of Database: managed PostgreSQL"/,
     );
     expect(report).toContain('Open question · Open');
-    expect(report).toContain('Decision already taken · Decided');
+    expect(report).toMatch(/>\s*Decided<\/text/);
+    // Printed at 8 pt or more: no diagram text below 11 CSS px once the drawing is scaled to the page.
+    for (const [, size] of report.matchAll(/font-size="([\d.]+)"/g)) expect(Number(size)).toBeGreaterThanOrEqual(11);
+  });
+
+  it('says what changed since the last review in one line per decision, not one per field', () => {
+    const report = render('en');
+    const changes = report.slice(
+      report.indexOf('id="changes"'),
+      report.indexOf('</section>', report.indexOf('id="changes"')),
+    );
+    // Four items changed (one newly decided, one escalated, two taken up for the first time), each
+    // with several fields: one row each under the header row.
+    const changed = buildReportModel(fixtureReportInput('en')).changes!.items;
+    expect(changed).toHaveLength(4);
+    expect(changed.some((item) => item.changes.length > 1)).toBe(true);
+    expect(changes.match(/<tr>/g)).toHaveLength(1 + changed.length);
+    expect(changes).toMatch(/Single region[^]*Status changed[^]*Open[^]*→[^]*Escalated[^]*Second region/);
+    expect(changes).not.toMatch(/— →/);
+  });
+
+  it('keeps diagram text at 8 pt or more however wide the chain: scaled down, drawn larger', () => {
+    for (let columns = 1; columns <= 5; columns++) {
+      const metrics = chainMetrics(columns);
+      // 11 CSS px = 8.25 pt on paper, after the drawing is scaled to the page.
+      expect(metrics.font * metrics.scale).toBeGreaterThanOrEqual(11);
+      expect(metrics.lineChars).toBeGreaterThanOrEqual(8);
+    }
+  });
+
+  it('prints emoji with the emoji font shipped with the app, and carries it only when the text has emoji', () => {
+    const withEmoji = render('en', { session: fixtureSession({ summary: 'Go live 🚀' }) });
+    expect(withEmoji).toMatch(/font-family: "Boardwalk Report Emoji"[^}]*src: url\(data:font\/woff2;base64,/);
+    expect(render('en')).not.toContain('font-family: "Boardwalk Report Emoji"; font-style');
+  });
+
+  it('puts a contents page with links to every section and item, and page 1 in the order of the story', () => {
+    const report = render('en', { session: fixtureSession({ summary: 'The room decided two things.' }) });
+    for (const anchor of [
+      'decisions',
+      'changes',
+      'items',
+      'blocking',
+      'risks',
+      'actions',
+      'audit',
+      'item-decision_database',
+    ])
+      expect(report).toMatch(new RegExp(`href="#${anchor}"[^]*id="${anchor}"`));
+    const order = ['The room decided two things.', 'Needs attention', 'In numbers', 'Contents'].map((text) =>
+      report.indexOf(text),
+    );
+    expect(order.every((position) => position > 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
   });
 
   it('carries its own fonts and loads nothing from outside', () => {

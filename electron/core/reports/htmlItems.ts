@@ -60,21 +60,19 @@ function outcome(page: ItemPage, { t, f }: HtmlContext): SafeHtml {
     <p class="subheading">${t('outcome.heading')}</p>
     ${field(t('report.chosenOption'), text(o.chosenOption?.label))}
     ${o.rationale ? html`<div class="field"><b>${t('report.rationale')}</b> <span class="rationale">${text(o.rationale)}</span></div>` : ''}
-    ${field(t('report.owner'), text(o.owner))} ${field(t('report.dueDate'), f.date(o.dueDate))}
-    ${field(t('report.reviewDate'), f.date(o.reviewDate))}
-    ${field(t('report.timeSpent'), f.duration(o.timeSpentSeconds))}
-    ${field(
-      t('report.votes'),
-      o.votes.length > 0
-        ? html`${o.votes.map((vote, index) => html`${index > 0 ? '; ' : ''}${text(vote.participant)}: ${text(vote.option)}`)}`
-        : null,
-    )}
+    ${facts([
+      [t('report.owner'), text(o.owner)],
+      [t('report.dueDate'), f.date(o.dueDate)],
+      [t('report.reviewDate'), f.date(o.reviewDate)],
+      [t('report.timeSpent'), f.duration(o.timeSpentSeconds)],
+    ])}
+    ${field(t('report.votes'), o.votes.length > 0 ? voteTally(page, t) : null)}
     ${o.carriedFrom ? field(t('report.carriedFrom'), html`${text(o.carriedFrom.title)} (${f.date(o.carriedFrom.date)})`) : ''}
     ${
       checklist.length > 0
         ? html`<div class="field">
             <b>${t('report.checklist')}</b>
-            <ul class="checklist${checklist.length > 4 ? ' two-columns' : ''}">
+            <ul class="checklist${checklist.length > 2 ? ' two-columns' : ''}">
               ${checklist}
             </ul>
           </div>`
@@ -82,6 +80,28 @@ function outcome(page: ItemPage, { t, f }: HtmlContext): SafeHtml {
     }
     ${o.notes ? html`<div class="field"><b>${t('report.notes')}</b> <span class="rationale">${text(o.notes)}</span></div>` : ''}
   </div>`;
+}
+
+/** Short facts side by side on one line (owner, dates, time), the empty ones left out. */
+function facts(pairs: [string, SafeHtml | string][]): SafeHtml {
+  const shown = pairs.filter(([, value]) => (typeof value === 'string' ? value !== '' : value.value !== ''));
+  if (shown.length === 0) return html``;
+  return html`<div class="facts">
+    ${shown.map(([label, value]) => html`<span class="fact"><b>${label}</b> ${value}</span>`)}
+  </div>`;
+}
+
+/** "Confirm: 2 votes · Revisit: 1 vote", with the voters' names only where the export asked for them. */
+function voteTally(page: ItemPage, t: HtmlContext['t']): SafeHtml {
+  return html`${page.outcome.votes.map(
+    (vote, index) =>
+      html`${index > 0 ? ' · ' : ''}${text(vote.option)}:
+      ${t('reportSummary.tally', { count: vote.count })}${
+        vote.voters.length > 0
+          ? html` (${vote.voters.map((name, position) => html`${position > 0 ? ', ' : ''}${text(name)}`)})`
+          : ''
+      }`,
+  )}`;
 }
 
 function chain(page: ItemPage, { t }: HtmlContext): SafeHtml {
@@ -94,25 +114,30 @@ function chain(page: ItemPage, { t }: HtmlContext): SafeHtml {
 
 function itemPage(page: ItemPage, context: HtmlContext): SafeHtml {
   const { t } = context;
-  return html`<article class="item-page" data-item="${page.id}">
-    <h3>${text(page.title)}</h3>
-    <p class="item-line">
-      ${t(`kinds.${page.kind}`)} · ${status(t, page.outcome.status)} · ${t('report.sourceRef')}
-      ${text(page.source.document)} § ${text(page.source.section)}
-    </p>
-    ${page.question ? html`<p class="question">${text(page.question)}</p>` : ''}
-    ${page.summary ? html`<p>${text(page.summary)}</p>` : ''} ${sourceDecision(page, context)} ${options(page, context)}
-    ${field(t('report.sourceRecommendation'), text(page.sourceRecommendation))} ${outcome(page, context)}
+  // The item's core (what it is, the options, the room's outcome) is kept whole on a page where it
+  // fits; the source's background after it (its recommendation, notes, the diagram) follows on where there is room.
+  return html`<article class="item-page" id="item-${page.id}" data-item="${page.id}">
+    <div class="item-core">
+      <h3>${text(page.title)}</h3>
+      <p class="item-line">
+        ${t(`kinds.${page.kind}`)} · ${status(t, page.outcome.status)} · ${t('report.sourceRef')}
+        ${text(page.source.document)} § ${text(page.source.section)}
+      </p>
+      ${page.question ? html`<p class="question">${text(page.question)}</p>` : ''}
+      ${page.summary ? html`<p>${text(page.summary)}</p>` : ''} ${sourceDecision(page, context)}
+      ${options(page, context)} ${outcome(page, context)}
+    </div>
+    ${field(t('report.sourceRecommendation'), text(page.sourceRecommendation))}
     ${notes('author-notes', t('item.authorNotes'), page.authorNotes)}
     ${notes('source-notes', t('item.sourceNotes'), page.sourceNotes)} ${chain(page, context)}
   </article>`;
 }
 
-/** A page per decided, deferred or escalated item. */
+/** Decided, deferred and escalated items in full, one after the other. */
 export function itemPages(context: HtmlContext): SafeHtml {
   const { model, t } = context;
   if (model.items.length === 0) return html``;
-  return html`<section class="items">
+  return html`<section class="items" id="items">
     <h2>${t('report.items')}</h2>
     ${model.items.map((page) => itemPage(page, context))}
   </section>`;

@@ -12,19 +12,24 @@ export interface HtmlContext {
 /** A cell or field of board or user text; empty text stays empty. */
 export const text = isolated;
 
-/** A table whose cells are already-built fragments (text cells go through `text`). */
-export function table(className: string, headers: string[], rows: SafeHtml[][]): SafeHtml {
+/**
+ * A table whose cells are already-built fragments (text cells go through `text`). Columns size to
+ * their content; `columns` names a column's class: `fit` (as narrow as its content, one line: dates,
+ * statuses) or `wide-enough` (an option's name, never squeezed to a word a line).
+ */
+export function table(className: string, headers: string[], rows: SafeHtml[][], columns: string[] = []): SafeHtml {
+  const classOf = (index: number) => (columns[index] ? html` class="${columns[index]}"` : '');
   return html`<table class="${className}">
     <thead>
       <tr>
-        ${headers.map((header) => html`<th scope="col">${header}</th>`)}
+        ${headers.map((header, index) => html`<th scope="col" ${classOf(index)}>${header}</th>`)}
       </tr>
     </thead>
     <tbody>
       ${rows.map(
         (cells) =>
           html`<tr>
-            ${cells.map((cell) => html`<td>${cell}</td>`)}
+            ${cells.map((cell, index) => html`<td${classOf(index)}>${cell}</td>`)}
           </tr>`,
       )}
     </tbody>

@@ -13,8 +13,12 @@ import { LANGUAGES } from '../../../shared/text.ts';
  * which each format names in its own way. The JSON export is this model as it is: a change to its
  * shape raises REPORT_MODEL_VERSION, and `npm run schema` writes resources/report/report.schema.json anew.
  */
-export const REPORT_MODEL_VERSION = 1;
+export const REPORT_MODEL_VERSION = 2;
 export const REPORT_FORMAT_ID = 'boardwalk-report';
+/** The JSON Schema's `$id`, which every JSON export names as its `$schema`. */
+export const REPORT_SCHEMA_ID = `urn:boardwalk:report-schema:v${REPORT_MODEL_VERSION}`;
+/** Fields a handout leaves empty unless asked for. */
+export const PRIVATE_FIELDS = ['items[].outcome.notes', 'items[].outcome.votes[].voters'] as const;
 
 const d = (description: string) => ({ description });
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -41,6 +45,7 @@ const coverSchema = z.object({
     facilitator: text,
     participants: z.array(text),
     closedAt: z.string().nullable(),
+    summary: text.meta(d("The facilitator's written summary of the session")),
   }),
   previousSession: z
     .object({ id: z.string(), title: text, date: isoDate })
@@ -53,6 +58,14 @@ const criticalItemSchema = itemRefSchema.extend({
   status,
   chosenOption: text.nullable(),
 });
+
+const attentionSchema = z
+  .object({
+    escalations: z.array(itemRefSchema.extend({ owner: text, dueDate: isoDate.nullable(), rationale: text })),
+    overdue: z.array(itemRefSchema.extend({ owner: text, dueDate: isoDate })),
+    blockingOpen: z.array(itemRefSchema.extend({ number: z.number().int(), status })),
+  })
+  .meta(d('What needs attention: escalations with their deadlines, overdue actions, blocking questions still open'));
 
 const summarySchema = z.object({
   counts: z
@@ -71,6 +84,7 @@ const summarySchema = z.object({
   blockingOpen: z.number().int().meta(d('Blocking open questions not yet decided')),
   critical: z.array(criticalItemSchema),
   timeSpentSeconds: z.number().int(),
+  attention: attentionSchema,
 });
 
 const contextSchema = z
@@ -95,6 +109,9 @@ const decisionRowSchema = itemRefSchema.extend({
   dueDate: isoDate.nullable(),
   reviewDate: isoDate.nullable(),
   timeSpentSeconds: z.number().int(),
+  severity: z.enum(SEVERITIES).nullable().meta(d('For a risk: its severity')),
+  overdue: z.boolean().meta(d('The due date lies before asOf and the outcome is not settled')),
+  votes: z.string().meta(d('The vote tally, "option: count; …", most votes first')),
 });
 
 const changesSchema = z.object({
@@ -125,8 +142,16 @@ const outcomeViewSchema = z.object({
   dueDate: isoDate.nullable(),
   reviewDate: isoDate.nullable(),
   checklist: z.array(z.object({ text, ticked: z.boolean() })),
-  votes: z.array(z.object({ participant: text, option: text })),
-  notes: text,
+  votes: z
+    .array(
+      z.object({
+        option: text,
+        count: z.number().int(),
+        voters: z.array(text).meta(d('Who voted for it: only when the export asked for names')),
+      }),
+    )
+    .meta(d('The votes as a tally per option, most votes first')),
+  notes: text.meta(d("Private: the facilitator's notes, empty unless the export asked for them")),
   timeSpentSeconds: z.number().int(),
   updatedAt: z.string().nullable(),
   carriedFrom: z.object({ sessionId: z.string(), title: text, date: z.string() }).nullable(),
@@ -183,6 +208,7 @@ const riskRowSchema = itemRefSchema.extend({
   chosenOption: text.nullable(),
   owner: text,
   dueDate: isoDate.nullable(),
+  recorded: z.boolean().meta(d('Whether this session recorded an outcome for the risk')),
 });
 
 export const actionBandSchema = z.discriminatedUnion('type', [
@@ -193,10 +219,13 @@ export const actionBandSchema = z.discriminatedUnion('type', [
 export type ActionBand = z.infer<typeof actionBandSchema>;
 
 const actionRowSchema = itemRefSchema.extend({
+  what: text.meta(d('What is to be done: the chosen option, else the item itself')),
   ownerRole: text.nullable(),
   owner: text,
   status,
   dueDate: isoDate.nullable(),
+  overdue: z.boolean().meta(d('The due date lies before the date the report counts from (asOf)')),
+  band: actionBandSchema.nullable().meta(d("An action item's urgency or roadmap phase")),
   closes: z.array(itemRefSchema),
 });
 
@@ -216,7 +245,17 @@ export const reportModelSchema = z
     version: z.literal(REPORT_MODEL_VERSION),
     language: z.enum(LANGUAGES),
     generatedAt: z.string(),
-    options: z.object({ includeUndecided: z.boolean(), omitSections: z.array(z.enum(OPTIONAL_SECTIONS)) }),
+    $schema: z.string().meta(d('The $id of the JSON Schema this export follows')),
+    options: z.object({
+      includeUndecided: z.boolean(),
+      omitSections: z.array(z.enum(OPTIONAL_SECTIONS)),
+      includeNotes: z.boolean(),
+      voterNames: z.boolean(),
+    }),
+    privateFields: z
+      .array(z.string())
+      .meta(d('Paths of the fields that are private: left empty unless the export asked for them (options)')),
+    asOf: isoDate.meta(d('The date overdue is counted from: the day of the export')),
     cover: coverSchema,
     summary: summarySchema,
     context: contextSchema.nullable(),
@@ -224,26 +263,22 @@ export const reportModelSchema = z
     changes: changesSchema.nullable().meta(d('What changed since the review this session follows')),
     items: z.array(itemPageSchema).meta(d('Decided, deferred and escalated items in full')),
     blocking: z.array(blockingSchema),
-    risks: z.object({ rows: z.array(riskRowSchema), leftOut: z.number().int() }),
-    actions: z.object({
-      bands: z.array(z.object({ band: actionBandSchema, rows: z.array(actionRowSchema) })),
-      leftOut: z.number().int(),
-    }),
-    audit: z.array(auditRowSchema),
+    risks: z
+      .array(riskRowSchema)
+      .meta(d('Every risk of the board, open high and critical ones first, then by severity')),
+    actions: z
+      .array(actionRowSchema)
+      .meta(
+        d(
+          "Who does what by when: every outcome with an owner or a due date, and the board's action items the session took up",
+        ),
+      ),
+    audit: z.array(auditRowSchema).meta(d('The changes to the session and to the items the report shows')),
   })
   .strict();
 
 export type ReportModel = z.infer<typeof reportModelSchema>;
 
-/** The columns of an action item, as every format heads them (translation keys). */
-export const ACTION_COLUMNS = [
-  'report.item',
-  'item.ownerRole',
-  'report.owner',
-  'report.status',
-  'report.dueDate',
-  'item.closes',
-] as const;
 export type ReportSummary = ReportModel['summary'];
 export type CriticalItem = z.infer<typeof criticalItemSchema>;
 export type ContextSection = z.infer<typeof contextSchema>;
@@ -263,6 +298,7 @@ export type AuditRow = z.infer<typeof auditRowSchema>;
 export function reportJsonSchema(): Record<string, unknown> {
   return {
     ...z.toJSONSchema(reportModelSchema, { io: 'output' }),
+    $id: REPORT_SCHEMA_ID,
     title: 'Boardwalk decision report',
     description:
       'A session of an architecture decision board as Boardwalk exports it (format "boardwalk-report"): cover, ' +

@@ -4,7 +4,9 @@ import { renderCsv } from './csv.ts';
 import { renderReportHtml } from './html.ts';
 import { renderMadr, type MadrRegister, type TextFile } from './madr.ts';
 import type { ReportModel } from './model.ts';
+import { withDocumentInfo, type DocumentInfo } from './pdfInfo.ts';
 import { slugOf } from './slug.ts';
+import { translator } from '../translator.ts';
 
 /** Turns report HTML into an A4 PDF; each shell brings its own Chromium. */
 export type PdfRenderer = (html: string) => Promise<Uint8Array>;
@@ -31,6 +33,20 @@ function baseName(model: ReportModel): string {
   return `${session.date}-${slugOf(session.title) || 'session'}-${model.language}`;
 }
 
+/** What the PDF says about itself: Boardwalk as its maker, the session's title, facilitator and date. */
+export function documentInfo(model: ReportModel): DocumentInfo {
+  const t = translator(model.language);
+  const { board, session } = model.cover;
+  return {
+    title: `${t('report.title')}: ${session.title}`,
+    author: session.facilitator,
+    subject: `${board.title} · ${session.date}`,
+    keywords: [t('report.title'), board.title, session.date].join(', '),
+    createdAt: model.generatedAt,
+    sessionDate: session.date,
+  };
+}
+
 /** One model, every format: nothing about the session is worked out here, only written down. */
 export async function renderReport(
   model: ReportModel,
@@ -46,7 +62,7 @@ export async function renderReport(
       return {
         fileName: `${base}.pdf`,
         mimeType: 'application/pdf',
-        bytes: await renderPdf(renderReportHtml(model, timeZone)),
+        bytes: withDocumentInfo(await renderPdf(renderReportHtml(model, timeZone)), documentInfo(model)),
       };
     case 'html':
       return { fileName: `${base}.html`, mimeType: 'text/html', bytes: strToU8(renderReportHtml(model, timeZone)) };

@@ -8,7 +8,7 @@ import { draftHandlers } from './drafts.ts';
 import { layoutHandlers } from './layouts.ts';
 import { outcomeService } from './outcomes.ts';
 import { createRecorder } from './recorder.ts';
-import { reportHandlers, type PdfRenderer } from './reports.ts';
+import { madrRecordsOf, reportHandlers, type MadrRecordsOf, type PdfRenderer } from './reports.ts';
 import { registerHandlers, registerService } from './register.ts';
 import { reviewHandlers } from './reviews.ts';
 import { roomHandlers, roomService, type RoomListenerAdapter, type RoomService } from './room.ts';
@@ -51,6 +51,7 @@ export function handlerGroups({ store, packs, live, dataDir, renderPdf, roomList
   const room = roomService(store, sessions, record, live, outcomes.roomVote, roomListener);
   const register = registerService(store, record);
   register.backfill();
+  const madrRecords = madrRecordsOf(store, register);
   const groups = [
     boardHandlers(store, packs),
     endingTheRoom(sessionHandlers(store, sessions, record), room),
@@ -59,17 +60,21 @@ export function handlerGroups({ store, packs, live, dataDir, renderPdf, roomList
     outcomes.handlers,
     registerHandlers(register),
     layoutHandlers(store),
-    reportHandlers(store, sessions, register, renderPdf),
+    reportHandlers(store, madrRecords, renderPdf),
     liveHandlers(live),
     draftHandlers(store, sessions),
     roomHandlers(room),
     appHandlers(store, dataDir),
   ] as const;
-  return { groups, room };
+  return { groups, room, madrRecords };
 }
 
 /** The one table the dispatcher answers from, and the room whose participant side the shells serve. */
-export function createHandlers(deps: HandlerDeps): { handlers: Handlers; room: RoomService } {
-  const { groups, room } = handlerGroups(deps);
-  return { handlers: combineHandlers(...groups), room };
+export function createHandlers(deps: HandlerDeps): {
+  handlers: Handlers;
+  room: RoomService;
+  madrRecords: MadrRecordsOf;
+} {
+  const { groups, room, madrRecords } = handlerGroups(deps);
+  return { handlers: combineHandlers(...groups), room, madrRecords };
 }

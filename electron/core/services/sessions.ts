@@ -14,7 +14,12 @@ import type { HandlerGroup } from '../handlers.ts';
 import type { Recorder } from './recorder.ts';
 
 type SessionChangeType =
-  'session.renamed' | 'session.closed' | 'session.reopened' | 'session.trashed' | 'session.restored';
+  | 'session.renamed'
+  | 'session.closed'
+  | 'session.reopened'
+  | 'session.trashed'
+  | 'session.restored'
+  | 'session.summarized';
 
 function isPlanSetting(setting: SaveSetting): boolean {
   return (PLAN_SETTING_KEYS as readonly string[]).includes(setting.key);
@@ -108,6 +113,7 @@ export function sessionService(store: Store, record: Recorder) {
       deletedAt: null,
       previousSessionId: extra.previousSessionId ?? null,
       lastItemId: null,
+      summary: '',
     };
     return record(session, input.facilitator, () => {
       store.sessions.insert(session);
@@ -142,6 +148,12 @@ export function sessionHandlers(store: Store, sessions: SessionService, record: 
     },
     'sessions.get'(input: ApiParsedInput<'sessions.get'>): ApiOutput<'sessions.get'> {
       return sessions.findSession(input.sessionId);
+    },
+    /** The facilitator's written summary, page 1 of the report: saved and audited like any change. */
+    'sessions.saveSummary'(input: ApiParsedInput<'sessions.saveSummary'>): Session {
+      const session = sessions.findOpenSession(input.sessionId);
+      if (session.summary === input.summary) return session;
+      return sessions.change(session, { summary: input.summary }, 'session.summarized', input.actor);
     },
     'sessions.rename'(input: ApiParsedInput<'sessions.rename'>): Session {
       const session = sessions.findOpenSession(input.sessionId);

@@ -2,7 +2,9 @@ import { createApiClient, httpTransport, type Transport } from '../../../shared/
 import type { ApiInput, BoardwalkApi, BoardwalkTransport } from '../../../shared/api/contract.ts';
 import { ApiError, type ApiResult } from '../../../shared/api/errors.ts';
 import type { PresenterState } from '../../../shared/live.ts';
-import type { BoardwalkShell, MenuCommand, WrittenFolder } from '../../../shared/shell.ts';
+import type { BoardwalkShell, MenuCommand, SavedReport, WrittenFolder } from '../../../shared/shell.ts';
+import { REPORT_DOWNLOAD_PATH } from '../../../shared/api/methods.ts';
+import { downloadBlob } from '../files.ts';
 import type { Language } from '../../../shared/text.ts';
 import { PRESENTER_VIEW } from '../presenterPage.ts';
 
@@ -38,6 +40,40 @@ async function tradeCode(code: string | null): Promise<void> {
   } catch {
     // The host is gone: the first call says so.
   }
+}
+
+/** The name the host gives the file (RFC 5987 `filename*`), else the one the page expected. */
+function downloadName(disposition: string | null): string | null {
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? '')?.[1];
+  return encoded ? decodeURIComponent(encoded) : null;
+}
+
+/** The report streamed by the host as a file and handed to the browser as a download: no base64 on the way. */
+async function downloadReport(input: ApiInput<'reports.export'>): Promise<SavedReport> {
+  await sessionReady();
+  let response: Response;
+  try {
+    response = await fetch(REPORT_DOWNLOAD_PATH, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(input),
+    });
+  } catch {
+    throw new ApiError({ code: 'internal', reason: 'unreachable', message: 'Boardwalk cannot be reached' });
+  }
+  if (!response.ok) {
+    const answer = (await response.json().catch(() => null)) as ApiResult<unknown> | null;
+    if (answer && !answer.ok) throw new ApiError(answer.error);
+    throw new ApiError({
+      code: 'internal',
+      reason: 'unreadableAnswer',
+      params: { status: response.status },
+      message: `Answered ${response.status}`,
+    });
+  }
+  const fileName = downloadName(response.headers.get('content-disposition')) ?? 'report';
+  downloadBlob(fileName, await response.blob());
+  return { fileName, path: null };
 }
 
 let traded: Promise<void> | undefined;
@@ -84,13 +120,18 @@ export interface Shell {
    * report's files there; null when the dialog was cancelled. Fails with the API's error.
    */
   exportIntoFolder?: (input: ApiInput<'reports.export'>) => Promise<WrittenFolder | null>;
+  /**
+   * Makes the report and hands it to the user as a file: the browser host streams it as a download,
+   * the desktop app asks where to save it and writes it. Null when that dialog was cancelled.
+   */
+  saveReport?: (input: ApiInput<'reports.export'>) => Promise<SavedReport | null>;
   /** Only in the desktop app: its own menu and dialogs follow the language the page shows. */
   setLanguage?: (language: Language) => void;
   /** Only in the desktop app: the menu's commands the page runs (Edit > Undo); returns how to stop. */
   onMenuCommand?: (listener: (command: MenuCommand) => void) => () => void;
 }
 
-/** A window in the desktop app; in a browser, a second window on the same token, fed by the host's event stream. */
+/** A window in the desktop app; in a browser, a second window of the same session, fed by the host's event stream. */
 export function createBrowserShell(): Shell {
   const desktop = window.boardwalkShell;
   if (desktop)
@@ -102,10 +143,16 @@ export function createBrowserShell(): Shell {
         if (result && !result.ok) throw new ApiError(result.error);
         return result && result.value;
       },
+      saveReport: async (input) => {
+        const result = await desktop.saveReport(input);
+        if (result && !result.ok) throw new ApiError(result.error);
+        return result && result.value;
+      },
       setLanguage: (language) => desktop.setLanguage(language),
       onMenuCommand: (listener) => desktop.onMenuCommand(listener),
     };
   return {
+    saveReport: (input) => downloadReport(input),
     openPresenter: async () => {
       // The same browser: its session cookie lets the presenter tab in.
       window.open(

@@ -6,9 +6,60 @@ import { saveFile } from '../files.ts';
 import { useExportStore, useNotices, useSessionStore } from '../stores/index.ts';
 import { Modal } from './Modal.tsx';
 import { isolate } from '../../../shared/text.ts';
+import { LONG_TEXT_MAX } from '../../../shared/session/schema.ts';
 
 /** The formats offered in the dialog; the HTML source stays for the API and the command line. */
 const FORMATS: ReportFormat[] = ['pdf', 'md', 'csv', 'json'];
+
+/**
+ * The facilitator's written summary, the first thing the report says. Saved with its button, and
+ * before an export when it was changed, so the report always carries what is on screen.
+ */
+function useSummaryDraft() {
+  const session = useSessionStore((state) => state.current);
+  const saveSummary = useSessionStore((state) => state.saveSummary);
+  const [draft, setDraft] = useState(session?.summary ?? '');
+  const [draftFor, setDraftFor] = useState(session?.id);
+  if (session?.id !== draftFor) {
+    setDraftFor(session?.id);
+    setDraft(session?.summary ?? '');
+  }
+  const dirty = session !== null && draft !== session.summary;
+  const save = async () => (session && dirty ? saveSummary(session.id, draft) : true);
+  return { session, draft, setDraft, dirty, save };
+}
+
+function SummaryField({ summary, busy }: { summary: ReturnType<typeof useSummaryDraft>; busy: boolean }) {
+  const { t } = useTranslation();
+  const showStatus = useNotices((state) => state.showStatus);
+  const closed = Boolean(summary.session?.closedAt);
+  return (
+    <div className="export-summary">
+      <label htmlFor="report-summary">{t('reportSummary.summaryLabel')}</label>
+      <textarea
+        id="report-summary"
+        rows={4}
+        maxLength={LONG_TEXT_MAX}
+        value={summary.draft}
+        disabled={busy || closed}
+        aria-describedby="report-summary-hint"
+        onChange={(event) => summary.setDraft(event.target.value)}
+      />
+      <p id="report-summary-hint" className="hint">
+        {closed ? t('reportSummary.closed') : t('reportSummary.summaryHint')}
+      </p>
+      {!closed && (
+        <button
+          type="button"
+          disabled={busy || !summary.dirty}
+          onClick={() => void summary.save().then((saved) => saved && showStatus(t('reportSummary.summarySaved')))}
+        >
+          {t('reportSummary.saveSummary')}
+        </button>
+      )}
+    </div>
+  );
+}
 
 function ExportForm() {
   const { t } = useTranslation();
@@ -19,17 +70,20 @@ function ExportForm() {
   const canWriteIntoFolder = useExportStore((state) => state.canWriteIntoFolder);
   const exportIntoFolder = useExportStore((state) => state.exportIntoFolder);
   const showStatus = useNotices((state) => state.showStatus);
+  const summary = useSummaryDraft();
   if (!options) return <p role="status">{t('export.building')}</p>;
   const busy = phase !== 'idle';
   const omitted = new Set(options.omitSections);
 
   const start = async () => {
+    if (!(await summary.save())) return;
     const file = await exportReport();
     if (!file) return;
-    saveFile(file.fileName, file.mimeType, file.base64);
+    if ('base64' in file) saveFile(file.fileName, file.mimeType, file.base64);
     showStatus(t('export.done', { fileName: isolate(file.fileName) }));
   };
   const startIntoFolder = async () => {
+    if (!(await summary.save())) return;
     const written = await exportIntoFolder();
     if (written)
       showStatus(t('export.writtenIntoFolder', { count: written.files.length, folder: isolate(written.folder) }));
@@ -43,6 +97,7 @@ function ExportForm() {
         void start();
       }}
     >
+      <SummaryField summary={summary} busy={busy} />
       <fieldset disabled={busy}>
         <legend>{t('export.format')}</legend>
         {FORMATS.map((format) => (
@@ -80,6 +135,24 @@ function ExportForm() {
           onChange={(event) => setOptions({ includeUndecided: event.target.checked })}
         />
         {t('export.includeUndecided')}
+      </label>
+      <label className="export-choice">
+        <input
+          type="checkbox"
+          checked={options.includeNotes}
+          disabled={busy}
+          onChange={(event) => setOptions({ includeNotes: event.target.checked })}
+        />
+        {t('export.includeNotes')}
+      </label>
+      <label className="export-choice">
+        <input
+          type="checkbox"
+          checked={options.voterNames}
+          disabled={busy}
+          onChange={(event) => setOptions({ voterNames: event.target.checked })}
+        />
+        {t('export.voterNames')}
       </label>
       <fieldset disabled={busy}>
         <legend>{t('export.sections')}</legend>

@@ -16,7 +16,7 @@ let backend: ReturnType<typeof fakeBackend>;
 /** The exports follow the session's report language: English here, unlike the UI's default. */
 const session = (id: string, extra: Partial<Session> = {}) => testSession(id, { language: 'en', ...extra });
 
-function stores(current: Session, shell: Pick<Shell, 'exportIntoFolder'> = {}) {
+function stores(current: Session, shell: Pick<Shell, 'exportIntoFolder' | 'saveReport'> = {}) {
   const boards = createBoardStore(backend.api, memoryInTests());
   const sessions = createSessionStore(backend.api, memoryInTests(), boards);
   sessions.setState({ current, sessions: [current] });
@@ -61,6 +61,8 @@ describe('the export dialog', () => {
       format: 'pdf',
       includeUndecided: false,
       omitSections: [],
+      includeNotes: false,
+      voterNames: false,
     });
   });
 
@@ -70,7 +72,8 @@ describe('the export dialog', () => {
     const loading = exports.getState().loadOptions();
     await backend.answer('sessions.settings', { exportOptions: saved });
     await loading;
-    expect(exports.getState().options).toEqual(saved);
+    // Private notes stay out unless asked for, also for options saved before that choice existed.
+    expect(exports.getState().options).toEqual({ ...saved, includeNotes: false, voterNames: false });
   });
 
   it('saves what was typed first, then the options, then builds the report, showing each step', async () => {
@@ -100,7 +103,14 @@ describe('the export dialog', () => {
       sessionId: 'a',
       setting: {
         key: 'exportOptions',
-        value: { language: 'nl', format: 'csv', includeUndecided: false, omitSections: ['risks'] },
+        value: {
+          language: 'nl',
+          format: 'csv',
+          includeUndecided: false,
+          omitSections: ['risks'],
+          includeNotes: false,
+          voterNames: false,
+        },
       },
     });
     await backend.answer('sessions.saveSetting', {});
@@ -111,6 +121,8 @@ describe('the export dialog', () => {
       format: 'csv',
       includeUndecided: false,
       omitSections: ['risks'],
+      includeNotes: false,
+      voterNames: false,
     });
     await backend.answer('reports.export', FILE);
     expect(await exporting).toEqual(FILE);
@@ -163,8 +175,31 @@ describe('the export dialog', () => {
     exports.getState().setOptions({ format: 'md' });
     expect(await exports.getState().exportIntoFolder()).toEqual(written);
     expect(desktop.asked).toEqual([
-      { sessionId: 'a', language: 'en', format: 'md', includeUndecided: false, omitSections: [] },
+      {
+        sessionId: 'a',
+        language: 'en',
+        format: 'md',
+        includeUndecided: false,
+        omitSections: [],
+        includeNotes: false,
+        voterNames: false,
+      },
     ]);
+    expect(exports.getState().phase).toBe('idle');
+  });
+
+  it('hands the report on as a file through the shell (a download, a save dialog), not through the API', async () => {
+    const asked: ApiInput<'reports.export'>[] = [];
+    const saved = { fileName: '2027-01-15-q1-nl.pdf', path: '/home/anouk/q1.pdf' };
+    const { exports } = stores(session('a', { closedAt: '2026-12-02T10:00:00.000Z' }), {
+      saveReport: async (input) => {
+        asked.push(input);
+        return saved;
+      },
+    });
+    await loaded(exports);
+    expect(await exports.getState().exportReport()).toEqual(saved);
+    expect(asked).toEqual([expect.objectContaining({ sessionId: 'a', format: 'pdf', includeNotes: false })]);
     expect(exports.getState().phase).toBe('idle');
   });
 

@@ -3,13 +3,14 @@ import type { ApiInput, ApiOutput, BoardwalkApi } from '../../../shared/api/cont
 import { OPTIONAL_SECTIONS, type OptionalSection } from '../../../shared/report/options.ts';
 import type { Session } from '../../../shared/session/schema.ts';
 import type { SessionSettings } from '../../../shared/session/settings.ts';
-import type { WrittenFolder } from '../../../shared/shell.ts';
+import type { SavedReport, WrittenFolder } from '../../../shared/shell.ts';
 import type { Shell } from '../api/client.ts';
 import { attempt, latestOnly } from './attempt.ts';
 import type { SessionStore } from './session.ts';
 
 export type ExportOptions = NonNullable<SessionSettings['exportOptions']>;
-export type ExportedReport = ApiOutput<'reports.export'>;
+/** The report handed on: as a file the shell saved or downloaded, or (without such a shell) the API's answer to save. */
+export type ExportedReport = SavedReport | ApiOutput<'reports.export'>;
 /** Where an export is: saving what was typed, then building the report in the back end. */
 export type ExportPhase = 'idle' | 'saving' | 'building';
 
@@ -20,8 +21,8 @@ export interface ExportState {
   phase: ExportPhase;
   loadOptions: () => Promise<void>;
   setOptions: (changes: Partial<ExportOptions>) => void;
-  /** Exports the current session's report with the options shown, and remembers them for the session. */
-  exportReport: () => Promise<ExportedReport | undefined>;
+  /** Exports the current session's report with the options shown, and remembers them for the session; null when cancelled. */
+  exportReport: () => Promise<ExportedReport | null | undefined>;
   /** Whether this shell can write an export into a folder (the desktop app). */
   canWriteIntoFolder: boolean;
   /** As exportReport, into a folder the user picks; null when the pick was cancelled. */
@@ -30,13 +31,20 @@ export interface ExportState {
 
 /** The report is in the session's own language unless someone chose otherwise, and leaves out what is undecided. */
 export function defaultExportOptions(session: Session): ExportOptions {
-  return { language: session.language, format: 'pdf', includeUndecided: false, omitSections: [] };
+  return {
+    language: session.language,
+    format: 'pdf',
+    includeUndecided: false,
+    omitSections: [],
+    includeNotes: false,
+    voterNames: false,
+  };
 }
 
 export function createExportStore(
   api: BoardwalkApi,
   sessions: SessionStore,
-  shell: Pick<Shell, 'exportIntoFolder'> = {},
+  shell: Pick<Shell, 'exportIntoFolder' | 'saveReport'> = {},
 ) {
   const latestOptions = latestOnly();
   return create<ExportState>((set, get) => {
@@ -68,6 +76,8 @@ export function createExportStore(
             format: options.format,
             includeUndecided: options.includeUndecided,
             omitSections: options.omitSections.filter(isSection),
+            includeNotes: options.includeNotes,
+            voterNames: options.voterNames,
           }),
         );
       } finally {
@@ -85,13 +95,17 @@ export function createExportStore(
         const answer = await latestOptions(() => api['sessions.settings']({ sessionId: session.id }));
         if (!answer.current || current()?.id !== session.id) return;
         const saved = answer.ok ? answer.value.exportOptions : undefined;
-        set({ options: saved ?? defaultExportOptions(session), optionsFor: session.id });
+        // Options saved by an older version lack the newer choices: those start from their defaults.
+        set({ options: { ...defaultExportOptions(session), ...saved }, optionsFor: session.id });
       },
       setOptions: (changes) => {
         const options = get().options;
         if (options) set({ options: { ...options, ...changes } });
       },
-      exportReport: () => run((input) => api['reports.export'](input)),
+      exportReport: () =>
+        run<ExportedReport | null>((input) =>
+          shell.saveReport ? shell.saveReport(input) : api['reports.export'](input),
+        ),
       canWriteIntoFolder: Boolean(writeIntoFolder),
       exportIntoFolder: async () => (writeIntoFolder ? run(writeIntoFolder) : undefined),
     };

@@ -46,6 +46,8 @@ export interface SessionState {
   /** Remembers the item under discussion, so the session resumes there after a restart. */
   rememberItem: (itemId: string) => Promise<void>;
   renameSession: (sessionId: string, title: string) => Promise<boolean>;
+  /** The facilitator's written summary, page 1 of the report; durable and audited before it says saved. */
+  saveSummary: (sessionId: string, summary: string) => Promise<boolean>;
   closeSession: (sessionId: string) => Promise<boolean>;
   reopenSession: (sessionId: string) => Promise<boolean>;
   trashSession: (sessionId: string) => Promise<boolean>;
@@ -242,6 +244,7 @@ export function createSessionStore(api: BoardwalkApi, memory: Memory, boards: Bo
         await api['sessions.resume']({ sessionId: session.id, itemId }).catch(() => undefined);
       },
       renameSession: (sessionId, title) => changeSession(() => api['sessions.rename']({ sessionId, title })),
+      saveSummary: (sessionId, summary) => changeSession(() => api['sessions.saveSummary']({ sessionId, summary })),
       closeSession: async (sessionId) => {
         if (isCurrent(sessionId)) await get().flushPendingDraft();
         return changeSession(() => api['sessions.close']({ sessionId }));

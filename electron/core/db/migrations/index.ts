@@ -8,6 +8,7 @@ import * as roomAndReview from './006-room-and-review.ts';
 import * as decisionRegister from './007-decision-register.ts';
 import * as draftsAndTimer from './008-drafts-and-timer.ts';
 import * as roomVotes from './009-room-votes.ts';
+import * as sessionSummary from './010-session-summary.ts';
 
 export interface Migration {
   id: number;
@@ -31,6 +32,7 @@ export const MIGRATIONS: Migration[] = [
   { id: 7, ...decisionRegister },
   { id: 8, ...draftsAndTimer },
   { id: 9, ...roomVotes },
+  { id: 10, ...sessionSummary },
 ];
 
 /** The id of the newest migration: a database's `user_version` after it ran. */
