@@ -50,7 +50,8 @@ describe('text from users in a report', () => {
       const texts = textsOf(report.bytes, report.mimeType);
       expect(texts.length).toBeGreaterThan(0);
       for (const text of texts) expect(text).not.toMatch(ANY_CONTROL);
-      expect(texts.join('\n')).toContain('beforeafter');
+      // The report hyphenates words with soft hyphens (not control characters): read past them.
+      expect(texts.join('\n').replaceAll('\u00ad', '')).toContain('beforeafter');
     });
   }
 
@@ -60,7 +61,7 @@ describe('text from users in a report', () => {
       printed = html;
       return new Uint8Array();
     });
-    expect(printed).toContain('beforeafter');
+    expect(printed.replaceAll('\u00ad', '')).toContain('beforeafter');
     expect(printed).not.toMatch(ANY_CONTROL);
   });
 });
