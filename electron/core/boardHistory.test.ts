@@ -57,7 +57,9 @@ describe("a board's history moved between machines", () => {
   it('imports into a fresh data folder with every link, decision number and actor kept', async () => {
     const { q3, q4 } = await q3AndQ4();
     const file = await call(mini.core, 'boards.exportHistory', { boardId: BOARD });
-    const result = await call(other.core, 'boards.importHistory', { file: { name: file.fileName, base64: file.base64 } });
+    const result = await call(other.core, 'boards.importHistory', {
+      file: { name: file.fileName, base64: file.base64 },
+    });
     expect(result).toMatchObject({ boardId: BOARD, idsChanged: false, numbersKept: true });
     const moved = await call(other.core, 'sessions.get', { sessionId: q4.id });
     expect(moved.previousSessionId).toBe(q3.id);
@@ -90,7 +92,9 @@ describe("a board's history moved between machines", () => {
     const { q3, q4 } = await q3AndQ4();
     for (const session of [q3, q4]) {
       const file = await call(mini.core, 'sessions.export', { sessionId: session.id });
-      const imported = await call(other.core, 'sessions.import', { file: { name: file.fileName, base64: file.base64 } });
+      const imported = await call(other.core, 'sessions.import', {
+        file: { name: file.fileName, base64: file.base64 },
+      });
       expect(imported).toMatchObject({ id: session.id, idChanged: false });
     }
     expect((await call(other.core, 'sessions.get', { sessionId: q4.id })).previousSessionId).toBe(q3.id);

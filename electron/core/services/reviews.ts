@@ -153,14 +153,16 @@ export function reviewService(store: Store, sessions: SessionService, register: 
      * decision already on the agenda of `exceptSessionId` (the session on screen) is not listed.
      */
     due(input: ApiParsedInput<'sessions.dueForReview'>): ApiOutput<'sessions.dueForReview'> {
-      return dueForReview(input.boardId, input.asOf)
-        // Already on the agenda of the session on screen: a review that carried it in.
-        .filter(({ session, outcome }) => !(session.id === input.exceptSessionId && outcome.carriedFrom))
-        .map(({ outcome, session }) => ({
-          outcome,
-          decidedIn: decidedIn(outcome, session),
-          latestSessionId: session.id,
-        }));
+      return (
+        dueForReview(input.boardId, input.asOf)
+          // Already on the agenda of the session on screen: a review that carried it in.
+          .filter(({ session, outcome }) => !(session.id === input.exceptSessionId && outcome.carriedFrom))
+          .map(({ outcome, session }) => ({
+            outcome,
+            decidedIn: decidedIn(outcome, session),
+            latestSessionId: session.id,
+          }))
+      );
     },
     /**
      * What really changed between two sessions of a board, the earlier one first whatever order
