@@ -63,9 +63,7 @@ export function deflatedZeros(size: number): Buffer {
   for (let done = 0; done < size; done += pieceSize) {
     const rest = size - done;
     pieces.push(
-      rest >= pieceSize
-        ? piece
-        : deflateRawSync(Buffer.alloc(rest), { level: 9, finishFlush: constants.Z_SYNC_FLUSH }),
+      rest >= pieceSize ? piece : deflateRawSync(Buffer.alloc(rest), { level: 9, finishFlush: constants.Z_SYNC_FLUSH }),
     );
   }
   pieces.push(deflateRawSync(Buffer.alloc(0)));
