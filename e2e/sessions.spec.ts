@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { freshDataDir, startHost, type RunningHost } from './host.ts';
+import { showMoreFields } from './room.ts';
 
 const BOARD = 'webshop-migration';
 let host: RunningHost;
@@ -268,6 +269,7 @@ test('a name typed twice and an overlong title still start the session, where th
   await expect(page.getByRole('combobox', { name: 'Session' })).toContainText('QQQQ');
   await expect(page.getByRole('alert')).toHaveCount(0);
   await page.locator('[data-item-id="team_maturity_vs_cilium"]').click();
+  await showMoreFields(page);
   await expect(page.getByRole('combobox', { name: /^(Bram|bram|Chris)$/ })).toHaveCount(2);
 });
 
