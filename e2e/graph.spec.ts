@@ -52,6 +52,10 @@ test('the graph filtered to open risks picks out exactly the nodes with an open 
 
 test('search finds a node with / and an item with Ctrl+F, and takes the focus there', async ({ page }) => {
   await openWebshop(page);
+  // A node pointed at first: its connections are in the caption until the search picks another.
+  const pointedAt = page.locator('.react-flow__node').first();
+  await pointedAt.hover();
+  await expect(page.locator('.graph-caption-node')).toBeVisible();
   await page.locator('body').press('/');
   const search = page.getByRole('searchbox', { name: 'Search the board' });
   await expect(search).toBeFocused();
@@ -61,6 +65,7 @@ test('search finds a node with / and an item with Ctrl+F, and takes the focus th
   const node = page.locator('.react-flow__node[data-id="tool_cilium"]');
   await expect(node).toBeFocused();
   await expect(node.locator('.board-node')).toHaveClass(/picked/);
+  await expect(page.locator('.graph-caption-node')).toContainText('Cilium');
   await expect(page.locator('.agenda-filter')).toContainText('“\u2068Cilium\u2069”');
 
   await page.locator('body').press('Control+f');
@@ -78,7 +83,6 @@ test('in the item view at 1280x720 node labels are at least 16 px and edge label
   await openWebshop(page);
   await page.locator('[data-item-id="team_maturity_vs_cilium"]').click();
   await expect(page.locator('.react-flow__node[data-id="tool_cilium"] .highlighted')).toBeVisible();
-  await page.waitForTimeout(500);
   const sizes = await page.locator('.react-flow__node').evaluateAll((nodes) => {
     const viewport = document.querySelector<HTMLElement>('.react-flow__viewport')!;
     const scale = new DOMMatrixReadOnly(getComputedStyle(viewport).transform).a;
@@ -86,6 +90,10 @@ test('in the item view at 1280x720 node labels are at least 16 px and edge label
   });
   expect(sizes.length).toBeGreaterThan(3);
   for (const size of sizes) expect(size).toBeGreaterThanOrEqual(16);
+
+  // An item with few nodes: the compact view has room between its lanes for the edges' labels.
+  await page.locator('[data-item-id="external_dependency_resilience"]').click();
+  await expect(page.locator('.edge-label').first()).toBeVisible();
 
   const labels = await page
     .locator('.edge-label')
@@ -173,8 +181,13 @@ test('the layout is kept per board version, so the board opens again without lay
   expect(kept.engine).toBe('lanes');
   await page.reload();
   await expect(page.locator('.react-flow__node').first()).toBeVisible();
-  // Both heading rows: the lanes read left to right with their names.
-  await expect(page.locator('.lane-heading')).toHaveText([
+  // Both heading rows: the lanes read left to right with their short names, the full ones on hover.
+  await expect(page.locator('.lane-heading')).toHaveText(['Layer 0', 'Technical', 'Capabilities', 'Tools']);
+  expect(
+    await page
+      .locator('.lane-heading')
+      .evaluateAll((headings) => headings.map((heading) => heading.getAttribute('title'))),
+  ).toEqual([
     'Layer 0: business requirements, constraints and principles',
     'Technical requirements',
     'Platform capabilities',
@@ -193,7 +206,7 @@ for (const language of ['NL', 'EN'] as const)
     await expect(page.locator('.graph-search-results')).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
     await page.locator('[data-item-id="team_maturity_vs_cilium"]').click();
-    await expect(page.locator('.edge-label').first()).toBeVisible();
+    await expect(page.locator('.react-flow__node[data-id="tool_cilium"] .compact.highlighted')).toBeVisible();
     // The graph's item view (the item's detail beside it is the walkthrough's, checked there).
     expect(await seriousViolations(page, '.graph')).toEqual([]);
     await context.close();
