@@ -96,16 +96,16 @@ export async function run(): Promise<void> {
       const host = await startHost(core, dataDir, rendererDir);
       const page = await freshPage(browser, SCREEN);
       try {
-        const other = unwrap<{ board: Board }>(
+        const other = unwrap<{ board: Pick<Board, 'meta'> }>(
           await core.dispatch('boards.import', {
             files: [{ name: 'board.yaml', base64: Buffer.from(syntheticPackYaml(50)).toString('base64') }],
           }),
           'boards.import',
         ).board;
-        const { board } = unwrap<{ board: Board }>(
-          await core.dispatch('boards.get', { boardId: WEBSHOP }),
-          'boards.get',
-        );
+        const boardOf = async (boardId: string) =>
+          unwrap<{ board: Board }>(await core.dispatch('boards.get', { boardId }), 'boards.get').board;
+        const board = await boardOf(WEBSHOP);
+        const otherNodes = (await boardOf(other.meta.id)).nodes.map((node) => node.id);
         await openApp(page, host);
         await page.locator('.agenda-list [data-item-id]').first().waitFor();
         const agenda = await page
@@ -122,11 +122,7 @@ export async function run(): Promise<void> {
         const picks: number[] = [];
         const picked: number[] = [];
         for (let round = 0; round < 2; round++) {
-          await selectBoard(
-            page,
-            other.meta.id,
-            other.nodes.map((node) => node.id),
-          );
+          await selectBoard(page, other.meta.id, otherNodes);
           await settle(page, await pageNow(page));
           const { selectedAt, paintedAt } = await selectBoard(
             page,
