@@ -64,14 +64,17 @@ async function settledView(page: Page, expected: ReadonlySet<string>): Promise<G
   let last = '';
   let view: GraphView | null = null;
   await expect
-    .poll(async () => {
-      view = await graphView(page);
-      const text = JSON.stringify(view);
-      const same = text === last;
-      last = text;
-      const ids = new Set(view.nodes.map((node) => node.id));
-      return same && ids.size === expected.size && [...expected].every((id) => ids.has(id));
-    })
+    .poll(
+      async () => {
+        view = await graphView(page);
+        const text = JSON.stringify(view);
+        const same = text === last;
+        last = text;
+        const ids = new Set(view.nodes.map((node) => node.id));
+        return same && ids.size === expected.size && [...expected].every((id) => ids.has(id));
+      },
+      { intervals: [400] },
+    ) // longer apart than the fit's 250 ms move, so a view mid-move never counts as settled
     .toBe(true);
   return view!;
 }
