@@ -67,6 +67,10 @@ test('the graph filtered to open risks picks out exactly the nodes with an open 
 
 test('search finds a node with / and an item with Ctrl+F, and takes the focus there', async ({ page }) => {
   await openWebshop(page);
+  // A node pointed at first: its connections are in the caption until the search picks another.
+  const pointedAt = page.locator('.react-flow__node').first();
+  await pointedAt.hover();
+  await expect(page.locator('.graph-caption-node')).toBeVisible();
   await page.locator('body').press('/');
   const search = page.getByRole('searchbox', { name: 'Search the board' });
   await expect(search).toBeFocused();
@@ -76,6 +80,7 @@ test('search finds a node with / and an item with Ctrl+F, and takes the focus th
   const node = page.locator('.react-flow__node[data-id="tool_cilium"]');
   await expect(node).toBeFocused();
   await expect(node.locator('.board-node')).toHaveClass(/picked/);
+  await expect(page.locator('.graph-caption-node')).toContainText('Cilium');
   await expect(page.locator('.agenda-filter')).toContainText('“\u2068Cilium\u2069”');
 
   await page.locator('body').press('Control+f');
@@ -86,7 +91,7 @@ test('search finds a node with / and an item with Ctrl+F, and takes the focus th
   await expect(page.getByRole('button', { name: 'Show the whole board' })).toBeVisible();
 });
 
-test('in the item view at 1280x720 node labels are at least 16 px and edge labels sit on no node', async ({
+test('in the item view at 1280x720 node labels are at least 16 px (edge labels keep off nodes: edgeLabels.test.ts)', async ({
   browser,
 }) => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
@@ -102,19 +107,6 @@ test('in the item view at 1280x720 node labels are at least 16 px and edge label
   expect(sizes.length).toBeGreaterThan(3);
   for (const size of sizes) expect(size).toBeGreaterThanOrEqual(16);
 
-  const labels = await page
-    .locator('.edge-label')
-    .evaluateAll((labels) => labels.map((label) => label.getBoundingClientRect().toJSON()));
-  const boxes = await page
-    .locator('.react-flow__node')
-    .evaluateAll((nodes) => nodes.map((node) => node.getBoundingClientRect().toJSON()));
-  expect(labels.length).toBeGreaterThan(0);
-  for (const label of labels)
-    for (const box of boxes) {
-      const apart =
-        label.right <= box.left || label.left >= box.right || label.bottom <= box.top || label.top >= box.bottom;
-      expect(apart, `edge label at ${label.left},${label.top} on a node at ${box.left},${box.top}`).toBe(true);
-    }
   await page.close();
 });
 
@@ -188,8 +180,13 @@ test('the layout is kept per board version, so the board opens again without lay
   expect(kept?.engine).toBe('lanes');
   await page.reload();
   await expect(page.locator('.react-flow__node').first()).toBeVisible();
-  // Both heading rows: the lanes read left to right with their names.
-  await expect(page.locator('.lane-heading')).toHaveText([
+  // Both heading rows: the lanes read left to right with their short names, the full ones on hover.
+  await expect(page.locator('.lane-heading')).toHaveText(['Layer 0', 'Technical', 'Capabilities', 'Tools']);
+  expect(
+    await page
+      .locator('.lane-heading')
+      .evaluateAll((headings) => headings.map((heading) => heading.getAttribute('title'))),
+  ).toEqual([
     'Layer 0: business requirements, constraints and principles',
     'Technical requirements',
     'Platform capabilities',
@@ -199,6 +196,8 @@ test('the layout is kept per board version, so the board opens again without lay
 
 for (const language of ['NL', 'EN'] as const)
   test(`the board with its graph, search and filters passes the WCAG AA checks in ${language}`, async ({ browser }) => {
+    // Three axe runs on a 2-core machine shared with other work: the default 90 s is too short.
+    test.setTimeout(240_000);
     const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
     const page = await context.newPage();
     await openWebshop(page, language);
@@ -208,7 +207,7 @@ for (const language of ['NL', 'EN'] as const)
     await expect(page.locator('.graph-search-results')).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
     await page.locator('[data-item-id="team_maturity_vs_cilium"]').click();
-    await expect(page.locator('.edge-label').first()).toBeVisible();
+    await expect(page.locator('.react-flow__node[data-id="tool_cilium"] .compact.highlighted')).toBeVisible();
     // The graph's item view (the item's detail beside it is the walkthrough's, checked there).
     expect(await seriousViolations(page, '.graph')).toEqual([]);
     await context.close();

@@ -5,7 +5,7 @@ import { agendaOrder, boardItems, openApp, seriousViolations, showMoreFields, st
 let host: RunningHost;
 test.afterEach(async () => host?.stop());
 
-test('a second page in presenter mode follows the facilitator to the next item within a second, with votes, time box and language', async ({
+test('a second page in presenter mode follows the facilitator to the next item within a second, with votes and time box, in the session language', async ({
   browser,
 }) => {
   // axe needs pages from a context of its own.
@@ -55,8 +55,12 @@ test('a second page in presenter mode follows the facilitator to the next item w
   await expect(presenter.locator('.presenter-timer')).toContainText('Gepauzeerd');
   expect(await seriousViolations(presenter)).toEqual([]);
 
-  // The facilitator switches language; the room's screen follows.
+  // The facilitator's own screen switches language; the room's screen keeps the session's until
+  // it is switched there.
   await page.getByRole('button', { name: 'EN', exact: true }).click();
+  await expect(page.locator('#item-title')).toHaveText(second.title.en);
+  await expect(presenter.locator('#presenter-title')).toHaveText(second.title.nl);
+  await presenter.getByRole('group', { name: 'Taal van dit scherm' }).getByRole('button', { name: 'EN' }).click();
   await expect(presenter.locator('#presenter-title')).toHaveText(second.title.en, { timeout: 1_000 });
   await expect(presenter.locator('html')).toHaveAttribute('lang', 'en');
   await expect(presenter.locator(`.vote-tally[data-option-id="${option.id}"]`)).toHaveText('2 votes: Anouk, Bram');

@@ -263,8 +263,8 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /** A page in a context of its own: nothing kept from an earlier page (no last board, no cache). */
-export async function freshPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+export async function freshPage(browser: Browser, viewport = VIEWPORT): Promise<Page> {
+  const context = await browser.newContext({ viewport });
   await context.addInitScript({ content: PAGE_PROBE });
   const page = await context.newPage();
   page.setDefaultTimeout(LONG_WAIT_MS);
@@ -307,6 +307,9 @@ export const inputAt = async (page: Page, type: 'change' | 'click') => {
 };
 
 export const longestTask = (page: Page, from: number, to: number) => callProbe(page, 'longestTask', from, to);
+
+/** The page's clock now (performance.now()), to bound a window of long tasks. */
+export const pageNow = (page: Page) => page.evaluate(() => performance.now());
 
 /** Scrolls a list to its end, again and again as it grows, until `wanted` is in the page; when that began and ended. */
 export const scrollUntil = (page: Page, scroller: string, wanted: string) =>

@@ -15,6 +15,7 @@ import { useRevealNode } from '../graph/useReveal.ts';
 import { MAX_ZOOM, VISIBLE_ONLY_ABOVE } from '../graph/zoom.ts';
 import { BoardEdgeView } from './BoardEdgeView.tsx';
 import { BoardNodeView } from './BoardNodeView.tsx';
+import { GraphAreas } from './GraphAreas.tsx';
 import { GraphCaption } from './GraphCaption.tsx';
 import { GraphOverview } from './GraphOverview.tsx';
 import { CenterOnRequest, FocusOnNodes, GraphControls, GraphMiniMap, LaneBands, ShowWhole } from './GraphParts.tsx';
@@ -158,6 +159,7 @@ function Canvas(props: CanvasProps) {
             {!presenter && !itemView && !overview && <GraphMiniMap size={size} fitZoom={fit.fitZoom} />}
           </ReactFlow>
         )}
+        {size && !places.compact && <GraphAreas nodes={part.nodes} positions={shownPositions} box={places.box} />}
       </div>
       {!presenter && <GraphCaption id={captionId} board={board} edges={edges} />}
     </div>
