@@ -50,13 +50,20 @@ describe('npm start where the Electron binary is missing', () => {
       const exited = new Promise<number | null>((resolve) => start.once('exit', resolve));
       cleanup.push(() => start.kill('SIGKILL'));
 
-      const url = await until(() => /running at (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/.exec(printed)?.[1], 'the URL');
+      const url = await until(() => /running at (http:\/\/127\.0\.0\.1:\d+\/#code=\S+)/.exec(printed)?.[1], 'the URL');
       expect(printed).toMatch(/desktop app cannot start here .*opening it in a browser instead/);
       const { origin, hash } = new URL(url);
-      const token = new URLSearchParams(hash.slice(1)).get('token');
+      // As the page does: the printed one-time code traded for the browser's session cookie.
+      const traded = await fetch(`${origin}/session`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ code: new URLSearchParams(hash.slice(1)).get('code') }),
+      });
+      expect(traded.status).toBe(204);
+      const cookie = traded.headers.get('set-cookie')!.split(';')[0]!;
       const answer = await fetch(`${origin}/api/app.info`, {
         method: 'POST',
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        headers: { cookie, 'content-type': 'application/json' },
         body: '{}',
       });
       expect(answer.status).toBe(200);

@@ -24,11 +24,6 @@ export interface MadrRegister {
   records: MadrRecord[];
 }
 
-export interface MadrOptions {
-  /** Private notes stay out of the records unless asked for. */
-  includeNotes?: boolean;
-}
-
 /** Characters that must never reach a file: NUL and the other control characters but tab and line feed. */
 
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029]/g;
@@ -218,7 +213,7 @@ function historyLine(line: RegisterLine, record: MadrRecord, t: TFunction): stri
   return `${line.session.date} ${inline(line.session.title)}: ${what} (${inline(line.actor)})`;
 }
 
-function moreInformation(record: MadrRecord, model: MadrContext, t: TFunction, options: MadrOptions): string[] {
+function moreInformation(record: MadrRecord, model: MadrContext, t: TFunction): string[] {
   const { page, entry } = record;
   const o = page.outcome;
   const facts = [
@@ -227,7 +222,8 @@ function moreInformation(record: MadrRecord, model: MadrContext, t: TFunction, o
     `${t('register.decidedIn')}: ${inline(entry.decidedIn.title)} (${entry.decidedIn.date})`,
     `${t('report.sourceRef')} ${inline(page.source.document)} § ${inline(page.source.section)}`,
     ...(page.sourceRecommendation ? [`${t('report.sourceRecommendation')}: ${inline(page.sourceRecommendation)}`] : []),
-    ...(options.includeNotes && o.notes ? [`${t('report.notes')}: ${inline(o.notes)}`] : []),
+    // The report model holds a private note only when the export asked for it.
+    ...(o.notes ? [`${t('report.notes')}: ${inline(o.notes)}`] : []),
     ...page.authorNotes.map((note) => `${t('report.madr.authorNote')}: ${inline(note)}`),
     ...page.sourceNotes.map((note) => `${t('report.madr.sourceNote')}: ${inline(note)}`),
   ];
@@ -246,12 +242,7 @@ interface MadrContext {
   t: TFunction;
 }
 
-function adr(
-  record: MadrRecord,
-  records: ReadonlyMap<number, MadrRecord>,
-  context_: MadrContext,
-  options: MadrOptions,
-): string {
+function adr(record: MadrRecord, records: ReadonlyMap<number, MadrRecord>, context_: MadrContext): string {
   const { t } = context_;
   const { page } = record;
   return withoutControls(
@@ -265,7 +256,7 @@ function adr(
       ...consideredOptions(page, t),
       ...outcome(record, records, t),
       ...prosAndCons(page, t),
-      ...moreInformation(record, context_, t, options),
+      ...moreInformation(record, context_, t),
     ].join('\n'),
   );
 }
@@ -333,7 +324,7 @@ export function registerOfModel(model: ReportModel): MadrRegister {
 }
 
 /** MADR 4 decision records, one per decision of the board's register, and an index that lists them. */
-export function renderMadr(model: ReportModel, register?: MadrRegister, options: MadrOptions = {}): TextFile[] {
+export function renderMadr(model: ReportModel, register?: MadrRegister): TextFile[] {
   const t = translator(model.language);
   const records = register ?? registerOfModel(model);
   const byNumber = new Map(records.records.map((record) => [record.entry.number, record]));
@@ -342,7 +333,7 @@ export function renderMadr(model: ReportModel, register?: MadrRegister, options:
     { path: 'README.md', content: withoutControls(index(records, model, t)) },
     ...records.records.map((record) => ({
       path: recordFileName(record.entry),
-      content: adr(record, byNumber, context_, options),
+      content: adr(record, byNumber, context_),
     })),
   ];
 }
