@@ -96,11 +96,12 @@ test('a right-to-left override in a rationale stays inside the rationale in the 
   const lefts = await Promise.all(Array.from({ length: count }, (_, at) => leftOf(cells.nth(at))));
   expect(
     lefts.every((left, at) => at === 0 || left > lefts[at - 1]!),
-    'the columns are out of order',
+    `the columns are out of order: ${JSON.stringify(lefts)}`,
   ).toBe(true);
-  const who = cells.filter({ hasText: 'Anouk' });
+  // Each cell's text sits in its line-clamped wrapper.
+  const who = cells.filter({ hasText: 'Anouk' }).locator('.audit-wrap');
   expect(isLeftToRight(await glyphLefts(who)), 'the actor is drawn backwards').toBe(true);
-  const described = cells.filter({ hasText: 'cheaper' });
+  const described = cells.filter({ hasText: 'cheaper' }).locator('.audit-wrap');
   const lettersOfDecided = (await glyphLefts(described)).slice(0, 'Decided:'.length);
   expect(isLeftToRight(lettersOfDecided), 'the status before the rationale is drawn backwards').toBe(true);
 });

@@ -203,19 +203,23 @@ export function AuditDialog({ onClose }: { onClose: () => void }) {
                   aria-rowindex={first + index + 2}
                   style={{ height: ROW_HEIGHT }}
                 >
-                  <td className="audit-wrap">{formatMoment(event.at, language)}</td>
-                  <td className="audit-wrap" title={event.actor}>
-                    {event.actor || '—'}
+                  <td>
+                    <span className="audit-wrap">{formatMoment(event.at, language)}</span>
                   </td>
-                  <td className="audit-wrap">
-                    {t(`events.${eventKey(event.type)}`)}
-                    {event.undone && ` (${t('audit.undone')})`}
+                  <td title={event.actor}>
+                    <span className="audit-wrap">{event.actor || '—'}</span>
                   </td>
-                  <td className="audit-wrap" title={titleOf(event.itemId)}>
-                    {titleOf(event.itemId)}
+                  <td>
+                    <span className="audit-wrap">
+                      {t(`events.${eventKey(event.type)}`)}
+                      {event.undone && ` (${t('audit.undone')})`}
+                    </span>
                   </td>
-                  <td className="audit-wrap" title={detail}>
-                    {detail}
+                  <td title={titleOf(event.itemId)}>
+                    <span className="audit-wrap">{titleOf(event.itemId)}</span>
+                  </td>
+                  <td title={detail}>
+                    <span className="audit-wrap">{detail}</span>
                   </td>
                 </tr>
               );
