@@ -51,10 +51,11 @@ test('what the facilitator enters is kept as a draft through a reload and a rest
   await expect(page.getByLabel('Minuten')).toHaveValue('7');
   await expect(page.getByTestId('time-box')).toHaveAttribute('data-running', 'true');
 
-  // The host restarts on the same address and token: the draft comes back from the database.
+  // The host restarts on the same address: a restart ends every browser session, so the tab opens
+  // the app again with the fresh address it prints; the draft comes back from the database.
   await host.stop();
   host = await startHost(dataDir, host.token, port);
-  await page.reload();
+  await page.goto(host.url);
   await expectTheDraft(page, first!);
   await expect(page.getByLabel('Minuten')).toHaveValue('7');
 
