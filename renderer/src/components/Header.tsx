@@ -126,9 +126,6 @@ export function Header({ onOpen }: { onOpen: (dialog: DialogName) => void }) {
         <button type="button" onClick={() => onOpen('sessions')}>
           {t('toolbar.sessions')}
         </button>
-        <button type="button" onClick={() => onOpen('decisionLog')} disabled={!currentBoard}>
-          {t('register.logButton')}
-        </button>
         <CommandButton id="openPlan">{t('commands.openPlan')}</CommandButton>
         <CommandButton id="undo">{t('toolbar.undo')}</CommandButton>
         <CommandButton id="redo">{t('toolbar.redo')}</CommandButton>
@@ -151,6 +148,7 @@ export function Header({ onOpen }: { onOpen: (dialog: DialogName) => void }) {
             );
             return (
               <>
+                {item('decisionLog', t('register.logButton'), !currentBoard)}
                 {item('audit', t('toolbar.audit'), !session)}
                 {item('compare', t('toolbar.compare'), !session)}
                 {item('room', t('room.button'), !session || session.closedAt !== null)}
