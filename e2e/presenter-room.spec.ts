@@ -20,7 +20,7 @@ function fitsTheScreen(presenter: Page) {
 
 async function recordDecision(page: Page, item: BoardItem, owner: string, due: string) {
   await page.locator(`.agenda-list [data-item-id="${item.id}"]`).click();
-  await page.getByRole('combobox', { name: 'Status' }).selectOption('decided');
+  await page.getByRole('group', { name: 'Status' }).getByRole('radio', { name: 'Besloten' }).check();
   await page.getByRole('group', { name: 'Gekozen optie' }).locator(`input[value="${item.options[1]!.id}"]`).check();
   await page.getByLabel('Eigenaar', { exact: true }).fill(owner);
   await page.getByLabel('Uiterste datum', { exact: true }).fill(due);

@@ -50,7 +50,7 @@ test('the page loads and records an outcome while 60 slow sockets are held open'
   await page.getByRole('button', { name: 'Sessie starten' }).click();
   await expect(page.getByRole('combobox', { name: 'Sessie' })).toContainText('Onder druk');
   await page.locator('[data-item-id]').first().click();
-  await page.getByRole('combobox', { name: 'Status' }).selectOption('deferred');
+  await page.getByRole('group', { name: 'Status' }).getByRole('radio', { name: 'Uitgesteld' }).check();
   await page.getByRole('button', { name: 'Uitkomst opslaan' }).click();
   await expect(page.getByText(/Opgeslagen om/)).toBeVisible();
   // The slow sockets were there all along, reopened as the host closed them.
