@@ -69,10 +69,10 @@ test('the export dialog: report language apart from the UI, options remembered p
   await dialog.getByRole('textbox', { name: 'Summary for page 1 of the report' }).fill('Twee besluiten genomen.');
   const waiting = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
-  await expect(dialog.getByRole('status')).toContainText(/Building the report|Saving what was typed/);
+  await expect(dialog.locator('.export-progress')).toContainText(/Building the report|Saving what was typed/);
   const pdf = join(testInfo.outputDir, 'nl.pdf');
   await (await waiting).saveAs(pdf);
-  await expect(dialog.getByRole('status')).toHaveText('');
+  await expect(dialog.locator('.export-progress')).toHaveText('');
   // Soft hyphens (where a printed word may break) taken out, to read the words as written.
   const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })
     .replaceAll('\u00ad', '')
