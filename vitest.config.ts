@@ -18,6 +18,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'quick',
+          // Threads start faster than forks (54 s against 79 s for the tier on the 2-core AMD EPYC);
+          // the tests that kill or spawn processes are in the slow tier, which keeps forks.
+          pool: 'threads',
           include: ROOTS.map((root) => `${root}/**/*.test.${root === 'renderer' ? '{ts,tsx}' : 'ts'}`),
           exclude: [...configDefaults.exclude, ...SLOW],
         },
