@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { ApiErrorBody } from '../../shared/api/errors.ts';
 import { REPORT_DOWNLOAD_PATH } from '../../shared/api/methods.ts';
 import { guardListener, LISTENER_LIMITS, serverOptionsFor } from '../adapters/guardListener.ts';
+import { readBody } from '../adapters/requestBody.ts';
 import { rendererHeaders, rendererPathFor } from '../adapters/rendererFiles.ts';
 import { errorBody, type Dispatch, type LiveChannel, type ReportFileExport } from '../core/index.ts';
 import { createLiveStreams, LIVE_PATH, refusal } from './liveStream.ts';
@@ -77,19 +78,6 @@ function isLocalRequest(request: IncomingMessage, port: number): boolean {
   if (!allowedHosts.has(request.headers.host ?? '')) return false;
   const origin = request.headers.origin;
   return origin === undefined || allowedHosts.has(origin.replace(/^http:\/\//, ''));
-}
-
-/** The body as text, or undefined when it is larger than `limit` (the rest is not read). */
-async function readBody(request: IncomingMessage, limit: number): Promise<string | undefined> {
-  if (Number(request.headers['content-length'] ?? 0) > limit) return undefined;
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > limit) return undefined;
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 type Admits = (request: IncomingMessage) => boolean;

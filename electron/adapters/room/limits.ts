@@ -1,9 +1,10 @@
-import type { Server } from 'node:http';
-import type { Socket } from 'node:net';
+import type { ListenerLimits } from '../guardListener.ts';
 
 /**
  * The room listener faces a shared network, not one local user: every limit here keeps the
- * laptop answering when someone on that network sends too much, too slowly or not at all.
+ * laptop answering when someone on that network sends too much, too slowly or not at all. The
+ * socket limits are the app's one socket guard (guardListener) with tighter numbers: a socket that
+ * waits for its request longer than `headersTimeoutMs` is closed, a participant's stream is not.
  */
 export const ROOM_LIMITS = {
   /** All sockets at once: a hundred phones with a stream and a request each, and room to spare. */
@@ -14,8 +15,6 @@ export const ROOM_LIMITS = {
   requestTimeoutMs: 10_000,
   headersTimeoutMs: 5_000,
   keepAliveTimeoutMs: 5_000,
-  /** A socket that sends nothing (and is no participant's stream) is closed after this. */
-  idleSocketMs: 8_000,
   maxHeadersCount: 32,
   maxHeaderBytes: 8 * 1024,
   /** A join, a vote: a few hundred bytes. */
@@ -28,27 +27,8 @@ export const ROOM_LIMITS = {
   /** The first wait after too many wrong codes; it doubles with each further wrong code. */
   slowDownMs: 2_000,
   maxSlowDownMs: 5 * 60_000,
-};
+} satisfies ListenerLimits & Record<string, number>;
 export type RoomLimits = typeof ROOM_LIMITS;
-
-/** Refuses a new socket beyond the per-address cap at once, before a byte of it is parsed. */
-export function guardConnections(server: Server, limits: RoomLimits): void {
-  const perAddress = new Map<string, number>();
-  server.maxConnections = limits.maxConnections;
-  server.on('connection', (socket: Socket) => {
-    const address = socket.remoteAddress ?? '';
-    const count = (perAddress.get(address) ?? 0) + 1;
-    if (count > limits.maxConnectionsPerAddress) return void socket.destroy();
-    perAddress.set(address, count);
-    socket.once('close', () => {
-      const left = (perAddress.get(address) ?? 1) - 1;
-      if (left <= 0) perAddress.delete(address);
-      else perAddress.set(address, left);
-    });
-    // Idle or slow sockets are cut; a participant's stream lifts this once it is authenticated.
-    socket.setTimeout(limits.idleSocketMs, () => socket.destroy());
-  });
-}
 
 /**
  * Room-code attempts per address: a few wrong codes are free, then each one more doubles the wait

@@ -2,7 +2,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { z } from 'zod';
 import { participantNameSchema, roomCodeSchema, type ParticipantView, type RoomRefusal } from '../../../shared/room.ts';
 import { RoomRefusalError, type RoomParticipants } from '../../core/index.ts';
-import { createCodeAttempts, guardConnections, ROOM_LIMITS, type RoomLimits } from './limits.ts';
+import { guardListener, serverOptionsFor } from '../guardListener.ts';
+import { readJsonBody } from '../requestBody.ts';
+import { createCodeAttempts, ROOM_LIMITS, type RoomLimits } from './limits.ts';
 import { loadParticipantPage, PARTICIPANT_CSP, type PageFile } from './page.ts';
 
 export interface RoomServerOptions {
@@ -54,32 +56,25 @@ function credentialOf(request: IncomingMessage): string {
   return header.startsWith('Bearer ') ? header.slice(7) : '';
 }
 
+function event(view: ParticipantView): string {
+  return `data: ${JSON.stringify(view)}\n\n`;
+}
+
+function isJoined(participants: RoomParticipants, credential: string): boolean {
+  if (!credential) return false;
+  try {
+    participants.view(credential);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Only pages this listener served may call it: a foreign Host (DNS rebinding) or Origin is refused. */
 function isOwnRequest(request: IncomingMessage, host: string): boolean {
   if (request.headers.host !== host) return false;
   const origin = request.headers.origin;
   return origin === undefined || origin === `http://${host}`;
-}
-
-/** The body as JSON, or undefined when it is too large or not JSON. */
-async function readJson(request: IncomingMessage, limit: number): Promise<unknown> {
-  if (Number(request.headers['content-length'] ?? 0) > limit) return undefined;
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > limit) return undefined;
-    chunks.push(chunk as Buffer);
-  }
-  try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
-  } catch {
-    return undefined;
-  }
-}
-
-function event(view: ParticipantView): string {
-  return `data: ${JSON.stringify(view)}\n\n`;
 }
 
 /**
@@ -108,7 +103,7 @@ export function createRoomServer(options: RoomServerOptions): Server {
     const address = request.socket.remoteAddress ?? '';
     const wait = attempts.waitFor(address);
     if (wait > 0) return refuse(response, 'slowDown', { seconds: Math.ceil(wait / 1000) });
-    const parsed = joinSchema.safeParse(await readJson(request, limits.maxBodyBytes));
+    const parsed = joinSchema.safeParse(await readJsonBody(request, limits.maxBodyBytes));
     if (!parsed.success) return refuse(response, 'badRequest');
     try {
       const joined = participants.join(parsed.data.code, parsed.data.name);
@@ -123,8 +118,6 @@ export function createRoomServer(options: RoomServerOptions): Server {
   function follow(request: IncomingMessage, response: ServerResponse): void {
     const credential = credentialOf(request);
     participants.view(credential);
-    // An authenticated stream is quiet by nature: the idle cut is for sockets nobody vouched for.
-    request.socket.setTimeout(0);
     response.writeHead(200, {
       'content-type': 'text/event-stream; charset=utf-8',
       ...SECURITY_HEADERS,
@@ -145,7 +138,7 @@ export function createRoomServer(options: RoomServerOptions): Server {
   async function vote(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const credential = credentialOf(request);
     participants.view(credential);
-    const parsed = voteSchema.safeParse(await readJson(request, limits.maxBodyBytes));
+    const parsed = voteSchema.safeParse(await readJsonBody(request, limits.maxBodyBytes));
     if (!parsed.success) return refuse(response, 'badRequest');
     sendJson(response, 200, { ok: true, value: await participants.vote(credential, parsed.data.choice) });
   }
@@ -168,26 +161,16 @@ export function createRoomServer(options: RoomServerOptions): Server {
     refuse(response, 'badRequest');
   }
 
-  const server = createServer(
-    {
-      maxHeaderSize: limits.maxHeaderBytes,
-      requestTimeout: limits.requestTimeoutMs,
-      headersTimeout: limits.headersTimeoutMs,
-      keepAliveTimeout: limits.keepAliveTimeoutMs,
-      connectionsCheckingInterval: limits.timeoutCheckMs,
-    },
-    (request, response) => {
-      request.on('error', () => response.destroy());
-      route(request, response).catch((error: unknown) => {
-        if (error instanceof RoomRefusalError) return refuse(response, error.reason);
-        options.log?.(`Room request failed: ${(error as Error).stack ?? String(error)}`);
-        sendJson(response, 500, { ok: false, reason: 'badRequest' });
-      });
-    },
-  );
-  server.maxHeadersCount = limits.maxHeadersCount;
-  guardConnections(server, limits);
-  server.on('clientError', (_error, socket) => socket.destroy());
+  const server = createServer(serverOptionsFor(limits), (request, response) => {
+    request.on('error', () => response.destroy());
+    route(request, response).catch((error: unknown) => {
+      if (error instanceof RoomRefusalError) return refuse(response, error.reason);
+      options.log?.(`Room request failed: ${(error as Error).stack ?? String(error)}`);
+      sendJson(response, 500, { ok: false, reason: 'badRequest' });
+    });
+  });
+  // A joined participant's connection keeps its place when strangers fill the room's sockets.
+  guardListener(server, limits, { isOwnPage: (request) => isJoined(participants, credentialOf(request)) });
   server.on('listening', () => {
     const { port } = server.address() as { port: number };
     host = `${options.address}:${port}`;
