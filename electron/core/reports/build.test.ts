@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureOutcomes, fixtureReportInput } from '../../testing/reportFixture.ts';
+import { withoutSoftHyphens } from '../../../shared/typography/hyphenate.ts';
 import { buildReportModel } from './build.ts';
+import { renderReportHtml } from './html.ts';
 import { reportModelSchema } from './model.ts';
 
 const model = (overrides: Parameters<typeof fixtureReportInput>[1] = {}, language: 'nl' | 'en' = 'en') =>
@@ -243,5 +245,31 @@ describe('the report model', () => {
 
   it('is a pure function: the same input makes the same model', () => {
     expect(JSON.stringify(model())).toBe(JSON.stringify(model()));
+  });
+});
+
+describe("an action item timed by a stage of one of its board's layers", () => {
+  it('carries that stage and the layer it belongs to as its band, in the model and in the printed report', () => {
+    const input = fixtureReportInput('en', { generatedAt: '2027-04-15T09:00:00.000Z' });
+    const layer = input.board.layers[0]!;
+    const board = {
+      ...input.board,
+      items: input.board.items.map((item) =>
+        item.id === 'action_second_region' && item.kind === 'action-item'
+          ? {
+              ...item,
+              priority: undefined,
+              stage: { layer: layer.id, title: { nl: 'Nu voorbereiden', en: 'Prepare now' } },
+            }
+          : item,
+      ),
+    };
+    const report = buildReportModel({ ...input, board });
+    expect(report.actions.find((row) => row.id === 'action_second_region')?.band).toEqual({
+      type: 'stage',
+      title: 'Prepare now',
+      layer: layer.title.en,
+    });
+    expect(withoutSoftHyphens(renderReportHtml(report))).toContain(`Stage: Prepare now (${layer.title.en})`);
   });
 });

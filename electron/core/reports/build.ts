@@ -382,11 +382,15 @@ function risksOf(items: readonly Item[], look: Lookups): ReportModel['risks'] {
     .map(({ pressing: _pressing, position: _position, ...row }) => row);
 }
 
-function bandOf(item: Item, language: Language): ActionBand | null {
+function bandOf(item: Item, board: Board, language: Language): ActionBand | null {
   if (item.kind !== 'action-item') return null;
   if (item.priority) return { type: 'priority', priority: item.priority };
   if (item.phase)
     return { type: 'phase', number: item.phase.number, title: item.phase.title[language], weeks: item.phase.weeks };
+  if (item.stage) {
+    const layer = board.layers.find((candidate) => candidate.id === item.stage?.layer);
+    return { type: 'stage', title: item.stage.title[language], layer: layer?.title[language] ?? item.stage.layer };
+  }
   return { type: 'none' };
 }
 
@@ -412,7 +416,7 @@ export function actionsOf(items: readonly Item[], look: Lookups): ActionRow[] {
         status,
         dueDate: outcome.dueDate,
         overdue,
-        band: bandOf(item, look.language),
+        band: bandOf(item, look.board, look.language),
         closes:
           item.kind === 'action-item'
             ? item.closes.flatMap((id) => {

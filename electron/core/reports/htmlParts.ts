@@ -46,9 +46,10 @@ export function field(label: string, value: SafeHtml | string | null): SafeHtml 
   return empty ? html`` : html`<div class="field"><b>${label}</b> <span>${value}</span></div>`;
 }
 
-/** An action band's name: the source's urgency, or the roadmap phase. */
+/** An action band's name: the source's urgency, the roadmap phase or a stage of a layer. */
 export function bandTitle(t: TFunction, band: ActionBand): string {
   if (band.type === 'priority') return t(`priorities.${band.priority}`);
   if (band.type === 'phase') return t('item.phase', { number: band.number, title: band.title, weeks: band.weeks });
+  if (band.type === 'stage') return t('item.stage', { title: band.title, layer: band.layer });
   return t('report.noBand');
 }

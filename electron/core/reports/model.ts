@@ -214,6 +214,11 @@ const riskRowSchema = itemRefSchema.extend({
 export const actionBandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('priority'), priority: z.enum(PRIORITY_BANDS) }),
   z.object({ type: z.literal('phase'), number: z.number().int(), title: text, weeks: z.string() }),
+  z.object({
+    type: z.literal('stage'),
+    title: text,
+    layer: text.meta(d('The title of the board layer whose stage it is')),
+  }),
   z.object({ type: z.literal('none') }),
 ]);
 export type ActionBand = z.infer<typeof actionBandSchema>;

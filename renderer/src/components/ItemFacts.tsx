@@ -176,6 +176,14 @@ function ActionFacts({ board, item }: { board: Board; item: KindOf<'action-item'
             })}
           </strong>
         )}
+        {item.stage && (
+          <strong>
+            {t('item.stage', {
+              title: item.stage.title[language],
+              layer: board.layers.find((layer) => layer.id === item.stage?.layer)?.title[language] ?? item.stage.layer,
+            })}
+          </strong>
+        )}
         {item.ownerRole && ` · ${t('item.ownerRole')}: ${item.ownerRole[language]}`}
       </p>
       {closes.length > 0 && (
