@@ -4,6 +4,7 @@ import {
   useBoardStore,
   useDialogs,
   useLive,
+  useOutcomes,
   usePlan,
   useSessionStore,
   useTimer,
@@ -53,12 +54,12 @@ const hasBoard = () => useBoardStore.getState().current !== null;
 export const COMMAND_ACTIONS: Record<RunnableCommandId, CommandAction> = {
   showShortcuts: { enabled: always, run: () => useDialogs.getState().show('shortcuts') },
   undo: {
-    enabled: () => editable() && useSessionStore.getState().canUndo,
-    run: () => useSessionStore.getState().undo(),
+    enabled: () => editable() && useOutcomes.getState().canUndo,
+    run: () => useOutcomes.getState().undo(),
   },
   redo: {
-    enabled: () => editable() && useSessionStore.getState().canRedo,
-    run: () => useSessionStore.getState().redo(),
+    enabled: () => editable() && useOutcomes.getState().canRedo,
+    run: () => useOutcomes.getState().redo(),
   },
   nextItem: { enabled: hasBoard, run: () => useAgendaStore.getState().step('next') },
   previousItem: { enabled: hasBoard, run: () => useAgendaStore.getState().step('previous') },

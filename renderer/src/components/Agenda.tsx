@@ -8,7 +8,15 @@ import type { Outcome, OutcomeStatus, Session } from '../../../shared/session/sc
 import type { Language } from '../../../shared/text.ts';
 import { agendaProgress, arrangeAgenda } from '../../../shared/walkthrough.ts';
 import { matchesShortcut } from '../shortcuts.ts';
-import { useAgendaStore, useDrafts, usePreferences, useSessionStore, useWalkthrough } from '../stores/index.ts';
+import {
+  useAgendaStore,
+  useDrafts,
+  useOutcomes,
+  usePreferences,
+  useSessionSettings,
+  useSessionStore,
+  useWalkthrough,
+} from '../stores/index.ts';
 import { visibleAgenda } from '../stores/agenda.ts';
 import { isolate } from '../../../shared/text.ts';
 import { hyphenated } from '../hyphenate.ts';
@@ -17,7 +25,7 @@ import { MeetingStanding } from './MeetingStanding.tsx';
 /** "12 of 25 decided, 3 deferred" for the items on the agenda. */
 function Progress({ items }: { items: Item[] }) {
   const { t } = useTranslation();
-  const outcomes = useSessionStore((state) => state.outcomes);
+  const outcomes = useOutcomes((state) => state.outcomes);
   const progress = agendaProgress(items, outcomes);
   return (
     <p className="agenda-progress" role="status" data-testid="agenda-progress">
@@ -265,8 +273,8 @@ function useCurrentRowInView(
 export function Agenda({ board }: { board: Board }) {
   const { t } = useTranslation();
   const language = usePreferences((state) => state.language);
-  const outcomes = useSessionStore((state) => state.outcomes);
-  const settings = useSessionStore((state) => state.settings);
+  const outcomes = useOutcomes((state) => state.outcomes);
+  const settings = useSessionSettings((state) => state.settings);
   const session = useSessionStore((state) => state.current);
   const selectedItemId = useWalkthrough((state) => state.selectedItemId);
   const focusedNodeId = useWalkthrough((state) => state.focusedNodeId);

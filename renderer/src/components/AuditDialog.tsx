@@ -8,7 +8,7 @@ import type { OutcomeStatus } from '../../../shared/session/schema.ts';
 import { indexBoard } from '../../../shared/board/boardIndex.ts';
 import type { AuditEvent } from '../../../shared/session/events.ts';
 import { eventKey } from '../../../shared/session/events.ts';
-import { useBoardStore, useHistoryStore, usePreferences, useSessionStore } from '../stores/index.ts';
+import { useBoardStore, useHistoryStore, useOutcomes, usePreferences, useSessionStore } from '../stores/index.ts';
 import { Field } from './Field.tsx';
 import { Modal } from './Modal.tsx';
 import { isolate } from '../../../shared/text.ts';
@@ -142,7 +142,7 @@ export function AuditDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const language = usePreferences((state) => state.language);
   const session = useSessionStore((state) => state.current);
-  const outcomes = useSessionStore((state) => state.outcomes);
+  const outcomes = useOutcomes((state) => state.outcomes);
   const board = useBoardStore((state) => state.current?.board);
   const events = useHistoryStore((state) => state.events);
   const complete = useHistoryStore((state) => state.eventsComplete);

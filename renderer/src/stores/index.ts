@@ -11,7 +11,9 @@ import { createPresenterDataStore } from './presenterData.ts';
 import { createRoomStore } from './room.ts';
 import { storageMemory } from './memory.ts';
 import { createRegisterStore } from './register.ts';
-import { createSessionStore } from './session.ts';
+import { createOutcomeStore } from './outcomes.ts';
+import { createSessionSettingsStore } from './sessionSettings.ts';
+import { createSessionStore } from './sessions.ts';
 import { createTimerStore } from './timer.ts';
 import { installSelectItem, useWalkthrough } from './walkthrough.ts';
 import { usePreferences } from './preferences.ts';
@@ -28,22 +30,38 @@ const shell = createBrowserShell();
 
 export const useBoardStore = createBoardStore(api, memory);
 export const useSessionStore = createSessionStore(api, memory, useBoardStore);
+export const useOutcomes = createOutcomeStore(api, useSessionStore);
+export const useSessionSettings = createSessionSettingsStore(api, useSessionStore);
 export const useHistoryStore = createHistoryStore(api);
 export const useGraphView = createGraphViewStore(api, computeLayout, LAYOUT_VERSION);
-export const useExportStore = createExportStore(api, useSessionStore, shell);
-export const useTimer = createTimerStore(useSessionStore, useWalkthrough, Date.now, async (sessionId, timer) => {
-  // Where the clock is kept matters less than the time booked: a failure here is not shown.
-  await api['drafts.setTimer']({ sessionId, timer }).catch(() => undefined);
-});
-export const useDrafts = createDraftStore(api, useSessionStore, (sessionId, timer) =>
+export const useExportStore = createExportStore(api, useSessionStore, useSessionSettings, shell);
+export const useTimer = createTimerStore(
+  useSessionStore,
+  useOutcomes,
+  useWalkthrough,
+  Date.now,
+  async (sessionId, timer) => {
+    // Where the clock is kept matters less than the time booked: a failure here is not shown.
+    await api['drafts.setTimer']({ sessionId, timer }).catch(() => undefined);
+  },
+);
+export const useDrafts = createDraftStore(api, useSessionStore, useOutcomes, (sessionId, timer) =>
   useTimer.getState().restore(sessionId, timer),
 );
-export const usePlan = createPlanStore(useBoardStore, useSessionStore);
+const sessionStores = {
+  boards: useBoardStore,
+  sessions: useSessionStore,
+  outcomes: useOutcomes,
+  sessionSettings: useSessionSettings,
+};
+export const usePlan = createPlanStore(sessionStores);
 // Whatever saves the session's unsaved work (another session, closing, undo, export) keeps the drafts too.
 useSessionStore.getState().addFlusher(() => useDrafts.getState().flush());
 const selectItem = createSelectItem({
   walkthrough: useWalkthrough,
   sessions: useSessionStore,
+  outcomes: useOutcomes,
+  sessionSettings: useSessionSettings,
   drafts: useDrafts,
   timer: useTimer,
 });
@@ -54,11 +72,11 @@ export function onMenuCommand(listener: (command: MenuCommand) => void): () => v
 }
 // Leaving the page keeps what was typed in the last 300 ms too, as far as the page still can.
 window.addEventListener('pagehide', () => void useDrafts.getState().flush());
-export const useAgendaStore = createAgendaStore(useBoardStore, useSessionStore, useWalkthrough);
+export const useAgendaStore = createAgendaStore({ ...sessionStores, walkthrough: useWalkthrough });
 export const useLive = createLiveStore(api, shell);
 export const usePresenterData = createPresenterDataStore(api);
 if (isPresenterPage()) void usePresenterData.getState().checkKey();
-export const useRoom = createRoomStore(api, useSessionStore);
+export const useRoom = createRoomStore(api, useSessionStore, useOutcomes);
 export const useRegisterStore = createRegisterStore(api);
 
 // The desktop's own menu and dialogs speak the language chosen on the app's page; the presenter page only follows it.
@@ -67,4 +85,3 @@ export { shownError, useNotices, type ShownError } from './notices.ts';
 export { useWalkthrough } from './walkthrough.ts';
 export { usePreferences } from './preferences.ts';
 export { useDialogs, type DialogName } from './dialogs.ts';
-export type { OutcomeDraft } from './session.ts';
