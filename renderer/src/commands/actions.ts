@@ -1,9 +1,9 @@
 import { indexBoard } from '../../../shared/board/boardIndex.ts';
 import {
-  useAgendaStore,
+  useAgendaWalk,
   useBoardStore,
   useDialogs,
-  useLive,
+  usePresenterLink,
   useOutcomes,
   usePlan,
   useSessionStore,
@@ -61,15 +61,15 @@ export const COMMAND_ACTIONS: Record<RunnableCommandId, CommandAction> = {
     enabled: () => editable() && useOutcomes.getState().canRedo,
     run: () => useOutcomes.getState().redo(),
   },
-  nextItem: { enabled: hasBoard, run: () => useAgendaStore.getState().step('next') },
-  previousItem: { enabled: hasBoard, run: () => useAgendaStore.getState().step('previous') },
-  nextUndecided: { enabled: hasBoard, run: () => useAgendaStore.getState().step('nextUndecided') },
+  nextItem: { enabled: hasBoard, run: () => useAgendaWalk.getState().step('next') },
+  previousItem: { enabled: hasBoard, run: () => useAgendaWalk.getState().step('previous') },
+  nextUndecided: { enabled: hasBoard, run: () => useAgendaWalk.getState().step('nextUndecided') },
   focusAgenda: { enabled: hasBoard, run: focusCurrentAgendaItem },
   focusOutcome: {
     enabled: () => currentItem() !== undefined,
     run: () => useWalkthrough.getState().requestFocus('firstField'),
   },
-  presenter: { enabled: always, run: () => useLive.getState().openPresenter() },
+  presenter: { enabled: always, run: () => usePresenterLink.getState().openPresenter() },
   timerStartPause: {
     enabled: () => editable() && currentItem() !== undefined,
     run: () => useTimer.getState().toggle(),

@@ -9,7 +9,7 @@ import type { Language } from '../../../shared/text.ts';
 import { agendaProgress, arrangeAgenda } from '../../../shared/walkthrough.ts';
 import { matchesShortcut } from '../shortcuts.ts';
 import {
-  useAgendaStore,
+  useAgendaWalk,
   useDrafts,
   useOutcomes,
   usePreferences,
@@ -17,7 +17,7 @@ import {
   useSessionStore,
   useWalkthrough,
 } from '../stores/index.ts';
-import { visibleAgenda } from '../stores/agenda.ts';
+import { visibleAgenda } from '../stores/agendaWalk.ts';
 import { isolate } from '../../../shared/text.ts';
 import { hyphenated } from '../hyphenate.ts';
 import { MeetingStanding } from './MeetingStanding.tsx';
@@ -74,8 +74,8 @@ function ItemMarks({ item, review, t }: { item: Item; review: ReviewMarks; t: TF
 function ArrangeButtons({ item, index, count }: { item: Item; index: number; count: number }) {
   const { t } = useTranslation();
   const language = usePreferences((state) => state.language);
-  const moveItem = useAgendaStore((state) => state.moveItem);
-  const dropItem = useAgendaStore((state) => state.dropItem);
+  const moveItem = useAgendaWalk((state) => state.moveItem);
+  const dropItem = useAgendaWalk((state) => state.dropItem);
   const title = item.title[language];
   return (
     <span className="arrange-buttons">
@@ -105,7 +105,7 @@ function ArrangeButtons({ item, index, count }: { item: Item; index: number; cou
 function DroppedItems({ items }: { items: Item[] }) {
   const { t } = useTranslation();
   const language = usePreferences((state) => state.language);
-  const restoreItem = useAgendaStore((state) => state.restoreItem);
+  const restoreItem = useAgendaWalk((state) => state.restoreItem);
   if (items.length === 0) return null;
   return (
     <details className="agenda-dropped">
@@ -130,8 +130,8 @@ function DroppedItems({ items }: { items: Item[] }) {
  */
 function useRovingList(items: Item[], editable: boolean) {
   const selectedItemId = useWalkthrough((state) => state.selectedItemId);
-  const moveItem = useAgendaStore((state) => state.moveItem);
-  const dropItem = useAgendaStore((state) => state.dropItem);
+  const moveItem = useAgendaWalk((state) => state.moveItem);
+  const dropItem = useAgendaWalk((state) => state.dropItem);
   const [activeId, setActiveId] = useState<string | null>(null);
   const list = useRef<HTMLOListElement>(null);
   const stopId = items.some((item) => item.id === activeId)

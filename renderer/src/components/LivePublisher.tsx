@@ -6,7 +6,7 @@ import { agendaProgress, arrangeAgenda } from '../../../shared/walkthrough.ts';
 import { useShallow } from 'zustand/react/shallow';
 import {
   useBoardStore,
-  useLive,
+  usePresenterLink,
   useOutcomes,
   usePreferences,
   useSessionSettings,
@@ -37,7 +37,7 @@ export function LivePublisher() {
   const measured = useTimer(
     useShallow(({ running, itemId, since, unbookedMs }) => ({ running, itemId, since, unbookedMs })),
   );
-  const publish = useLive((state) => state.publish);
+  const publish = usePresenterLink((state) => state.publish);
   const readBackShown = useReadBackScreen((state) => state.open && state.onProjector);
 
   const board = version?.board;

@@ -1,14 +1,14 @@
 import type { MenuCommand } from '../../../shared/shell.ts';
 import { createBrowserApi, createBrowserShell } from '../api/client.ts';
 import { computeLayout, LAYOUT_VERSION } from '../graph/layoutClient.ts';
-import { createAgendaStore } from './agenda.ts';
+import { createAgendaWalkStore } from './agendaWalk.ts';
 import { createBoardStore } from './board.ts';
 import { createGraphViewStore } from './graphView.ts';
 import { createExportStore } from './exports.ts';
 import { createAppInfoStore } from './appInfo.ts';
 import { createAuditTrailStore } from './auditTrail.ts';
 import { createComparisonStore } from './comparison.ts';
-import { createLiveStore } from './live.ts';
+import { createPresenterLinkStore } from './presenterLink.ts';
 import { createPresenterDataStore } from './presenterData.ts';
 import { createRoomStore } from './room.ts';
 import { storageMemory } from './memory.ts';
@@ -76,8 +76,8 @@ export function onMenuCommand(listener: (command: MenuCommand) => void): () => v
 }
 // Leaving the page keeps what was typed in the last 300 ms too, as far as the page still can.
 window.addEventListener('pagehide', () => void useDrafts.getState().flush());
-export const useAgendaStore = createAgendaStore({ ...sessionStores, walkthrough: useWalkthrough });
-export const useLive = createLiveStore(api, shell);
+export const useAgendaWalk = createAgendaWalkStore({ ...sessionStores, walkthrough: useWalkthrough });
+export const usePresenterLink = createPresenterLinkStore(api, shell);
 export const usePresenterData = createPresenterDataStore(api);
 if (isPresenterPage()) void usePresenterData.getState().checkKey();
 export const useRoom = createRoomStore(api, useSessionStore, useOutcomes);

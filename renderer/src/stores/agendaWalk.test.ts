@@ -3,7 +3,7 @@ import type { Board, Item } from '../../../shared/board/schema.ts';
 import { newOutcome } from '../../../shared/session/schema.ts';
 import { fakeBackend, memoryInTests } from '../../testing/fakeBackend.ts';
 import { sessionStores, testSession } from '../../testing/sessions.ts';
-import { createAgendaStore, visibleAgenda } from './agenda.ts';
+import { createAgendaWalkStore, visibleAgenda } from './agendaWalk.ts';
 import { createBoardStore } from './board.ts';
 import { useWalkthrough } from './walkthrough.ts';
 
@@ -29,7 +29,7 @@ const session = testSession('s');
 
 let backend: ReturnType<typeof fakeBackend>;
 let stores: ReturnType<typeof sessionStores>;
-let agenda: ReturnType<typeof createAgendaStore>;
+let agenda: ReturnType<typeof createAgendaWalkStore>;
 
 beforeEach(async () => {
   backend = fakeBackend();
@@ -37,7 +37,7 @@ beforeEach(async () => {
   const boards = createBoardStore(backend.api, memory);
   boards.setState({ current: { hash: 'hash-1', board, warnings: [] } });
   stores = sessionStores(backend.api, memory, boards);
-  agenda = createAgendaStore({ boards, ...stores, walkthrough: useWalkthrough });
+  agenda = createAgendaWalkStore({ boards, ...stores, walkthrough: useWalkthrough });
   useWalkthrough.setState({ selectedItemId: null, focusedNodeId: null, focusRequest: null });
   const opening = stores.sessions.getState().openSession(session);
   await backend.answer('outcomes.list', [{ ...newOutcome('s', 'i2', 'now'), status: 'decided' }]);

@@ -28,7 +28,7 @@ export function visibleAgenda(board: Board, settings: SessionSettings, focusedNo
   return items.filter((item) => ofNode.has(item.id));
 }
 
-export interface AgendaState {
+export interface AgendaWalkState {
   /** To the next or previous item, or the next one still open; the keyboard lands on its heading. */
   step: (step: WalkStep) => void;
   moveItem: (itemId: string, by: number) => Promise<void>;
@@ -36,7 +36,7 @@ export interface AgendaState {
   restoreItem: (itemId: string) => Promise<void>;
 }
 
-export interface AgendaParts {
+export interface AgendaWalkParts {
   boards: BoardStore;
   sessions: SessionStore;
   outcomes: OutcomeStore;
@@ -45,7 +45,7 @@ export interface AgendaParts {
 }
 
 /** Walking the agenda, and arranging it: the order and what was dropped are kept with the session. */
-export function createAgendaStore({ boards, sessions, outcomes, sessionSettings, walkthrough }: AgendaParts) {
+export function createAgendaWalkStore({ boards, sessions, outcomes, sessionSettings, walkthrough }: AgendaWalkParts) {
   const rearrange = async (change: (agenda: ArrangedAgenda) => ArrangedAgenda) => {
     const board = boards.getState().current?.board;
     const current = sessions.getState().current;
@@ -57,7 +57,7 @@ export function createAgendaStore({ boards, sessions, outcomes, sessionSettings,
     await sessionSettings.getState().saveSetting({ key: 'agenda', value: agendaSettingOf(after) });
   };
 
-  return create<AgendaState>(() => ({
+  return create<AgendaWalkState>(() => ({
     step: (step) => {
       const board = boards.getState().current?.board;
       if (!board) return;
@@ -89,4 +89,4 @@ export function createAgendaStore({ boards, sessions, outcomes, sessionSettings,
   }));
 }
 
-export type AgendaStore = ReturnType<typeof createAgendaStore>;
+export type AgendaWalkStore = ReturnType<typeof createAgendaWalkStore>;
