@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
@@ -9,6 +10,9 @@ const ROOTS = ['shared', 'electron', 'renderer', 'scripts'];
 const SLOW = ROOTS.map((root) => `${root}/**/*.slow.test.ts`);
 
 export default defineConfig({
+  // A worktree may link node_modules from another checkout: what is reached through the link (elk's
+  // worker, imported with `?url` by the component tests' stores) is still the project's to serve.
+  server: { fs: { allow: [import.meta.dirname, realpathSync(`${import.meta.dirname}/node_modules`)] } },
   test: {
     environment: 'node',
     pool: 'forks',

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import './i18n.ts';
+import './reactTranslations.ts';
 import './styles.css';
 import { isPresenterPage } from './presenterPage.ts';
 import { App } from './components/App.tsx';

@@ -1,4 +1,10 @@
+import type { BoardwalkApi } from '../../shared/api/contract.ts';
 import type { Session } from '../../shared/session/schema.ts';
+import type { BoardStore } from '../src/stores/board.ts';
+import type { Memory } from '../src/stores/memory.ts';
+import { createOutcomeStore } from '../src/stores/outcomes.ts';
+import { createSessionSettingsStore } from '../src/stores/sessionSettings.ts';
+import { createSessionStore } from '../src/stores/sessions.ts';
 
 /** A session on the fake backend's board as the stores' tests need one; `extra` sets what a test is about. */
 export function testSession(id: string, extra: Partial<Session> = {}): Session {
@@ -18,5 +24,15 @@ export function testSession(id: string, extra: Partial<Session> = {}): Session {
     lastItemId: null,
     summary: '',
     ...extra,
+  };
+}
+
+/** The session stores as the app wires them: opening a session reads its outcomes and settings too. */
+export function sessionStores(api: BoardwalkApi, memory: Memory, boards: BoardStore) {
+  const sessions = createSessionStore(api, memory, boards);
+  return {
+    sessions,
+    outcomes: createOutcomeStore(api, sessions),
+    sessionSettings: createSessionSettingsStore(api, sessions),
   };
 }

@@ -1,9 +1,10 @@
 import { indexBoard } from '../../../shared/board/boardIndex.ts';
 import {
-  useAgendaStore,
+  useAgendaWalk,
   useBoardStore,
   useDialogs,
-  useLive,
+  usePresenterLink,
+  useOutcomes,
   usePlan,
   useSessionStore,
   useTimer,
@@ -53,22 +54,22 @@ const hasBoard = () => useBoardStore.getState().current !== null;
 export const COMMAND_ACTIONS: Record<RunnableCommandId, CommandAction> = {
   showShortcuts: { enabled: always, run: () => useDialogs.getState().show('shortcuts') },
   undo: {
-    enabled: () => editable() && useSessionStore.getState().canUndo,
-    run: () => useSessionStore.getState().undo(),
+    enabled: () => editable() && useOutcomes.getState().canUndo,
+    run: () => useOutcomes.getState().undo(),
   },
   redo: {
-    enabled: () => editable() && useSessionStore.getState().canRedo,
-    run: () => useSessionStore.getState().redo(),
+    enabled: () => editable() && useOutcomes.getState().canRedo,
+    run: () => useOutcomes.getState().redo(),
   },
-  nextItem: { enabled: hasBoard, run: () => useAgendaStore.getState().step('next') },
-  previousItem: { enabled: hasBoard, run: () => useAgendaStore.getState().step('previous') },
-  nextUndecided: { enabled: hasBoard, run: () => useAgendaStore.getState().step('nextUndecided') },
+  nextItem: { enabled: hasBoard, run: () => useAgendaWalk.getState().step('next') },
+  previousItem: { enabled: hasBoard, run: () => useAgendaWalk.getState().step('previous') },
+  nextUndecided: { enabled: hasBoard, run: () => useAgendaWalk.getState().step('nextUndecided') },
   focusAgenda: { enabled: hasBoard, run: focusCurrentAgendaItem },
   focusOutcome: {
     enabled: () => currentItem() !== undefined,
     run: () => useWalkthrough.getState().requestFocus('firstField'),
   },
-  presenter: { enabled: always, run: () => useLive.getState().openPresenter() },
+  presenter: { enabled: always, run: () => usePresenterLink.getState().openPresenter() },
   timerStartPause: {
     enabled: () => editable() && currentItem() !== undefined,
     run: () => useTimer.getState().toggle(),

@@ -8,8 +8,16 @@ import type { Outcome, OutcomeStatus, Session } from '../../../shared/session/sc
 import type { Language } from '../../../shared/text.ts';
 import { agendaProgress, arrangeAgenda } from '../../../shared/walkthrough.ts';
 import { matchesShortcut } from '../shortcuts.ts';
-import { useAgendaStore, useDrafts, usePreferences, useSessionStore, useWalkthrough } from '../stores/index.ts';
-import { visibleAgenda } from '../stores/agenda.ts';
+import {
+  useAgendaWalk,
+  useDrafts,
+  useOutcomes,
+  usePreferences,
+  useSessionSettings,
+  useSessionStore,
+  useWalkthrough,
+} from '../stores/index.ts';
+import { visibleAgenda } from '../stores/agendaWalk.ts';
 import { isolate } from '../../../shared/text.ts';
 import { hyphenated } from '../hyphenate.ts';
 import { MeetingStanding } from './MeetingStanding.tsx';
@@ -17,7 +25,7 @@ import { MeetingStanding } from './MeetingStanding.tsx';
 /** "12 of 25 decided, 3 deferred" for the items on the agenda. */
 function Progress({ items }: { items: Item[] }) {
   const { t } = useTranslation();
-  const outcomes = useSessionStore((state) => state.outcomes);
+  const outcomes = useOutcomes((state) => state.outcomes);
   const progress = agendaProgress(items, outcomes);
   return (
     <p className="agenda-progress" role="status" data-testid="agenda-progress">
@@ -66,8 +74,8 @@ function ItemMarks({ item, review, t }: { item: Item; review: ReviewMarks; t: TF
 function ArrangeButtons({ item, index, count }: { item: Item; index: number; count: number }) {
   const { t } = useTranslation();
   const language = usePreferences((state) => state.language);
-  const moveItem = useAgendaStore((state) => state.moveItem);
-  const dropItem = useAgendaStore((state) => state.dropItem);
+  const moveItem = useAgendaWalk((state) => state.moveItem);
+  const dropItem = useAgendaWalk((state) => state.dropItem);
   const title = item.title[language];
   return (
     <span className="arrange-buttons">
@@ -97,7 +105,7 @@ function ArrangeButtons({ item, index, count }: { item: Item; index: number; cou
 function DroppedItems({ items }: { items: Item[] }) {
   const { t } = useTranslation();
   const language = usePreferences((state) => state.language);
-  const restoreItem = useAgendaStore((state) => state.restoreItem);
+  const restoreItem = useAgendaWalk((state) => state.restoreItem);
   if (items.length === 0) return null;
   return (
     <details className="agenda-dropped">
@@ -122,8 +130,8 @@ function DroppedItems({ items }: { items: Item[] }) {
  */
 function useRovingList(items: Item[], editable: boolean) {
   const selectedItemId = useWalkthrough((state) => state.selectedItemId);
-  const moveItem = useAgendaStore((state) => state.moveItem);
-  const dropItem = useAgendaStore((state) => state.dropItem);
+  const moveItem = useAgendaWalk((state) => state.moveItem);
+  const dropItem = useAgendaWalk((state) => state.dropItem);
   const [activeId, setActiveId] = useState<string | null>(null);
   const list = useRef<HTMLOListElement>(null);
   const stopId = items.some((item) => item.id === activeId)
@@ -265,8 +273,8 @@ function useCurrentRowInView(
 export function Agenda({ board }: { board: Board }) {
   const { t } = useTranslation();
   const language = usePreferences((state) => state.language);
-  const outcomes = useSessionStore((state) => state.outcomes);
-  const settings = useSessionStore((state) => state.settings);
+  const outcomes = useOutcomes((state) => state.outcomes);
+  const settings = useSessionSettings((state) => state.settings);
   const session = useSessionStore((state) => state.current);
   const selectedItemId = useWalkthrough((state) => state.selectedItemId);
   const focusedNodeId = useWalkthrough((state) => state.focusedNodeId);

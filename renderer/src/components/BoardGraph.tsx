@@ -19,7 +19,7 @@ import {
 } from '../graph/flags.ts';
 import { isTypingTarget, matchesShortcut } from '../shortcuts.ts';
 import { layoutKey } from '../stores/graphView.ts';
-import { useGraphView, usePreferences, useSessionStore, useWalkthrough } from '../stores/index.ts';
+import { useGraphView, useOutcomes, usePreferences, useWalkthrough } from '../stores/index.ts';
 import { GraphCanvas, type GraphPart } from './GraphCanvas.tsx';
 import { GraphErrorBoundary } from './GraphErrorBoundary.tsx';
 import { GraphToolbar } from './GraphToolbar.tsx';
@@ -95,7 +95,7 @@ export function BoardGraph({ board, hash, variant = 'facilitator', itemId }: Boa
   const selectItem = useWalkthrough((state) => state.selectItem);
   const graphScope = useWalkthrough((state) => state.graphScope);
   const setGraphScope = useWalkthrough((state) => state.setGraphScope);
-  const outcomes = useSessionStore((state) => state.outcomes);
+  const outcomes = useOutcomes((state) => state.outcomes);
   const filters = useGraphView((state) => state.filters);
   const ensureLayout = useGraphView((state) => state.ensureLayout);
   const retryLayout = useGraphView((state) => state.retryLayout);

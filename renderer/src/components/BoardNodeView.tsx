@@ -6,7 +6,7 @@ import type { BoardFlowNode } from '../graph/elements.ts';
 import { OUTCOME_STATUSES, type Outcome, type OutcomeStatus } from '../../../shared/session/schema.ts';
 import { DIMMED, HIGHLIGHTED, MATCHED, PICKED, useGraphFlags, type GraphTexts } from '../graph/flags.ts';
 import { LANE_OF_TYPE } from '../graph/geometry.ts';
-import { useSessionStore } from '../stores/index.ts';
+import { useOutcomes } from '../stores/index.ts';
 
 function flagClasses(flags: number): string {
   return [
@@ -27,7 +27,7 @@ function countStatuses(items: readonly Item[], outcomes: Readonly<Record<string,
 
 /** The state of the node's items in this session: a bar in proportion, and the counts in words. */
 function ItemStates({ items, texts }: { items: readonly Item[]; texts: GraphTexts }) {
-  const counts = useSessionStore(useShallow((state) => countStatuses(items, state.outcomes)));
+  const counts = useOutcomes(useShallow((state) => countStatuses(items, state.outcomes)));
   if (items.length === 0) return <div className="board-node-states empty">{texts.noItems}</div>;
   const present = OUTCOME_STATUSES.filter((status) => counts[status] > 0);
   const words = present.map((status) => texts.statusCount(status, counts[status])).join(' · ');

@@ -1,14 +1,14 @@
 import type { ReactNode, Ref } from 'react';
 import { COMMAND_ACTIONS, runCommand, type RunnableCommandId } from '../commands/actions.ts';
 import { ariaKeys } from '../commands/table.ts';
-import { useBoardStore, useSessionStore, useWalkthrough } from '../stores/index.ts';
+import { useBoardStore, useOutcomes, useSessionStore, useWalkthrough } from '../stores/index.ts';
 
 /** Whether a command can run now, drawn again when the state it depends on changes. */
 export function useCommandEnabled(id: RunnableCommandId): boolean {
   // Commands are enabled by the session, the board and the item on screen: follow those.
   useSessionStore((state) => state.current);
-  useSessionStore((state) => state.canUndo);
-  useSessionStore((state) => state.canRedo);
+  useOutcomes((state) => state.canUndo);
+  useOutcomes((state) => state.canRedo);
   useBoardStore((state) => state.current);
   useWalkthrough((state) => state.selectedItemId);
   return COMMAND_ACTIONS[id].enabled();

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { recommendationsFor, type ContextChoice } from '../../../shared/board/context.ts';
-import { useBoardStore, usePreferences, useSessionStore } from '../stores/index.ts';
+import { useBoardStore, usePreferences, useSessionSettings, useSessionStore } from '../stores/index.ts';
 import { Field } from './Field.tsx';
 import { Modal } from './Modal.tsx';
 
@@ -16,8 +16,8 @@ export function DecisionTreeDialog({ onClose }: { onClose: () => void }) {
   const language = usePreferences((state) => state.language);
   const board = useBoardStore((state) => state.current?.board);
   const session = useSessionStore((state) => state.current);
-  const saved = useSessionStore((state) => state.settings.decisionContext ?? NO_CHOICE);
-  const saveSetting = useSessionStore((state) => state.saveSetting);
+  const saved = useSessionSettings((state) => state.settings.decisionContext ?? NO_CHOICE);
+  const saveSetting = useSessionSettings((state) => state.saveSetting);
   const keeps = session !== null && session.closedAt === null;
   const [unsaved, setUnsaved] = useState<ContextChoice>(NO_CHOICE);
   const choice = session ? saved : unsaved;

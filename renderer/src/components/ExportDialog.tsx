@@ -202,7 +202,7 @@ export function ExportDialog() {
   const loadOptions = useExportStore((state) => state.loadOptions);
   const [open, setOpen] = useState(false);
   useEffect(() => {
-    if (open) void loadOptions();
+    if (open) loadOptions();
   }, [open, session?.id, loadOptions]);
   return (
     <>

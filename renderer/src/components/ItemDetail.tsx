@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { indexBoard } from '../../../shared/board/boardIndex.ts';
 import type { Board, Item } from '../../../shared/board/schema.ts';
 import type { LocalizedText } from '../../../shared/text.ts';
-import { usePreferences, useSessionStore, useWalkthrough } from '../stores/index.ts';
+import { useOutcomes, usePreferences, useSessionStore, useWalkthrough } from '../stores/index.ts';
 import { ItemFacts } from './ItemFacts.tsx';
 import { OutcomeForm } from './OutcomeForm.tsx';
 import { RoomVoting } from './RoomVoting.tsx';
@@ -92,7 +92,7 @@ export function ItemDetail({ board, item }: { board: Board; item: Item }) {
   const { t } = useTranslation();
   const language = usePreferences((state) => state.language);
   const session = useSessionStore((state) => state.current);
-  const historyStep = useSessionStore((state) => state.historyStep);
+  const historyStep = useOutcomes((state) => state.historyStep);
   const concerns = indexBoard(board).nodesOfItem(item.id);
   const title = useFocusTitle(item.id, session !== null);
   return (

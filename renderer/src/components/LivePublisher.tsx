@@ -4,7 +4,16 @@ import type { PresenterState } from '../../../shared/live.ts';
 import { timeboxSeconds } from '../../../shared/meeting/plan.ts';
 import { agendaProgress, arrangeAgenda } from '../../../shared/walkthrough.ts';
 import { useShallow } from 'zustand/react/shallow';
-import { useBoardStore, useLive, usePreferences, useSessionStore, useTimer, useWalkthrough } from '../stores/index.ts';
+import {
+  useBoardStore,
+  usePresenterLink,
+  useOutcomes,
+  usePreferences,
+  useSessionSettings,
+  useSessionStore,
+  useTimer,
+  useWalkthrough,
+} from '../stores/index.ts';
 import { unbookedMsOf } from '../stores/timer.ts';
 import { useReadBackScreen } from '../stores/readBackScreen.ts';
 import { useMeetingStanding } from './MeetingStanding.tsx';
@@ -19,16 +28,16 @@ const NO_VOTES: Record<string, string> = {};
 export function LivePublisher() {
   const version = useBoardStore((state) => state.current);
   const session = useSessionStore((state) => state.current);
-  const outcomes = useSessionStore((state) => state.outcomes);
-  const agenda = useSessionStore((state) => state.settings.agenda);
+  const outcomes = useOutcomes((state) => state.outcomes);
+  const agenda = useSessionSettings((state) => state.settings.agenda);
   const itemId = useWalkthrough((state) => state.selectedItemId);
   const language = usePreferences((state) => state.language);
   const running = useTimer((state) => state.running);
-  const plan = useSessionStore((state) => state.settings.plan);
+  const plan = useSessionSettings((state) => state.settings.plan);
   const measured = useTimer(
     useShallow(({ running, itemId, since, unbookedMs }) => ({ running, itemId, since, unbookedMs })),
   );
-  const publish = useLive((state) => state.publish);
+  const publish = usePresenterLink((state) => state.publish);
   const readBackShown = useReadBackScreen((state) => state.open && state.onProjector);
 
   const board = version?.board;

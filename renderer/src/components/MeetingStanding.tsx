@@ -3,7 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { meetingStanding, type MeetingStanding as Standing } from '../../../shared/meeting/plan.ts';
 import { arrangeAgenda } from '../../../shared/walkthrough.ts';
-import { useBoardStore, useSessionStore, useTimer, useWalkthrough } from '../stores/index.ts';
+import {
+  useBoardStore,
+  useOutcomes,
+  useSessionSettings,
+  useSessionStore,
+  useTimer,
+  useWalkthrough,
+} from '../stores/index.ts';
 import { unbookedMsOf } from '../stores/timer.ts';
 import { useNow } from './TimeBox.tsx';
 
@@ -11,8 +18,8 @@ import { useNow } from './TimeBox.tsx';
 export function useMeetingStanding(now: number): Standing | null {
   const board = useBoardStore((state) => state.current?.board);
   const session = useSessionStore((state) => state.current);
-  const outcomes = useSessionStore((state) => state.outcomes);
-  const settings = useSessionStore((state) => state.settings);
+  const outcomes = useOutcomes((state) => state.outcomes);
+  const settings = useSessionSettings((state) => state.settings);
   const itemId = useWalkthrough((state) => state.selectedItemId);
   const measured = useTimer(
     useShallow(({ running, itemId, since, unbookedMs }) => ({ running, itemId, since, unbookedMs })),

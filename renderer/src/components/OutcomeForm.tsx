@@ -4,7 +4,7 @@ import type { Item } from '../../../shared/board/schema.ts';
 import { draftFieldsOf, type DraftFields } from '../../../shared/meeting/draft.ts';
 import { LONG_TEXT_MAX, OUTCOME_STATUSES, type OutcomeStatus } from '../../../shared/session/schema.ts';
 import { ariaKeys, matchesCommand } from '../commands/table.ts';
-import { useDrafts, usePreferences, useSessionStore, useTimer, useWalkthrough } from '../stores/index.ts';
+import { useDrafts, useOutcomes, usePreferences, useSessionStore, useTimer, useWalkthrough } from '../stores/index.ts';
 import { DateField } from './DateField.tsx';
 import { Field } from './Field.tsx';
 import { ShortTextInput } from './ShortTextInput.tsx';
@@ -56,7 +56,7 @@ function ChosenOption({
 }) {
   const { t } = useTranslation();
   const language = usePreferences((state) => state.language);
-  const votes = useSessionStore((state) => state.outcomes[item.id]?.votes ?? NO_VOTES);
+  const votes = useOutcomes((state) => state.outcomes[item.id]?.votes ?? NO_VOTES);
   const name = useId();
   return (
     <fieldset className="chosen-option">
@@ -119,8 +119,8 @@ function OptionSelect({
 /** Each vote is saved the moment it is cast, in the name of the participant who cast it. */
 function Votes({ item, participants }: { item: Item; participants: string[] }) {
   const { t } = useTranslation();
-  const votes = useSessionStore((state) => state.outcomes[item.id]?.votes ?? NO_VOTES);
-  const castVote = useSessionStore((state) => state.castVote);
+  const votes = useOutcomes((state) => state.outcomes[item.id]?.votes ?? NO_VOTES);
+  const castVote = useOutcomes((state) => state.castVote);
   if (item.options.length === 0 || participants.length === 0) return null;
   return (
     <fieldset className="votes">
@@ -173,9 +173,9 @@ export function OutcomeForm({ item }: { item: Item }) {
   const { t } = useTranslation();
   const language = usePreferences((state) => state.language);
   const session = useSessionStore((state) => state.current);
-  const stored = useSessionStore((state) => state.outcomes[item.id]);
-  const recordOutcome = useSessionStore((state) => state.recordOutcome);
-  const confirmOutcome = useSessionStore((state) => state.confirmOutcome);
+  const stored = useOutcomes((state) => state.outcomes[item.id]);
+  const recordOutcome = useOutcomes((state) => state.recordOutcome);
+  const confirmOutcome = useOutcomes((state) => state.confirmOutcome);
   const draft = useDrafts((state) => state.drafts[item.id]);
   const editDraft = useDrafts((state) => state.edit);
   const flushDrafts = useDrafts((state) => state.flush);

@@ -14,7 +14,7 @@ import {
 } from '../../../shared/meeting/plan.ts';
 import { arrangeAgenda } from '../../../shared/walkthrough.ts';
 import { matchesCommand } from '../commands/table.ts';
-import { usePlan, usePreferences, useSessionStore } from '../stores/index.ts';
+import { usePlan, usePreferences, useSessionSettings, useSessionStore } from '../stores/index.ts';
 import { hyphenated } from '../hyphenate.ts';
 import { Modal } from './Modal.tsx';
 
@@ -242,7 +242,7 @@ function NotOnAgenda({ items, disabled }: { items: Item[]; disabled: boolean }) 
  */
 export function PlanDialog({ board, onClose }: { board: Board; onClose: () => void }) {
   const { t } = useTranslation();
-  const settings = useSessionStore((state) => state.settings);
+  const settings = useSessionSettings((state) => state.settings);
   const session = useSessionStore((state) => state.current);
   const { setLength, setStartTimerOnOpen, moveItem } = usePlan();
   const plan = settings.plan ?? DEFAULT_PLAN;

@@ -7,7 +7,7 @@ import type { Language } from '../../../shared/text.ts';
 import { clock, timeboxTone } from '../../../shared/timebox.ts';
 import { formatDay } from '../dates.ts';
 import { keepOwnPresenterLanguage, ownPresenterLanguage } from '../presenterPage.ts';
-import { useBoardStore, useLive, useNotices, usePreferences, usePresenterData } from '../stores/index.ts';
+import { useBoardStore, usePresenterLink, useNotices, usePreferences, usePresenterData } from '../stores/index.ts';
 import { ChainStrip } from './ChainStrip.tsx';
 import { PresenterRoom } from './PresenterRoom.tsx';
 import { ReadBackView } from './ReadBack.tsx';
@@ -22,7 +22,7 @@ const LANGUAGES: Language[] = ['nl', 'en'];
 /** The time box as the facilitator's screen shows it, counted on from when the state arrived. */
 function PresenterTimer({ timer }: { timer: LiveTimer }) {
   const { t } = useTranslation();
-  const receivedAt = useLive((state) => state.receivedAt);
+  const receivedAt = usePresenterLink((state) => state.receivedAt);
   const now = useNow(timer.running);
   const spent = timer.spentSeconds + (timer.running ? Math.max(0, Math.floor((now - receivedAt) / 1000)) : 0);
   const left = timer.allottedSeconds - spent;
@@ -132,9 +132,9 @@ function PresenterItem({ item, state, language }: { item: Item; state: Presenter
 
 /** Follows the facilitator: opens the board version the room is on, and reads the session's outcomes. */
 function useFollow() {
-  const follow = useLive((state) => state.follow);
-  const followed = useLive((state) => state.followed);
-  const receivedAt = useLive((state) => state.receivedAt);
+  const follow = usePresenterLink((state) => state.follow);
+  const followed = usePresenterLink((state) => state.followed);
+  const receivedAt = usePresenterLink((state) => state.receivedAt);
   const openBoard = useBoardStore((state) => state.openBoard);
   const load = usePresenterData((state) => state.load);
   useEffect(() => follow(), [follow]);

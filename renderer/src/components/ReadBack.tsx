@@ -7,7 +7,7 @@ import type { Outcome } from '../../../shared/session/schema.ts';
 import type { Language } from '../../../shared/text.ts';
 import { formatDay } from '../dates.ts';
 import { readBackOf, type ReadBackEntry } from '../readBack.ts';
-import { useBoardStore, usePreferences, useSessionStore } from '../stores/index.ts';
+import { useBoardStore, useOutcomes, usePreferences, useSessionStore } from '../stores/index.ts';
 import { useReadBackScreen } from '../stores/readBackScreen.ts';
 
 function EntryList({ heading, entries, language }: { heading: string; entries: ReadBackEntry[]; language: Language }) {
@@ -124,7 +124,7 @@ export function ReadBackDialog() {
   const close = useReadBackScreen((state) => state.close);
   const board = useBoardStore((state) => state.current?.board);
   const session = useSessionStore((state) => state.current);
-  const outcomes = useSessionStore((state) => state.outcomes);
+  const outcomes = useOutcomes((state) => state.outcomes);
   const language = usePreferences((state) => state.language);
   const dialog = useRef<HTMLDialogElement>(null);
   const headingId = useId();

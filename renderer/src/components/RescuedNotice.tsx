@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isolate, type Language } from '../../../shared/text.ts';
 import { formatMoment } from '../dates.ts';
-import { useHistoryStore } from '../stores/index.ts';
+import { useAppInfo } from '../stores/index.ts';
 
 /**
  * After the database file was deleted or replaced while the app ran, what was saved until then sits
@@ -10,8 +10,8 @@ import { useHistoryStore } from '../stores/index.ts';
  */
 export function RescuedNotice() {
   const { t, i18n } = useTranslation();
-  const info = useHistoryStore((state) => state.appInfo);
-  const loadAppInfo = useHistoryStore((state) => state.loadAppInfo);
+  const info = useAppInfo((state) => state.appInfo);
+  const loadAppInfo = useAppInfo((state) => state.loadAppInfo);
   const [dismissed, setDismissed] = useState(false);
   useEffect(() => {
     void loadAppInfo();

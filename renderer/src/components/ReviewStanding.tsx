@@ -2,14 +2,14 @@ import { useTranslation } from 'react-i18next';
 import { isOverdue, reviewStanding } from '../../../shared/session/review.ts';
 import { isolate } from '../../../shared/text.ts';
 import { formatDay } from '../dates.ts';
-import { useBoardStore, usePreferences, useSessionStore } from '../stores/index.ts';
+import { useBoardStore, useOutcomes, usePreferences, useSessionStore } from '../stores/index.ts';
 
 /** Where an item stands coming in from the last review: decided there, due for review, overdue. */
 export function ReviewStanding({ itemId }: { itemId: string }) {
   const { t } = useTranslation();
   const language = usePreferences((state) => state.language);
   const session = useSessionStore((state) => state.current);
-  const outcome = useSessionStore((state) => state.outcomes[itemId]);
+  const outcome = useOutcomes((state) => state.outcomes[itemId]);
   const options = useBoardStore((state) => state.current?.board.items.find((item) => item.id === itemId)?.options);
   if (!session || !outcome) return null;
   const standing = reviewStanding(outcome, session);

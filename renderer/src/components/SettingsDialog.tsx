@@ -1,12 +1,12 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useHistoryStore } from '../stores/index.ts';
+import { useAppInfo } from '../stores/index.ts';
 import { Modal } from './Modal.tsx';
 
 export function SettingsDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
-  const info = useHistoryStore((state) => state.appInfo);
-  const loadAppInfo = useHistoryStore((state) => state.loadAppInfo);
+  const info = useAppInfo((state) => state.appInfo);
+  const loadAppInfo = useAppInfo((state) => state.loadAppInfo);
   useEffect(() => {
     void loadAppInfo();
   }, [loadAppInfo]);

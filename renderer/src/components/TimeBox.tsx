@@ -4,7 +4,7 @@ import type { Item } from '../../../shared/board/schema.ts';
 import { timeboxSeconds } from '../../../shared/meeting/plan.ts';
 import { clock, timeboxTone } from '../../../shared/timebox.ts';
 import { useShallow } from 'zustand/react/shallow';
-import { usePlan, useSessionStore, useTimer } from '../stores/index.ts';
+import { useOutcomes, usePlan, useSessionSettings, useSessionStore, useTimer } from '../stores/index.ts';
 import { unbookedMsOf } from '../stores/timer.ts';
 import { CommandButton } from './CommandButton.tsx';
 
@@ -28,8 +28,8 @@ export function useTimeBox(item: Item) {
     useShallow(({ running, itemId, since, unbookedMs }) => ({ running, itemId, since, unbookedMs })),
   );
   const running = measured.running;
-  const allotted = useSessionStore((state) => timeboxSeconds(state.settings.plan, item));
-  const stored = useSessionStore((state) => state.outcomes[item.id]?.timeSpentSeconds ?? 0);
+  const allotted = useSessionSettings((state) => timeboxSeconds(state.settings.plan, item));
+  const stored = useOutcomes((state) => state.outcomes[item.id]?.timeSpentSeconds ?? 0);
   const now = useNow(running);
   const spent = stored + Math.floor(unbookedMsOf(measured, item.id, now) / 1000);
   return { running, allotted, spent, tone: timeboxTone(allotted, spent) };

@@ -50,3 +50,39 @@ describe('the board shown first', () => {
     expect(store.getState().current?.hash).toBe('migration-hash');
   });
 });
+
+describe('board versions', () => {
+  it('are fetched once each, also when asked for twice at the same time', async () => {
+    const backend = fakeBackend();
+    const boards = createBoardStore(backend.api, memoryInTests());
+    const version = { hash: 'h1', board: { meta: { id: 'board' } }, warnings: [] };
+    const first = boards.getState().openBoard('board', 'h1');
+    const second = boards.getState().openBoard('board', 'h1');
+    expect(await backend.count('boards.get')).toBe(1);
+    await backend.answer('boards.get', version);
+    await Promise.all([first, second]);
+    await boards.getState().openBoard('board', 'h1');
+    expect(await backend.count('boards.get')).toBe(0);
+    expect(boards.getState().current?.hash).toBe('h1');
+  });
+
+  it('show the board asked for last', async () => {
+    const backend = fakeBackend();
+    const boards = createBoardStore(backend.api, memoryInTests());
+    const first = boards.getState().openBoard('one');
+    const second = boards.getState().openBoard('two');
+    await backend.answer(
+      'boards.get',
+      { hash: 'h2', board: { meta: { id: 'two' } }, warnings: [] },
+      { boardId: 'two' },
+    );
+    await second;
+    await backend.answer(
+      'boards.get',
+      { hash: 'h1', board: { meta: { id: 'one' } }, warnings: [] },
+      { boardId: 'one' },
+    );
+    await first;
+    expect(boards.getState().current?.hash).toBe('h2');
+  });
+});

@@ -2,14 +2,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EMPTY_DRAFT } from '../../../shared/meeting/draft.ts';
 import { newOutcome, type Session } from '../../../shared/session/schema.ts';
 import { fakeBackend, memoryInTests } from '../../testing/fakeBackend.ts';
-import { testSession as session } from '../../testing/sessions.ts';
+import { sessionStores, testSession as session } from '../../testing/sessions.ts';
 import { createBoardStore } from './board.ts';
 import { createDraftStore, DRAFT_DELAY_MS } from './drafts.ts';
-import { createSessionStore } from './session.ts';
 import { useWalkthrough } from './walkthrough.ts';
 
 let backend: ReturnType<typeof fakeBackend>;
-let sessions: ReturnType<typeof createSessionStore>;
+let sessions: ReturnType<typeof sessionStores>['sessions'];
+let outcomes: ReturnType<typeof sessionStores>['outcomes'];
 let drafts: ReturnType<typeof createDraftStore>;
 let clocks: [string, unknown][];
 
@@ -34,9 +34,9 @@ beforeEach(async () => {
   const boards = createBoardStore(backend.api, memory);
   boards.setState({ current: { hash: 'hash-1', board: { meta: { id: 'board' } }, warnings: [] } as never });
   useWalkthrough.setState({ selectedItemId: null });
-  sessions = createSessionStore(backend.api, memory, boards);
+  ({ sessions, outcomes } = sessionStores(backend.api, memory, boards));
   clocks = [];
-  drafts = createDraftStore(backend.api, sessions, (sessionId, timer) => clocks.push([sessionId, timer]));
+  drafts = createDraftStore(backend.api, sessions, outcomes, (sessionId, timer) => clocks.push([sessionId, timer]));
   await open(session('a'));
 });
 afterEach(() => vi.useRealTimers());
@@ -79,7 +79,7 @@ describe('drafts', () => {
   });
 
   it('are no drafts once they equal what is recorded, and are let go when recorded', async () => {
-    sessions.setState({ outcomes: { 'item-1': { ...newOutcome('a', 'item-1', 'now'), owner: 'Bram' } } });
+    outcomes.setState({ outcomes: { 'item-1': { ...newOutcome('a', 'item-1', 'now'), owner: 'Bram' } } });
     drafts.getState().edit('item-1', { ...EMPTY_DRAFT, owner: 'Bra' });
     drafts.getState().edit('item-1', { ...EMPTY_DRAFT, owner: 'Bram' });
     expect(drafts.getState().drafts).toEqual({});

@@ -2,7 +2,8 @@ import { create } from 'zustand';
 import type { BoardwalkApi } from '../../../shared/api/contract.ts';
 import { draftFieldsOf, type DraftFields, type RunningTimer } from '../../../shared/meeting/draft.ts';
 import { attempt } from './attempt.ts';
-import type { SessionStore } from './session.ts';
+import type { OutcomeStore } from './outcomes.ts';
+import type { SessionStore } from './sessions.ts';
 
 /** Typing is kept this long after the last key, or at once on leaving the field or the item. */
 export const DRAFT_DELAY_MS = 300;
@@ -52,6 +53,7 @@ export function sameFields(a: DraftFields, b: DraftFields): boolean {
 export function createDraftStore(
   api: BoardwalkApi,
   sessions: SessionStore,
+  outcomes: OutcomeStore,
   onClock: (sessionId: string, timer: RunningTimer | null) => void = () => {},
 ) {
   const waiting = new Map<string, { timeout: ReturnType<typeof setTimeout>; sessionId: string; fields: DraftFields }>();
@@ -95,7 +97,7 @@ export function createDraftStore(
       edit: (itemId, fields) => {
         const session = sessions.getState().current;
         if (!session || session.closedAt || session.id !== get().sessionId) return;
-        const stored = draftFieldsOf(sessions.getState().outcomes[itemId]);
+        const stored = draftFieldsOf(outcomes.getState().outcomes[itemId]);
         if (sameFields(fields, stored)) {
           // Back to what is recorded: there is no draft any more.
           if (get().drafts[itemId]) void get().discard(itemId);

@@ -1,26 +1,33 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ApiInput } from '../../../shared/api/contract.ts';
 import { ApiError } from '../../../shared/api/errors.ts';
+import { EMPTY_DRAFT } from '../../../shared/meeting/draft.ts';
 import type { WrittenFolder } from '../../../shared/shell.ts';
 import type { Shell } from '../api/client.ts';
 import type { Session } from '../../../shared/session/schema.ts';
+import type { SessionSettings } from '../../../shared/session/settings.ts';
 import { fakeBackend, memoryInTests } from '../../testing/fakeBackend.ts';
-import { testSession } from '../../testing/sessions.ts';
+import { sessionStores, testSession } from '../../testing/sessions.ts';
 import { createBoardStore } from './board.ts';
 import { createExportStore } from './exports.ts';
 import { useNotices } from './notices.ts';
-import { createSessionStore } from './session.ts';
 
 let backend: ReturnType<typeof fakeBackend>;
 
 /** The exports follow the session's report language: English here, unlike the UI's default. */
 const session = (id: string, extra: Partial<Session> = {}) => testSession(id, { language: 'en', ...extra });
 
-function stores(current: Session, shell: Pick<Shell, 'exportIntoFolder' | 'saveReport'> = {}) {
+/** The stores with `current` on screen, its settings as opening it read them. */
+function stores(
+  current: Session,
+  shell: Pick<Shell, 'exportIntoFolder' | 'saveReport'> = {},
+  settings: SessionSettings = {},
+) {
   const boards = createBoardStore(backend.api, memoryInTests());
-  const sessions = createSessionStore(backend.api, memoryInTests(), boards);
+  const { sessions, sessionSettings } = sessionStores(backend.api, memoryInTests(), boards);
   sessions.setState({ current, sessions: [current] });
-  return { sessions, exports: createExportStore(backend.api, sessions, shell) };
+  sessionSettings.setState({ settings });
+  return { sessions, sessionSettings, exports: createExportStore(backend.api, sessions, sessionSettings, shell) };
 }
 
 /** A desktop shell whose folder dialog gives `answer` and records what it was asked to write. */
@@ -37,12 +44,6 @@ function desktopShell(answer: () => Promise<WrittenFolder | null>) {
   };
 }
 
-async function loaded(exports: ReturnType<typeof stores>['exports']) {
-  const loading = exports.getState().loadOptions();
-  await backend.answer('sessions.settings', {});
-  await loading;
-}
-
 const FILE = { fileName: 'r.pdf', mimeType: 'application/pdf', base64: 'JVBERg==' };
 
 beforeEach(() => {
@@ -53,9 +54,7 @@ beforeEach(() => {
 describe('the export dialog', () => {
   it("starts from the session's language and leaves undecided items out, when nothing was saved", async () => {
     const { exports } = stores(session('a', { language: 'nl' }));
-    const loading = exports.getState().loadOptions();
-    await backend.answer('sessions.settings', {});
-    await loading;
+    exports.getState().loadOptions();
     expect(exports.getState().options).toEqual({
       language: 'nl',
       format: 'pdf',
@@ -67,53 +66,41 @@ describe('the export dialog', () => {
   });
 
   it('remembers the options per session: what was used last comes back', async () => {
-    const { exports } = stores(session('a'));
-    const saved = { language: 'nl', format: 'md', includeUndecided: true, omitSections: ['audit'] };
-    const loading = exports.getState().loadOptions();
-    await backend.answer('sessions.settings', { exportOptions: saved });
-    await loading;
+    const saved = { language: 'nl', format: 'md', includeUndecided: true, omitSections: ['audit'] } as const;
+    const { exports } = stores(session('a'), {}, { exportOptions: saved as never });
+    exports.getState().loadOptions();
+    expect(await backend.pendingMethods()).toBe('none');
     // Private notes stay out unless asked for, also for options saved before that choice existed.
     expect(exports.getState().options).toEqual({ ...saved, includeNotes: false, voterNames: false });
   });
 
   it('saves what was typed first, then the options, then builds the report, showing each step', async () => {
-    const { sessions, exports } = stores(session('a'));
-    const loading = exports.getState().loadOptions();
-    await backend.answer('sessions.settings', {});
-    await loading;
+    const { sessions, sessionSettings, exports } = stores(session('a'), {}, { decisionContext: { team: 'new' } });
+    exports.getState().loadOptions();
     exports.getState().setOptions({ language: 'nl', format: 'csv', omitSections: ['risks'] });
-    sessions.getState().setPendingDraft({
-      itemId: 'item-1',
-      changes: {
-        status: 'decided',
-        chosenOption: null,
-        rationale: 'typed',
-        owner: '',
-        dueDate: null,
-        reviewDate: null,
-        checklist: {},
-        notes: '',
-      },
+    // As the draft store does: what was typed is kept before anything moves on.
+    sessions.getState().addFlusher(async () => {
+      await backend.api['drafts.save']({ sessionId: 'a', itemId: 'item-1', fields: EMPTY_DRAFT });
     });
     const exporting = exports.getState().exportReport();
     expect(exports.getState().phase).toBe('saving');
-    expect(await backend.pendingMethods()).toBe('outcomes.record');
-    await backend.answer('outcomes.record', { sessionId: 'a', itemId: 'item-1' });
+    expect(await backend.pendingMethods()).toBe('drafts.save');
+    await backend.answer('drafts.save', {});
+    const options = {
+      language: 'nl',
+      format: 'csv',
+      includeUndecided: false,
+      omitSections: ['risks'],
+      includeNotes: false,
+      voterNames: false,
+    } as const;
     expect(await backend.inputOf('sessions.saveSetting')).toEqual({
       sessionId: 'a',
-      setting: {
-        key: 'exportOptions',
-        value: {
-          language: 'nl',
-          format: 'csv',
-          includeUndecided: false,
-          omitSections: ['risks'],
-          includeNotes: false,
-          voterNames: false,
-        },
-      },
+      setting: { key: 'exportOptions', value: options },
     });
-    await backend.answer('sessions.saveSetting', {});
+    await backend.answer('sessions.saveSetting', { decisionContext: { team: 'new' }, exportOptions: options });
+    // The session's settings are kept in one place: the options used are in it, for the next export.
+    expect(sessionSettings.getState().settings).toEqual({ decisionContext: { team: 'new' }, exportOptions: options });
     expect(exports.getState().phase).toBe('building');
     expect(await backend.inputOf('reports.export')).toEqual({
       sessionId: 'a',
@@ -131,31 +118,27 @@ describe('the export dialog', () => {
 
   it('exports a closed session without trying to change it', async () => {
     const { exports } = stores(session('a', { closedAt: '2026-12-02T10:00:00.000Z' }));
-    const loading = exports.getState().loadOptions();
-    await backend.answer('sessions.settings', {});
-    await loading;
+    exports.getState().loadOptions();
     const exporting = exports.getState().exportReport();
     expect(await backend.pendingMethods()).toBe('reports.export');
     await backend.answer('reports.export', FILE);
     expect(await exporting).toEqual(FILE);
   });
 
-  it('ignores options that arrive for a session that is no longer current', async () => {
+  it('never exports another session with the options shown for the one before', async () => {
     const { sessions, exports } = stores(session('a'));
-    const loading = exports.getState().loadOptions();
+    exports.getState().loadOptions();
+    exports.getState().setOptions({ format: 'json' });
     sessions.setState({ current: session('b') });
-    await backend.answer('sessions.settings', {
-      exportOptions: { language: 'nl', format: 'json', includeUndecided: true, omitSections: [] },
-    });
-    await loading;
-    expect(exports.getState().options).toBeNull();
+    expect(await exports.getState().exportReport()).toBeUndefined();
+    expect(await backend.pendingMethods()).toBe('none');
+    exports.getState().loadOptions();
+    expect(exports.getState()).toMatchObject({ optionsFor: 'b', options: { format: 'pdf' } });
   });
 
   it('shows a failed export as a message and is ready for the next one', async () => {
     const { exports } = stores(session('a', { closedAt: '2026-12-02T10:00:00.000Z' }));
-    const loading = exports.getState().loadOptions();
-    await backend.answer('sessions.settings', {});
-    await loading;
+    exports.getState().loadOptions();
     const exporting = exports.getState().exportReport();
     await backend.fail('reports.export', new Error('No Chromium found to print the PDF'));
     expect(await exporting).toBeUndefined();
@@ -171,7 +154,7 @@ describe('the export dialog', () => {
     const desktop = desktopShell(async () => written);
     const { exports } = stores(session('a', { closedAt: '2026-12-02T10:00:00.000Z' }), desktop.shell);
     expect(exports.getState().canWriteIntoFolder).toBe(true);
-    await loaded(exports);
+    exports.getState().loadOptions();
     exports.getState().setOptions({ format: 'md' });
     expect(await exports.getState().exportIntoFolder()).toEqual(written);
     expect(desktop.asked).toEqual([
@@ -197,7 +180,7 @@ describe('the export dialog', () => {
         return saved;
       },
     });
-    await loaded(exports);
+    exports.getState().loadOptions();
     expect(await exports.getState().exportReport()).toEqual(saved);
     expect(asked).toEqual([expect.objectContaining({ sessionId: 'a', format: 'pdf', includeNotes: false })]);
     expect(exports.getState().phase).toBe('idle');
@@ -206,7 +189,7 @@ describe('the export dialog', () => {
   it('takes a cancelled folder dialog quietly, and a refused write as a message', async () => {
     const cancelled = desktopShell(async () => null);
     const first = stores(session('a', { closedAt: '2026-12-02T10:00:00.000Z' }), cancelled.shell).exports;
-    await loaded(first);
+    first.getState().loadOptions();
     expect(await first.getState().exportIntoFolder()).toBeNull();
     expect(useNotices.getState().error).toBeNull();
 
@@ -219,7 +202,7 @@ describe('the export dialog', () => {
       });
     });
     const second = stores(session('b', { closedAt: '2026-12-02T10:00:00.000Z' }), refused.shell).exports;
-    await loaded(second);
+    second.getState().loadOptions();
     expect(await second.getState().exportIntoFolder()).toBeUndefined();
     expect(useNotices.getState().error).toMatchObject({
       reason: 'folderNotWritableDenied',

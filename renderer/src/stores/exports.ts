@@ -5,8 +5,9 @@ import type { Session } from '../../../shared/session/schema.ts';
 import type { SessionSettings } from '../../../shared/session/settings.ts';
 import type { SavedReport, WrittenFolder } from '../../../shared/shell.ts';
 import type { Shell } from '../api/client.ts';
-import { attempt, latestOnly } from './attempt.ts';
-import type { SessionStore } from './session.ts';
+import { attempt } from './attempt.ts';
+import type { SessionSettingsStore } from './sessionSettings.ts';
+import type { SessionStore } from './sessions.ts';
 
 export type ExportOptions = NonNullable<SessionSettings['exportOptions']>;
 /** The report handed on: as a file the shell saved or downloaded, or (without such a shell) the API's answer to save. */
@@ -19,7 +20,8 @@ export interface ExportState {
   options: ExportOptions | null;
   optionsFor: string | null;
   phase: ExportPhase;
-  loadOptions: () => Promise<void>;
+  /** The dialog starts from the options saved with the session on screen. */
+  loadOptions: () => void;
   setOptions: (changes: Partial<ExportOptions>) => void;
   /** Exports the current session's report with the options shown, and remembers them for the session; null when cancelled. */
   exportReport: () => Promise<ExportedReport | null | undefined>;
@@ -44,20 +46,12 @@ export function defaultExportOptions(session: Session): ExportOptions {
 export function createExportStore(
   api: BoardwalkApi,
   sessions: SessionStore,
+  sessionSettings: SessionSettingsStore,
   shell: Pick<Shell, 'exportIntoFolder' | 'saveReport'> = {},
 ) {
-  const latestOptions = latestOnly();
   return create<ExportState>((set, get) => {
     const current = () => sessions.getState().current;
     const writeIntoFolder = shell.exportIntoFolder;
-
-    /** Saved with the session while it can still change; a closed session keeps what it had. */
-    const remember = async (session: Session, options: ExportOptions) => {
-      if (session.closedAt) return;
-      await attempt(() =>
-        api['sessions.saveSetting']({ sessionId: session.id, setting: { key: 'exportOptions', value: options } }),
-      );
-    };
 
     /** Saves what was typed and the options, then hands the export to `deliver`, one export at a time. */
     const run = async <T>(deliver: (input: ApiInput<'reports.export'>) => Promise<T>): Promise<T | undefined> => {
@@ -66,8 +60,9 @@ export function createExportStore(
       if (!session || !options || optionsFor !== session.id || get().phase !== 'idle') return undefined;
       try {
         set({ phase: 'saving' });
-        await sessions.getState().flushPendingDraft();
-        await remember(session, options);
+        await sessions.getState().flushUnsaved();
+        // Saved with the session while it can still change; a closed session keeps what it had.
+        await sessionSettings.getState().saveSetting({ key: 'exportOptions', value: options });
         set({ phase: 'building' });
         return await attempt(() =>
           deliver({
@@ -89,12 +84,10 @@ export function createExportStore(
       options: null,
       optionsFor: null,
       phase: 'idle',
-      loadOptions: async () => {
+      loadOptions: () => {
         const session = current();
         if (!session) return set({ options: null, optionsFor: null });
-        const answer = await latestOptions(() => api['sessions.settings']({ sessionId: session.id }));
-        if (!answer.current || current()?.id !== session.id) return;
-        const saved = answer.ok ? answer.value.exportOptions : undefined;
+        const saved = sessionSettings.getState().settings.exportOptions;
         // Options saved by an older version lack the newer choices: those start from their defaults.
         set({ options: { ...defaultExportOptions(session), ...saved }, optionsFor: session.id });
       },

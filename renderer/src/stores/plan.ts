@@ -19,7 +19,9 @@ import {
   type ArrangedAgenda,
 } from '../../../shared/walkthrough.ts';
 import type { BoardStore } from './board.ts';
-import type { SessionStore } from './session.ts';
+import type { OutcomeStore } from './outcomes.ts';
+import type { SessionSettingsStore } from './sessionSettings.ts';
+import type { SessionStore } from './sessions.ts';
 
 export interface PlanState {
   setLength: (minutes: number) => Promise<void>;
@@ -38,28 +40,35 @@ export interface PlanState {
 }
 
 /** The plan of the current session, or the default one. */
-export function planOf(sessions: SessionStore): MeetingPlan {
-  return sessions.getState().settings.plan ?? DEFAULT_PLAN;
+export function planOf(sessionSettings: SessionSettingsStore): MeetingPlan {
+  return sessionSettings.getState().settings.plan ?? DEFAULT_PLAN;
+}
+
+export interface PlanParts {
+  boards: BoardStore;
+  sessions: SessionStore;
+  outcomes: OutcomeStore;
+  sessionSettings: SessionSettingsStore;
 }
 
 /**
  * The meeting plan: its length, the time boxes and today's agenda. Each change is saved with the
  * session as an audit event (the back end records `session.planned` for the plan and the agenda).
  */
-export function createPlanStore(boards: BoardStore, sessions: SessionStore) {
+export function createPlanStore({ boards, sessions, outcomes, sessionSettings }: PlanParts) {
   const savePlan = async (change: (plan: MeetingPlan) => MeetingPlan) => {
-    const before = planOf(sessions);
+    const before = planOf(sessionSettings);
     const after = change(before);
     if (JSON.stringify(after) === JSON.stringify(before)) return;
-    await sessions.getState().saveSetting({ key: 'plan', value: after });
+    await sessionSettings.getState().saveSetting({ key: 'plan', value: after });
   };
   const arrange = async (change: (agenda: ArrangedAgenda) => ArrangedAgenda) => {
     const board = boards.getState().current?.board;
     if (!board) return;
-    const before = arrangeAgenda(board.items, sessions.getState().settings.agenda);
+    const before = arrangeAgenda(board.items, sessionSettings.getState().settings.agenda);
     const after = change(before);
     if (after === before) return;
-    await sessions.getState().saveSetting({ key: 'agenda', value: agendaSettingOf(after) });
+    await sessionSettings.getState().saveSetting({ key: 'agenda', value: agendaSettingOf(after) });
   };
 
   return create<PlanState>(() => ({
@@ -75,8 +84,9 @@ export function createPlanStore(boards: BoardStore, sessions: SessionStore) {
     pick: (pick) =>
       arrange(() => {
         const board = boards.getState().current!.board;
-        const { outcomes, current } = sessions.getState();
-        const picked = pickItems(board, agendaOrder(board.items), pick, outcomes, current ?? { date: '' });
+        const current = sessions.getState().current;
+        const recorded = outcomes.getState().outcomes;
+        const picked = pickItems(board, agendaOrder(board.items), pick, recorded, current ?? { date: '' });
         const on = new Set(picked.map((item) => item.id));
         return { items: picked, dropped: board.items.filter((item) => !on.has(item.id)) };
       }),

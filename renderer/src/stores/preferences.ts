@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { Language } from '../../../shared/text.ts';
-import i18n from '../i18n.ts';
+import i18n from '../reactTranslations.ts';
 
 const LANGUAGE_KEY = 'boardwalk.language';
 const FACILITATOR_KEY = 'boardwalk.facilitator';

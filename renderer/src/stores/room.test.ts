@@ -1,10 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RoomStatus } from '../../../shared/room.ts';
 import { fakeBackend, memoryInTests } from '../../testing/fakeBackend.ts';
-import { testSession } from '../../testing/sessions.ts';
+import { sessionStores, testSession } from '../../testing/sessions.ts';
 import { createBoardStore } from './board.ts';
 import { createRoomStore, ROOM_POLL_MS } from './room.ts';
-import { createSessionStore } from './session.ts';
 
 let backend: ReturnType<typeof fakeBackend>;
 
@@ -23,9 +22,9 @@ function status(extra: Partial<RoomStatus['voting']> = {}): RoomStatus {
 
 function stores() {
   const boards = createBoardStore(backend.api, memoryInTests());
-  const sessions = createSessionStore(backend.api, memoryInTests(), boards);
+  const { sessions, outcomes } = sessionStores(backend.api, memoryInTests(), boards);
   sessions.setState({ current: testSession('s1', { participants: ['Bram'] }) });
-  return { sessions, room: createRoomStore(backend.api, sessions) };
+  return { sessions, outcomes, room: createRoomStore(backend.api, sessions, outcomes) };
 }
 
 beforeEach(() => {
@@ -34,7 +33,7 @@ beforeEach(() => {
 
 describe('the room on the facilitator screen', () => {
   it('takes in the named votes of the room after the reveal: the new participant and their vote', async () => {
-    const { sessions, room } = stores();
+    const { sessions, outcomes, room } = stores();
     const revealing = room.getState().reveal();
     await backend.answer('room.reveal', status());
     await backend.answer('sessions.get', testSession('s1', { participants: ['Bram', 'Cees'] }));
@@ -43,7 +42,7 @@ describe('the room on the facilitator screen', () => {
     await revealing;
     expect(room.getState().status?.voting.tally).toEqual({ a: 1 });
     expect(sessions.getState().current?.participants).toEqual(['Bram', 'Cees']);
-    expect(sessions.getState().outcomes.i1?.votes).toEqual({ Cees: 'a' });
+    expect(outcomes.getState().outcomes.i1?.votes).toEqual({ Cees: 'a' });
   });
 
   it('asks for the status once per interval however many views watch it, and stops when none does', async () => {

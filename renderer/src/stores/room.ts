@@ -2,7 +2,8 @@ import { create } from 'zustand';
 import type { BoardwalkApi } from '../../../shared/api/contract.ts';
 import type { NetworkAddress, RoomStatus, VoteMode } from '../../../shared/room.ts';
 import { attempt } from './attempt.ts';
-import type { SessionStore } from './session.ts';
+import type { OutcomeStore } from './outcomes.ts';
+import type { SessionStore } from './sessions.ts';
 
 /** How often an open room's status is asked for: "3 of 3 voted" keeps up within a second. */
 export const ROOM_POLL_MS = 500;
@@ -28,21 +29,19 @@ export interface RoomState {
  * The room's named votes are stored like keyed-in ones: after a round the facilitator's screen
  * reads the session's outcomes and participants again, so its own tally and vote fields agree.
  */
-async function takeInRoomVotes(api: BoardwalkApi, sessions: SessionStore): Promise<void> {
+async function takeInRoomVotes(api: BoardwalkApi, sessions: SessionStore, outcomes: OutcomeStore): Promise<void> {
   const current = sessions.getState().current;
   if (!current) return;
   const loaded = await attempt(() =>
     Promise.all([api['sessions.get']({ sessionId: current.id }), api['outcomes.list']({ sessionId: current.id })]),
   );
   if (!loaded || sessions.getState().current?.id !== current.id) return;
-  const [session, outcomes] = loaded;
-  sessions.setState({
-    current: session,
-    outcomes: Object.fromEntries(outcomes.map((outcome) => [outcome.itemId, outcome])),
-  });
+  const [session, list] = loaded;
+  outcomes.getState().takeIn(session.id, list);
+  sessions.setState({ current: session });
 }
 
-export function createRoomStore(api: BoardwalkApi, sessions: SessionStore) {
+export function createRoomStore(api: BoardwalkApi, sessions: SessionStore, outcomes: OutcomeStore) {
   let watchers = 0;
   let timer: ReturnType<typeof setInterval> | undefined;
   return create<RoomState>((set, get) => {
@@ -68,10 +67,10 @@ export function createRoomStore(api: BoardwalkApi, sessions: SessionStore) {
       close: async () => void (await apply(() => api['room.close']({}))),
       openVoting: async (itemId) => void (await apply(() => api['room.openVoting']({ itemId }))),
       closeVoting: async () => {
-        if (await apply(() => api['room.closeVoting']({}))) await takeInRoomVotes(api, sessions);
+        if (await apply(() => api['room.closeVoting']({}))) await takeInRoomVotes(api, sessions, outcomes);
       },
       reveal: async () => {
-        if (await apply(() => api['room.reveal']({}))) await takeInRoomVotes(api, sessions);
+        if (await apply(() => api['room.reveal']({}))) await takeInRoomVotes(api, sessions, outcomes);
       },
       remove: async (participantId) => void (await apply(() => api['room.remove']({ participantId }))),
       // One poll however many views watch: the facilitator's panel and dialog share it.

@@ -1,16 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { newOutcome, type Session } from '../../../shared/session/schema.ts';
 import { fakeBackend, memoryInTests } from '../../testing/fakeBackend.ts';
-import { testSession } from '../../testing/sessions.ts';
+import { sessionStores, testSession } from '../../testing/sessions.ts';
 import { createBoardStore } from './board.ts';
-import { createSessionStore } from './session.ts';
 import { BOOK_EVERY_MS, createTimerStore } from './timer.ts';
 import { useWalkthrough } from './walkthrough.ts';
 
 const session = testSession;
 
 let backend: ReturnType<typeof fakeBackend>;
-let sessions: ReturnType<typeof createSessionStore>;
+let sessions: ReturnType<typeof sessionStores>['sessions'];
+let outcomes: ReturnType<typeof sessionStores>['outcomes'];
 let timer: ReturnType<typeof createTimerStore>;
 let now: number;
 let kept: [string, unknown][];
@@ -45,10 +45,11 @@ beforeEach(async () => {
   const boards = createBoardStore(backend.api, memory);
   boards.setState({ current: { hash: 'hash-1', board: { meta: { id: 'board' } }, warnings: [] } as never });
   useWalkthrough.setState({ selectedItemId: null });
-  sessions = createSessionStore(backend.api, memory, boards);
+  ({ sessions, outcomes } = sessionStores(backend.api, memory, boards));
   kept = [];
   timer = createTimerStore(
     sessions,
+    outcomes,
     useWalkthrough,
     () => now,
     async (sessionId, clock) => void kept.push([sessionId, clock]),
@@ -85,7 +86,7 @@ describe('the time box', () => {
       timer.getState().pause(),
       answerBookings().then((booked) => expect(booked).toEqual([['a', 'item-3', 30]])),
     ]);
-    expect(sessions.getState().outcomes['item-3']?.timeSpentSeconds).toBe(30);
+    expect(outcomes.getState().outcomes['item-3']?.timeSpentSeconds).toBe(30);
   });
 
   it('keeps its running clock for the session, and runs on from it after a reload', async () => {
@@ -129,7 +130,7 @@ describe('the time box', () => {
   it('books before anything that saves the unsaved (another session, closing, undo, export)', async () => {
     timer.getState().start();
     now += 20_000;
-    const flushing = sessions.getState().flushPendingDraft();
+    const flushing = sessions.getState().flushUnsaved();
     expect(await answerBookings()).toEqual([['a', 'item-1', 20]]);
     await flushing;
   });

@@ -1,6 +1,7 @@
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import type { RunningTimer } from '../../../shared/meeting/draft.ts';
-import type { SessionStore } from './session.ts';
+import type { OutcomeStore } from './outcomes.ts';
+import type { SessionStore } from './sessions.ts';
 
 /** The part of the walkthrough the time box follows: which item is under discussion. */
 type Selection = UseBoundStore<StoreApi<{ selectedItemId: string | null }>>;
@@ -49,11 +50,12 @@ export function unbookedMsOf(timer: Measured, itemId: string, now: number): numb
 
 /**
  * The time box: measures how long the room spends on each item, and books it to the item's outcome
- * (through the session store, so it is audited) when the room moves on, pauses, saves, or every
+ * (through the outcome store, so it is audited) when the room moves on, pauses, saves, or every
  * two minutes. It never moves on by itself.
  */
 export function createTimerStore(
   sessions: SessionStore,
+  outcomes: OutcomeStore,
   selection: Selection,
   clock: () => number = Date.now,
   keepClock: KeepClock = () => Promise.resolve(),
@@ -135,7 +137,7 @@ export function createTimerStore(
         for (const [itemId, ms] of bookings) left[itemId] = ms % 1000;
         set({ unbookedMs: left });
         for (const [itemId, ms] of bookings)
-          await sessions.getState().addTime(sessionId, itemId, Math.floor(ms / 1000));
+          await outcomes.getState().addTime(sessionId, itemId, Math.floor(ms / 1000));
       },
       unbookedFor: (itemId, now = clock()) => unbookedMsOf(get(), itemId, now),
     };

@@ -2,10 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Board, Item } from '../../../shared/board/schema.ts';
 import { newOutcome } from '../../../shared/session/schema.ts';
 import { fakeBackend, memoryInTests } from '../../testing/fakeBackend.ts';
-import { testSession } from '../../testing/sessions.ts';
-import { createAgendaStore, visibleAgenda } from './agenda.ts';
+import { sessionStores, testSession } from '../../testing/sessions.ts';
+import { createAgendaWalkStore, visibleAgenda } from './agendaWalk.ts';
 import { createBoardStore } from './board.ts';
-import { createSessionStore } from './session.ts';
 import { useWalkthrough } from './walkthrough.ts';
 
 const text = (en: string) => ({ nl: en, en });
@@ -29,18 +28,18 @@ const board = {
 const session = testSession('s');
 
 let backend: ReturnType<typeof fakeBackend>;
-let sessions: ReturnType<typeof createSessionStore>;
-let agenda: ReturnType<typeof createAgendaStore>;
+let stores: ReturnType<typeof sessionStores>;
+let agenda: ReturnType<typeof createAgendaWalkStore>;
 
 beforeEach(async () => {
   backend = fakeBackend();
   const memory = memoryInTests();
   const boards = createBoardStore(backend.api, memory);
   boards.setState({ current: { hash: 'hash-1', board, warnings: [] } });
-  sessions = createSessionStore(backend.api, memory, boards);
-  agenda = createAgendaStore(boards, sessions, useWalkthrough);
+  stores = sessionStores(backend.api, memory, boards);
+  agenda = createAgendaWalkStore({ boards, ...stores, walkthrough: useWalkthrough });
   useWalkthrough.setState({ selectedItemId: null, focusedNodeId: null, focusRequest: null });
-  const opening = sessions.getState().openSession(session);
+  const opening = stores.sessions.getState().openSession(session);
   await backend.answer('outcomes.list', [{ ...newOutcome('s', 'i2', 'now'), status: 'decided' }]);
   await backend.answer('outcomes.undoState', { canUndo: false, canRedo: false });
   await backend.answer('sessions.settings', { agenda: { order: ['i4', 'i3', 'i2', 'i1'], dropped: [] } });
@@ -66,7 +65,10 @@ describe('walking the agenda', () => {
 
   it('stays inside the items of the node picked in the graph', () => {
     useWalkthrough.setState({ selectedItemId: 'i3', focusedNodeId: 'n1' });
-    expect(visibleAgenda(board, sessions.getState().settings, 'n1').map((entry) => entry.id)).toEqual(['i3', 'i1']);
+    expect(visibleAgenda(board, stores.sessionSettings.getState().settings, 'n1').map((entry) => entry.id)).toEqual([
+      'i3',
+      'i1',
+    ]);
     agenda.getState().step('next');
     expect(useWalkthrough.getState().selectedItemId).toBe('i1');
     agenda.getState().step('next');
@@ -95,7 +97,7 @@ describe('arranging the agenda', () => {
     const restoring = agenda.getState().restoreItem('i3');
     await backend.answer('sessions.saveSetting', { agenda: { order: ['i4', 'i2', 'i1', 'i3'], dropped: [] } });
     await restoring;
-    expect(sessions.getState().settings.agenda?.order).toEqual(['i4', 'i2', 'i1', 'i3']);
+    expect(stores.sessionSettings.getState().settings.agenda?.order).toEqual(['i4', 'i2', 'i1', 'i3']);
   });
 
   it('saves nothing for a move that changes nothing', async () => {

@@ -6,7 +6,7 @@ import { attempt } from './attempt.ts';
 
 const RETRY_MS = 2_000;
 
-export interface LiveState {
+export interface PresenterLinkState {
   /** In the presenter view: the facilitator's state as last received, and when (ms) it arrived. */
   followed: PresenterState | null;
   receivedAt: number;
@@ -17,9 +17,10 @@ export interface LiveState {
   follow: () => () => void;
 }
 
-export function createLiveStore(api: BoardwalkApi, shell: Shell, clock: () => number = Date.now) {
+/** The link between the facilitator's screen and the presenter views that follow it. */
+export function createPresenterLinkStore(api: BoardwalkApi, shell: Shell, clock: () => number = Date.now) {
   let lastPublished = '';
-  return create<LiveState>((set) => {
+  return create<PresenterLinkState>((set) => {
     const receive = (state: PresenterState | null | undefined) => {
       if (state) set({ followed: state, receivedAt: clock() });
     };
@@ -76,4 +77,4 @@ export function createLiveStore(api: BoardwalkApi, shell: Shell, clock: () => nu
   });
 }
 
-export type LiveStore = ReturnType<typeof createLiveStore>;
+export type PresenterLinkStore = ReturnType<typeof createPresenterLinkStore>;

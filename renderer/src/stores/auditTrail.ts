@@ -1,43 +1,32 @@
 import { create } from 'zustand';
-import type { ApiOutput, BoardwalkApi } from '../../../shared/api/contract.ts';
+import type { BoardwalkApi } from '../../../shared/api/contract.ts';
 import type { AuditEvent } from '../../../shared/session/events.ts';
-import { attempt, latestOnly } from './attempt.ts';
+import { latestOnly } from './attempt.ts';
 
-export type Comparison = ApiOutput<'sessions.compare'>;
-export type AppInfo = ApiOutput<'app.info'>;
-
-/** What the audit, compare and settings views read: each answer is for the question asked last. */
-export interface HistoryState {
+/** The audit trail the audit view shows: each answer is for the trail asked for last. */
+export interface AuditTrailState {
   /** The audit trail read so far, oldest first: a long trail is read a page at a time. */
   events: AuditEvent[];
   eventsFor: { sessionId: string; itemId: string | null } | null;
   /** Whether every event of the trail asked for has been read. */
   eventsComplete: boolean;
-  comparison: Comparison | null;
-  appInfo: AppInfo | null;
   /** Reads the first page of a trail (again), dropping what was read of it before. */
   loadEvents: (sessionId: string, itemId: string | null) => Promise<void>;
   /** Reads the next page of the trail shown; nothing when all is read or a page is on its way. */
   loadMoreEvents: () => Promise<void>;
-  compare: (earlierSessionId: string, laterSessionId: string) => Promise<void>;
-  clearComparison: () => void;
-  loadAppInfo: () => Promise<void>;
 }
 
 /** Events per page: enough to fill a tall screen a few times over, little enough to arrive at once. */
 export const EVENT_PAGE = 200;
 
-export function createHistoryStore(api: BoardwalkApi) {
+export function createAuditTrailStore(api: BoardwalkApi) {
   // One ticket line for first pages and further pages: a new question drops every page of the old one.
   const latestEvents = latestOnly();
   let pageOnItsWay = false;
-  const latestComparison = latestOnly();
-  return create<HistoryState>((set, get) => ({
+  return create<AuditTrailState>((set, get) => ({
     events: [],
     eventsFor: null,
     eventsComplete: false,
-    comparison: null,
-    appInfo: null,
     loadEvents: async (sessionId, itemId) => {
       pageOnItsWay = true;
       const answer = await latestEvents(() =>
@@ -70,20 +59,7 @@ export function createHistoryStore(api: BoardwalkApi) {
       if (answer.ok)
         set({ events: [...get().events, ...answer.value], eventsComplete: answer.value.length < EVENT_PAGE });
     },
-    compare: async (earlierSessionId, laterSessionId) => {
-      const answer = await latestComparison(() => api['sessions.compare']({ earlierSessionId, laterSessionId }));
-      if (answer.current) set({ comparison: answer.ok ? answer.value : null });
-    },
-    // A comparison that no longer matches the chosen sessions is dropped, and late answers with it.
-    clearComparison: () => {
-      void latestComparison(async () => null);
-      set({ comparison: null });
-    },
-    loadAppInfo: async () => {
-      const appInfo = await attempt(() => api['app.info']({}));
-      if (appInfo) set({ appInfo });
-    },
   }));
 }
 
-export type HistoryStore = ReturnType<typeof createHistoryStore>;
+export type AuditTrailStore = ReturnType<typeof createAuditTrailStore>;

@@ -3,7 +3,7 @@ import { ApiError } from '../../../shared/api/errors.ts';
 import type { PresenterState } from '../../../shared/live.ts';
 import type { Shell } from '../api/client.ts';
 import { fakeBackend } from '../../testing/fakeBackend.ts';
-import { createLiveStore } from './live.ts';
+import { createPresenterLinkStore } from './presenterLink.ts';
 import { useNotices } from './notices.ts';
 
 const STATE: PresenterState = {
@@ -38,7 +38,7 @@ beforeEach(() => {
 
 describe('the facilitator publishing', () => {
   it('sends a state once, and again only when something changed', async () => {
-    const live = createLiveStore(backend.api, shell);
+    const live = createPresenterLinkStore(backend.api, shell);
     const first = live.getState().publish(STATE);
     await backend.answer('live.publish', { ok: true });
     await first;
@@ -54,7 +54,7 @@ describe('the facilitator publishing', () => {
 describe('the presenter following', () => {
   it('starts from the newest state, then takes every state the feed brings', async () => {
     let now = 5;
-    const live = createLiveStore(backend.api, shell, () => now);
+    const live = createPresenterLinkStore(backend.api, shell, () => now);
     const stop = live.getState().follow();
     await backend.answer('live.current', STATE);
     expect(live.getState()).toMatchObject({ followed: { itemId: 'i1' }, receivedAt: 5 });
@@ -66,7 +66,7 @@ describe('the presenter following', () => {
   });
 
   it('never lets the first answer overwrite a newer state the feed brought meanwhile', async () => {
-    const live = createLiveStore(backend.api, shell);
+    const live = createPresenterLinkStore(backend.api, shell);
     live.getState().follow();
     feed!.listener({ ...STATE, itemId: 'newer' });
     await backend.answer('live.current', STATE);
@@ -74,7 +74,7 @@ describe('the presenter following', () => {
   });
 
   it('says the app was restarted when the host refuses the token', async () => {
-    const live = createLiveStore(backend.api, shell);
+    const live = createPresenterLinkStore(backend.api, shell);
     live.getState().follow();
     await backend.answer('live.current', null);
     feed!.onLost();

@@ -9,6 +9,7 @@ declare module 'i18next' {
   }
 }
 
+// Dutch until the preferences store applies the language chosen on this machine.
 void i18next.use(initReactI18next).init({ ...I18N_OPTIONS, lng: 'nl' });
 
 export default i18next;

@@ -13,7 +13,9 @@ import {
   type WalkStep,
 } from '../../../shared/walkthrough.ts';
 import type { BoardStore } from './board.ts';
-import type { SessionStore } from './session.ts';
+import type { OutcomeStore } from './outcomes.ts';
+import type { SessionSettingsStore } from './sessionSettings.ts';
+import type { SessionStore } from './sessions.ts';
 import type { useWalkthrough } from './walkthrough.ts';
 
 type Walkthrough = UseBoundStore<StoreApi<ReturnType<(typeof useWalkthrough)['getState']>>>;
@@ -26,7 +28,7 @@ export function visibleAgenda(board: Board, settings: SessionSettings, focusedNo
   return items.filter((item) => ofNode.has(item.id));
 }
 
-export interface AgendaState {
+export interface AgendaWalkState {
   /** To the next or previous item, or the next one still open; the keyboard lands on its heading. */
   step: (step: WalkStep) => void;
   moveItem: (itemId: string, by: number) => Promise<void>;
@@ -34,26 +36,36 @@ export interface AgendaState {
   restoreItem: (itemId: string) => Promise<void>;
 }
 
+export interface AgendaWalkParts {
+  boards: BoardStore;
+  sessions: SessionStore;
+  outcomes: OutcomeStore;
+  sessionSettings: SessionSettingsStore;
+  walkthrough: Walkthrough;
+}
+
 /** Walking the agenda, and arranging it: the order and what was dropped are kept with the session. */
-export function createAgendaStore(boards: BoardStore, sessions: SessionStore, walkthrough: Walkthrough) {
+export function createAgendaWalkStore({ boards, sessions, outcomes, sessionSettings, walkthrough }: AgendaWalkParts) {
   const rearrange = async (change: (agenda: ArrangedAgenda) => ArrangedAgenda) => {
     const board = boards.getState().current?.board;
-    const { current, settings } = sessions.getState();
+    const current = sessions.getState().current;
+    const settings = sessionSettings.getState().settings;
     if (!board || !current || current.closedAt) return;
     const before = arrangeAgenda(board.items, settings.agenda);
     const after = change(before);
     if (after === before) return;
-    await sessions.getState().saveSetting({ key: 'agenda', value: agendaSettingOf(after) });
+    await sessionSettings.getState().saveSetting({ key: 'agenda', value: agendaSettingOf(after) });
   };
 
-  return create<AgendaState>(() => ({
+  return create<AgendaWalkState>(() => ({
     step: (step) => {
       const board = boards.getState().current?.board;
       if (!board) return;
-      const { settings, outcomes } = sessions.getState();
+      const settings = sessionSettings.getState().settings;
+      const recorded = outcomes.getState().outcomes;
       const { selectedItemId, focusedNodeId } = walkthrough.getState();
       const order = visibleAgenda(board, settings, focusedNodeId).map((item) => item.id);
-      const target = stepFrom(order, selectedItemId, step, (itemId) => outcomes[itemId]?.status ?? 'open');
+      const target = stepFrom(order, selectedItemId, step, (itemId) => recorded[itemId]?.status ?? 'open');
       if (!target) return;
       walkthrough.getState().selectItem(target);
       walkthrough.getState().requestFocus('heading');
@@ -64,7 +76,9 @@ export function createAgendaStore(boards: BoardStore, sessions: SessionStore, wa
       if (walkthrough.getState().selectedItemId === itemId) {
         const board = boards.getState().current?.board;
         const order = board
-          ? visibleAgenda(board, sessions.getState().settings, walkthrough.getState().focusedNodeId).map((i) => i.id)
+          ? visibleAgenda(board, sessionSettings.getState().settings, walkthrough.getState().focusedNodeId).map(
+              (i) => i.id,
+            )
           : [];
         const next = stepFrom(order, itemId, 'next', () => 'open') ?? stepFrom(order, itemId, 'previous', () => 'open');
         walkthrough.getState().selectItem(next);
@@ -75,4 +89,4 @@ export function createAgendaStore(boards: BoardStore, sessions: SessionStore, wa
   }));
 }
 
-export type AgendaStore = ReturnType<typeof createAgendaStore>;
+export type AgendaWalkStore = ReturnType<typeof createAgendaWalkStore>;
