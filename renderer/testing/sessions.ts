@@ -1,7 +1,9 @@
 import type { BoardwalkApi } from '../../shared/api/contract.ts';
+import { fakeBackend, memoryInTests } from './fakeBackend.ts';
 import type { Session } from '../../shared/session/schema.ts';
-import type { BoardStore } from '../src/stores/board.ts';
+import { createBoardStore, type BoardStore } from '../src/stores/board.ts';
 import type { Memory } from '../src/stores/memory.ts';
+import { useNotices } from '../src/stores/notices.ts';
 import { createOutcomeStore } from '../src/stores/outcomes.ts';
 import { createSessionSettingsStore } from '../src/stores/sessionSettings.ts';
 import { createSessionStore } from '../src/stores/sessions.ts';
@@ -35,4 +37,17 @@ export function sessionStores(api: BoardwalkApi, memory: Memory, boards: BoardSt
     outcomes: createOutcomeStore(api, sessions),
     sessionSettings: createSessionSettingsStore(api, sessions),
   };
+}
+
+/**
+ * A fresh fake backend, its board current, the session stores wired to it and no notice showing:
+ * where every store test starts.
+ */
+export function storesOnFakeBackend() {
+  const backend = fakeBackend();
+  const memory = memoryInTests();
+  const boards = createBoardStore(backend.api, memory);
+  boards.setState({ current: { hash: 'hash-1', board: { meta: { id: 'board' } }, warnings: [] } as never });
+  useNotices.setState({ error: null, status: null });
+  return { backend, memory, boards, stores: sessionStores(backend.api, memory, boards) };
 }

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/api/errors.ts';
 import { newOutcome, type Outcome, type Session } from '../../../shared/session/schema.ts';
-import { fakeBackend, memoryInTests } from '../../testing/fakeBackend.ts';
+import type { fakeBackend } from '../../testing/fakeBackend.ts';
 import { openSession, type OpenAnswers } from '../../testing/openSession.ts';
-import { sessionStores, testSession as session } from '../../testing/sessions.ts';
-import { createBoardStore } from './board.ts';
+import type { sessionStores } from '../../testing/sessions.ts';
+import { storesOnFakeBackend, testSession as session } from '../../testing/sessions.ts';
 import { useNotices } from './notices.ts';
 import { useWalkthrough } from './walkthrough.ts';
 
@@ -19,13 +19,8 @@ let outcomes: ReturnType<typeof sessionStores>['outcomes'];
 const open = (target: Session, answers: OpenAnswers = {}) => openSession(backend, stores.sessions, target, answers);
 
 beforeEach(() => {
-  backend = fakeBackend();
-  const memory = memoryInTests();
-  const boards = createBoardStore(backend.api, memory);
-  boards.setState({ current: { hash: 'hash-1', board: { meta: { id: 'board' } }, warnings: [] } as never });
-  stores = sessionStores(backend.api, memory, boards);
+  ({ backend, stores } = storesOnFakeBackend());
   outcomes = stores.outcomes;
-  useNotices.setState({ error: null, status: null });
   useWalkthrough.setState({ selectedItemId: null });
 });
 

@@ -1,20 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fakeBackend, memoryInTests } from '../../testing/fakeBackend.ts';
+import type { fakeBackend } from '../../testing/fakeBackend.ts';
 import { openSession } from '../../testing/openSession.ts';
-import { sessionStores, testSession as session } from '../../testing/sessions.ts';
-import { createBoardStore } from './board.ts';
-import { useNotices } from './notices.ts';
+import type { sessionStores } from '../../testing/sessions.ts';
+import { storesOnFakeBackend, testSession as session } from '../../testing/sessions.ts';
 
 let backend: ReturnType<typeof fakeBackend>;
 let stores: ReturnType<typeof sessionStores>;
 
 beforeEach(() => {
-  backend = fakeBackend();
-  const memory = memoryInTests();
-  const boards = createBoardStore(backend.api, memory);
-  boards.setState({ current: { hash: 'hash-1', board: { meta: { id: 'board' } }, warnings: [] } as never });
-  stores = sessionStores(backend.api, memory, boards);
-  useNotices.setState({ error: null, status: null });
+  ({ backend, stores } = storesOnFakeBackend());
 });
 
 describe('settings of the session', () => {

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { newOutcome, type Outcome } from '../../../shared/session/schema.ts';
 import { EMPTY_DRAFT } from '../../../shared/meeting/draft.ts';
-import { fakeBackend, memoryInTests } from '../../testing/fakeBackend.ts';
+import type { fakeBackend } from '../../testing/fakeBackend.ts';
 import { openSession } from '../../testing/openSession.ts';
-import { sessionStores, testSession } from '../../testing/sessions.ts';
-import { createBoardStore } from './board.ts';
+import type { sessionStores } from '../../testing/sessions.ts';
+import { storesOnFakeBackend, testSession } from '../../testing/sessions.ts';
 import { useNotices } from './notices.ts';
 import { useWalkthrough } from './walkthrough.ts';
 
@@ -19,13 +19,8 @@ let stores: ReturnType<typeof sessionStores>;
 let sessions: ReturnType<typeof sessionStores>['sessions'];
 
 beforeEach(() => {
-  backend = fakeBackend();
-  const memory = memoryInTests();
-  const boards = createBoardStore(backend.api, memory);
-  boards.setState({ current: { hash: 'hash-1', board: { meta: { id: 'board' } }, warnings: [] } as never });
-  stores = sessionStores(backend.api, memory, boards);
+  ({ backend, stores } = storesOnFakeBackend());
   sessions = stores.sessions;
-  useNotices.setState({ error: null, status: null });
   useWalkthrough.setState({ selectedItemId: null });
 });
 
