@@ -33,8 +33,8 @@ const MIN_LAST_LANE_PITCH = 72;
 const MIN_TWO_NAME_LANE_PITCH = 128;
 const SUB_COLUMN_GAP = 4;
 const ROW_GAP = 4;
-/** Room around the nodes, and below them for the zoom buttons, in screen pixels. */
-export const CHAIN_PADDING = { top: 6, right: 6, bottom: 42, left: 6 } as const;
+/** Room around the nodes, and below them for the zoom buttons (41 px with their margin, at the least zoom too). */
+export const CHAIN_PADDING = { top: 6, right: 6, bottom: 44, left: 6 } as const;
 const MAX_LINES = 3;
 
 export type Lines = 1 | 2 | 3;
