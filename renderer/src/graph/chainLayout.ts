@@ -121,22 +121,39 @@ function gapsFor(lanes: LaneShape[], width: number): number[] {
 const widthOf = (lanes: LaneShape[], width: number, gaps: number[]) =>
   CHAIN_PADDING.left + sum(lanes.map((lane) => laneSpan(lane.columns, width))) + sum(gaps);
 
-/** The widest nodes (within the limits) whose lanes fit the pane's width; the least if none does. */
+/**
+ * The widest nodes (within the limits) whose lanes fit the pane's width; the least if none does. The
+ * lanes' width grows with the nodes' in straight pieces (a lane held at its heading's room does not
+ * grow until its nodes need more), so the answer lies on the piece that crosses the pane's width.
+ */
 function nodeWidthFor(lanes: LaneShape[], paneWidth: number): number {
-  const fits = (width: number) => widthOf(lanes, width, gapsFor(lanes, width)) <= paneWidth;
-  if (fits(MAX_NODE_WIDTH)) return MAX_NODE_WIDTH;
-  let [narrow, wide] = [MIN_NODE_WIDTH, MAX_NODE_WIDTH];
-  while (wide - narrow > 0.5) {
-    const middle = (narrow + wide) / 2;
-    if (fits(middle)) narrow = middle;
-    else wide = middle;
-  }
-  return Math.floor(narrow);
+  const need = (width: number) => widthOf(lanes, width, gapsFor(lanes, width));
+  const bends = lanes.map((lane, index) => {
+    const least = index === lanes.length - 1 ? CHAIN_PADDING.right : MIN_LANE_GAP;
+    return (lane.pitch - least - (lane.columns - 1) * SUB_COLUMN_GAP) / lane.columns;
+  });
+  const points = [
+    MIN_NODE_WIDTH,
+    ...bends.filter((bend) => bend > MIN_NODE_WIDTH && bend < MAX_NODE_WIDTH),
+    MAX_NODE_WIDTH,
+  ];
+  points.sort((a, b) => a - b);
+  if (need(MAX_NODE_WIDTH) <= paneWidth) return MAX_NODE_WIDTH;
+  if (need(MIN_NODE_WIDTH) > paneWidth) return MIN_NODE_WIDTH;
+  const at = points.findIndex((point) => need(point) > paneWidth);
+  const [narrow, wide] = [points[at - 1]!, points[at]!];
+  const width = narrow + ((paneWidth - need(narrow)) * (wide - narrow)) / (need(wide) - need(narrow));
+  return Math.floor(width);
 }
 
-function shapeOf(lanes: ChainLane[], rows: number, lines: Lines, pane: Box): Shape {
+/** Node widths by the lanes' column counts: many shapes share them, and only their height differs. */
+type WidthMemo = Map<string, number>;
+
+function shapeOf(lanes: ChainLane[], rows: number, lines: Lines, pane: Box, widths: WidthMemo): Shape {
   const shapes = lanes.map((lane) => ({ columns: Math.ceil(lane.ids.length / rows), pitch: lane.pitch }));
-  const width = nodeWidthFor(shapes, pane.width);
+  const key = shapes.map((shape) => shape.columns).join(' ');
+  const width = widths.get(key) ?? nodeWidthFor(shapes, pane.width);
+  widths.set(key, width);
   const gaps = gapsFor(shapes, width);
   // Width the pane has over goes between the lanes, for edge labels.
   const spare = pane.width - widthOf(shapes, width, gaps);
@@ -165,8 +182,9 @@ const roomOf = (shape: Shape) => shape.lines * Math.max(0, (shape.width - 14) * 
 function bestShape(lanes: ChainLane[], pane: Box): Shape {
   const tallest = Math.max(...lanes.map((lane) => lane.ids.length));
   const shapes: Shape[] = [];
+  const widths: WidthMemo = new Map();
   for (let lines = MAX_LINES; lines >= 1; lines--)
-    for (let rows = tallest; rows >= 1; rows--) shapes.push(shapeOf(lanes, rows, lines as Lines, pane));
+    for (let rows = tallest; rows >= 1; rows--) shapes.push(shapeOf(lanes, rows, lines as Lines, pane, widths));
   const roomiest = (among: Shape[]) => among.reduce((best, shape) => (roomOf(shape) > roomOf(best) ? shape : best));
   const readable = shapes.filter((shape) => shape.zoom >= CHAIN_MIN_ZOOM);
   if (readable.length > 0) return roomiest(readable);
