@@ -5,7 +5,7 @@ import { flowEdges, flowNodes, type BoardFlowEdge, type BoardFlowNode } from '..
 import { chainLayout } from '../graph/chainLayout.ts';
 import { useGraphFlagsStore } from '../graph/flags.ts';
 import { NODE_BOX, type Box, type Positions } from '../graph/geometry.ts';
-import { boundsOf, lanesOf } from '../graph/lanes.ts';
+import { boundsOf, lanesOf, type Bounds } from '../graph/lanes.ts';
 import { useDetailLevel } from '../graph/useDetailLevel.ts';
 import { useElementSize } from '../graph/useElementSize.ts';
 import { useFitting } from '../graph/useFitting.ts';
@@ -68,6 +68,8 @@ interface Places {
   positions: Positions;
   box: Box;
   compact: boolean;
+  /** What the compact chain view's fit shows: its nodes, the room of its lane headings and its padding. */
+  extent?: Bounds;
 }
 
 /**
@@ -84,7 +86,7 @@ function usePlaces(part: GraphPart, positions: Positions | null, size: Box | nul
     if (active && !part.nodes.some((node) => node.id === active)) flags.setState({ activeNodeId: null });
   }, [flags, part]);
   const places = useMemo<Places>(() => {
-    if (chain) return { positions: chain.positions, box: chain.box, compact: true };
+    if (chain) return { positions: chain.positions, box: chain.box, compact: true, extent: chain.extent };
     const given = positions ?? {};
     const own = part.nodes.flatMap((node) => (given[node.id] ? [[node.id, given[node.id]]] : []));
     return { positions: Object.fromEntries(own) as Positions, box: NODE_BOX, compact: false };
@@ -109,7 +111,7 @@ function Canvas(props: CanvasProps) {
     () => (overview ? nodes.map((node) => ({ ...node, hidden: true })) : nodes),
     [overview, nodes],
   );
-  const fit = useFitting({ size, bounds, compact: places.compact, many });
+  const fit = useFitting({ size, bounds, extent: places.extent, many });
   const ariaLabelConfig = useFlowAriaLabels();
   const events = useNodeEvents(shownPositions, reveal);
 

@@ -14,7 +14,7 @@ import type { BoardFlowNode } from '../graph/elements.ts';
 import { useGraphFlags, useGraphFlagsStore } from '../graph/flags.ts';
 import { LANE_OF_TYPE, type Positions } from '../graph/geometry.ts';
 import { boundsOf, type Bounds, type Lane } from '../graph/lanes.ts';
-import { viewportShowing } from '../graph/zoom.ts';
+import { moveMs, viewportShowing } from '../graph/zoom.ts';
 
 const LANE_COLOURS = ['#9db8e8', '#8cc79b', '#c9b36b', '#c792c9'];
 /** The least pane on which the minimap (200 by 150) covers little enough to be worth it. */
@@ -23,7 +23,7 @@ const MINIMAP_PANE = { width: 900, height: 560 };
 /** A band behind each lane, so the lanes read as columns at every zoom. */
 export function LaneBands({ lanes, bounds, compact }: { lanes: Lane[]; bounds: Bounds; compact: boolean }) {
   // The compact view's lanes are close together: its bands stay clear of each other.
-  const pad = compact ? 8 : 30;
+  const pad = compact ? 6 : 30;
   return (
     <ViewportPortal>
       {lanes.map((lane) => (
@@ -70,7 +70,7 @@ export function FocusOnNodes({ nodeIds, positions }: { nodeIds: ReadonlySet<stri
     if (Object.keys(own).length === 0) return;
     const { width, height, minZoom } = store.getState();
     void setViewport(viewportShowing(boundsOf(own), { width, height }, { minZoom, maxZoom: 1.4, padding: 0.2 }), {
-      duration: 400,
+      duration: moveMs(400),
     });
   }, [key, positions, setViewport, store]);
   return null;
@@ -120,7 +120,7 @@ export function GraphControls({
       {fitTo && (
         <ControlButton
           className="react-flow__controls-fitview"
-          onClick={() => void setViewport(fitTo, { duration: 250 })}
+          onClick={() => void setViewport(fitTo, { duration: moveMs(250) })}
           aria-label={t('graph.a11y.fitView')}
           title={t('graph.a11y.fitView')}
         >

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHAIN_LABEL_PX, CHAIN_PADDING, chainLayout } from './chainLayout.ts';
+import { CHAIN_LABEL_PX, CHAIN_MIN_ZOOM, CHAIN_PADDING, chainLayout, READABLE_LABEL_PX } from './chainLayout.ts';
 import { LANE_OF_TYPE, type Box, type LayoutInput } from './geometry.ts';
 
 type Node = LayoutInput['nodes'][number];
@@ -19,11 +19,17 @@ function part(counts: number[]): LayoutInput {
   return { nodes, edges };
 }
 
+function laneXs(positions: Record<string, { x: number }>, lane: number, counts: number[]): number[] {
+  return Array.from({ length: counts[lane]! }, (_, index) => positions[`n${lane}_${index}`]!.x);
+}
+
 function boxesOverlap(a: { x: number; y: number }, b: { x: number; y: number }, box: Box): boolean {
   return a.x < b.x + box.width && b.x < a.x + box.width && a.y < b.y + box.height && b.y < a.y + box.height;
 }
 
 const PANE: Box = { width: 567, height: 448 };
+/** The item view's graph pane at 1280x720, beside the agenda and the two-column item. */
+const NARROW_PANE: Box = { width: 386, height: 406 };
 
 describe('the compact chain view', () => {
   for (const counts of [
@@ -33,17 +39,19 @@ describe('the compact chain view', () => {
     [3, 1, 12, 1],
     [2, 0, 5, 0],
   ])
-    it(`places every node of ${counts.join('/')} inside the pane at zoom 1, with no two on each other`, () => {
+    it(`places every node of ${counts.join('/')} inside the pane with readable labels, with no two on each other`, () => {
       const input = part(counts);
       const layout = chainLayout(input, PANE);
-      expect(layout.fits).toBe(true);
+      expect(layout.zoom).toBeGreaterThanOrEqual(CHAIN_MIN_ZOOM);
       const placed = Object.entries(layout.positions);
       expect(placed.map(([id]) => id).sort()).toEqual(input.nodes.map((node) => node.id).sort());
       for (const [id, at] of placed) {
         expect(at.x, id).toBeGreaterThanOrEqual(CHAIN_PADDING.left);
         expect(at.y, id).toBeGreaterThanOrEqual(CHAIN_PADDING.top);
-        expect(at.x + layout.box.width, id).toBeLessThanOrEqual(PANE.width - CHAIN_PADDING.right + 0.001);
-        expect(at.y + layout.box.height, id).toBeLessThanOrEqual(PANE.height - CHAIN_PADDING.bottom + 0.001);
+        expect(at.x + layout.box.width, id).toBeLessThanOrEqual(PANE.width / layout.zoom - CHAIN_PADDING.right + 0.001);
+        expect(at.y + layout.box.height, id).toBeLessThanOrEqual(
+          PANE.height / layout.zoom - CHAIN_PADDING.bottom + 0.001,
+        );
       }
       for (let a = 0; a < placed.length; a++)
         for (let b = a + 1; b < placed.length; b++)
@@ -69,10 +77,31 @@ describe('the compact chain view', () => {
     expect(chainLayout(part([1, 0, 0, 1]), PANE).box.width).toBeGreaterThan(few.box.width);
   });
 
-  it('says so when a part is too big for the pane at zoom 1, with labels then below the readable size', () => {
-    const layout = chainLayout(part([20, 10, 20, 20]), PANE);
-    expect(layout.fits).toBe(false);
-    expect(CHAIN_LABEL_PX).toBeGreaterThanOrEqual(16);
+  for (const counts of [
+    [12, 5, 24, 12],
+    [4, 2, 3, 12],
+    [3, 1, 12, 1],
+    [7, 3, 12, 5],
+    [1, 1, 1, 1],
+  ])
+    it(`fits ${counts.join('/')} in the narrow pane with labels of at least 16 px, lanes wide enough for their headings`, () => {
+      const layout = chainLayout(part(counts), NARROW_PANE);
+      expect(layout.zoom).toBeGreaterThanOrEqual(CHAIN_MIN_ZOOM);
+      expect(CHAIN_LABEL_PX * layout.zoom).toBeGreaterThanOrEqual(READABLE_LABEL_PX);
+      expect(layout.extent.width * layout.zoom).toBeLessThanOrEqual(NARROW_PANE.width + 0.001);
+      expect(layout.extent.height * layout.zoom).toBeLessThanOrEqual(NARROW_PANE.height + 0.001);
+      for (const at of Object.values(layout.positions)) {
+        expect(at.x + layout.box.width).toBeLessThanOrEqual(layout.extent.width - CHAIN_PADDING.right + 0.001);
+        expect(at.y + layout.box.height).toBeLessThanOrEqual(layout.extent.height - CHAIN_PADDING.bottom + 0.001);
+      }
+      const lefts = [0, 1, 2, 3].map((lane) => Math.min(...laneXs(layout.positions, lane, counts)));
+      for (let lane = 1; lane < 4; lane++)
+        expect((lefts[lane]! - lefts[lane - 1]!) * layout.zoom, `lane ${lane - 1}`).toBeGreaterThanOrEqual(86);
+    });
+
+  it('says so when a part is too big for the pane even zoomed out to the least readable size', () => {
+    const layout = chainLayout(part([20, 10, 20, 20]), { width: 300, height: 300 });
+    expect(layout.zoom).toBeLessThan(CHAIN_MIN_ZOOM);
   });
 
   it('places nothing for an empty part', () => {

@@ -6,8 +6,8 @@ import { READABLE_ZOOM, viewportShowing } from './zoom.ts';
 interface FitInput {
   size: { width: number; height: number } | null;
   bounds: Bounds;
-  /** The compact chain view of an item, laid out to fit the pane at zoom 1. */
-  compact: boolean;
+  /** The compact chain view of an item: what it shows whole (laid out for the pane, padding included). */
+  extent: Bounds | undefined;
   many: boolean;
 }
 
@@ -27,20 +27,20 @@ const COMPACT_FIT = {
  * The least zoom, the whole-board viewport of a big board, and what the fit view shows: always the
  * whole of the part drawn (the item's neighbourhood or the board), however far that zooms out.
  */
-export function useFitting({ size, bounds, compact, many }: FitInput) {
+export function useFitting({ size, bounds, extent, many }: FitInput) {
+  const compact = extent !== undefined;
   const fitZoom = size ? Math.min(size.width / (bounds.width + 80), size.height / (bounds.height + 80)) : 1;
   const minZoom = Math.max(0.002, Math.min(compact ? 0.5 : READABLE_ZOOM, fitZoom * 0.9));
   const wholeBoard = useMemo(
     () => (many && size ? viewportShowing(bounds, size, { minZoom, maxZoom: 1.4, padding: 0.04 }) : undefined),
     [many, size, bounds, minZoom],
   );
-  // The compact view is placed by hand, at once, for the first item and each one after it.
+  // The compact view is placed by hand, at once, for the first item and each one after it: its
+  // extent whole, so the lane headings keep the room the layout gave them.
   const compactView = useMemo(
     () =>
-      compact && size
-        ? viewportShowing(bounds, size, { minZoom, maxZoom: COMPACT_FIT.maxZoom, padding: COMPACT_FIT.padding })
-        : undefined,
-    [compact, size, bounds, minZoom],
+      extent && size ? viewportShowing(extent, size, { minZoom, maxZoom: COMPACT_FIT.maxZoom, padding: 0 }) : undefined,
+    [extent, size, minZoom],
   );
   // Above VISIBLE_ONLY_ABOVE nodes those out of view are never measured, and React Flow fits
   // measured nodes only: counting every node by its declared size makes the whole board fit.

@@ -1,7 +1,7 @@
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback } from 'react';
 import { NODE_BOX, type Box, type Positions } from './geometry.ts';
-import { READABLE_ZOOM } from './zoom.ts';
+import { moveMs, READABLE_ZOOM } from './zoom.ts';
 
 /** Brings a node into view (zooming in to a readable size if asked) and gives it the keyboard focus. */
 export function useRevealNode(
@@ -25,7 +25,7 @@ export function useRevealNode(
       if (!inView || (readable && zoom < READABLE_ZOOM))
         void flow.setCenter(at.x + box.width / 2, at.y + box.height / 2, {
           zoom: readable ? Math.max(zoom, 1) : zoom,
-          duration: 250,
+          duration: moveMs(250),
         });
       // A node out of view is not in the page yet: focus it once it has been drawn.
       let tries = 0;

@@ -20,3 +20,12 @@ export function viewportShowing(
 ) {
   return getViewportForBounds(bounds, size.width, size.height, limits.minZoom, limits.maxZoom, limits.padding);
 }
+
+/**
+ * How long a move of the view takes: none for a user who asks the system for reduced motion (a
+ * projector's audience, or anyone made unwell by sliding views), the given time otherwise.
+ */
+export function moveMs(ms: number): number {
+  const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  return reduced ? 0 : ms;
+}
