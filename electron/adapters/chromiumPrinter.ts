@@ -44,14 +44,13 @@ export function createChromiumPrinter(): ChromiumPrinter {
       executablePath,
       args: ['--disable-background-networking', '--disable-component-update'],
     });
-    launching.then(
-      (started) =>
-        started.once('disconnected', () => {
-          browser = undefined;
-          page = undefined;
-        }),
-      () => (browser = undefined),
-    );
+    // Forgotten when it goes away, unless another has been started meanwhile.
+    const forget = () => {
+      if (browser !== launching) return;
+      browser = undefined;
+      page = undefined;
+    };
+    launching.then((started) => started.once('disconnected', forget), forget);
     return launching;
   }
 
