@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { ServiceError, type PdfRenderer } from '../core/index.ts';
 
 /** CHROMIUM_PATH when it is set (and only then: a wrong one is said, not passed over), else the usual places. */
@@ -25,11 +25,17 @@ export interface ChromiumPrinter {
 }
 
 /**
- * One Chromium kept warm for every export: started on the first, a fresh script-less, offline page
- * per export, closed with the host. Printing is asynchronous, so other requests go on meanwhile.
+ * One Chromium and one script-less, offline page kept warm for every export: started on the first,
+ * closed with the host. A new page per export cost more than printing a 50-item report on a 2-core
+ * machine (a context of its own opens a window, which loads the browser's own omnibox pages), so the
+ * exports take turns on the one page. After each print the page is emptied, so a report does not
+ * stay in the browser and its memory is freed before the next one. A page that failed is closed and
+ * the next export opens another. Printing is asynchronous, so other requests go on meanwhile.
  */
 export function createChromiumPrinter(): ChromiumPrinter {
   let browser: Promise<Browser> | undefined;
+  let page: Promise<Page> | undefined;
+  let turn: Promise<unknown> = Promise.resolve();
 
   function start(): Promise<Browser> {
     const executablePath = findChromium();
@@ -38,29 +44,56 @@ export function createChromiumPrinter(): ChromiumPrinter {
       executablePath,
       args: ['--disable-background-networking', '--disable-component-update'],
     });
-    launching.then(
-      (started) => started.once('disconnected', () => (browser = undefined)),
-      () => (browser = undefined),
-    );
+    // Forgotten when it goes away, unless another has been started meanwhile.
+    const forget = () => {
+      if (browser !== launching) return;
+      browser = undefined;
+      page = undefined;
+    };
+    launching.then((started) => started.once('disconnected', forget), forget);
     return launching;
   }
 
+  async function openPage(): Promise<Page> {
+    browser ??= start();
+    const context = await (await browser).newContext({ javaScriptEnabled: false, offline: true });
+    const opened = await context.newPage();
+    await opened.route('**/*', (route) => route.abort());
+    return opened;
+  }
+
+  async function print(html: string): Promise<Uint8Array> {
+    const opening = (page ??= openPage());
+    opening.catch(() => page === opening && (page = undefined));
+    const current = await opening;
+    try {
+      await current.setContent(html, { waitUntil: 'load' });
+      return await current.pdf(PDF_OPTIONS);
+    } catch (error) {
+      if (page === opening) page = undefined;
+      await current
+        .context()
+        .close()
+        .catch(() => undefined);
+      throw error;
+    }
+  }
+
+  async function empty(): Promise<void> {
+    const current = await page?.catch(() => undefined);
+    await current?.setContent('').catch(() => undefined);
+  }
+
   return {
-    render: async (html) => {
-      browser ??= start();
-      const context = await (await browser).newContext({ javaScriptEnabled: false, offline: true });
-      try {
-        const page = await context.newPage();
-        await page.route('**/*', (route) => route.abort());
-        await page.setContent(html, { waitUntil: 'load' });
-        return await page.pdf(PDF_OPTIONS);
-      } finally {
-        await context.close();
-      }
+    render: (html) => {
+      const printed = turn.then(() => print(html));
+      turn = printed.then(empty, () => undefined);
+      return printed;
     },
     close: async () => {
       const running = browser;
       browser = undefined;
+      page = undefined;
       if (running) await (await running.catch(() => undefined))?.close();
     },
   };

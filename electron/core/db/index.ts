@@ -107,6 +107,8 @@ export function openStoreReadOnly(path: string, busyTimeoutMs = BUSY_TIMEOUT_MS)
     outcomes: outcomeRepository(db),
     events: eventRepository(db),
     sessionSettings: sessionSettingsRepository(db),
+    /** Read only here (its writes fail on this connection): what the MADR export reads. */
+    register: registerRepository(db),
     snapshot<T>(read: () => T): T {
       return db.transaction(read)();
     },

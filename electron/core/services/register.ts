@@ -40,6 +40,47 @@ function needsOwnEntry(outcome: Outcome | null, verdict: LineVerdict | null, pri
   return prior.option !== outcome.chosenOption;
 }
 
+/** What the register is read from: the app's store, or the command line's read-only one. */
+export type RegisterSource = Pick<Store, 'sessions' | 'outcomes' | 'register'>;
+
+/** A board's decision register as it stands: each entry with its state and the history of its lines. */
+export function registerEntries(store: RegisterSource, boardId: string): RegisterEntry[] {
+  const titles = new Map(store.sessions.list(boardId).map((session) => [session.id, session.title]));
+  const named = <T extends { sessionId: string; title: string }>(ref: T): T => ({
+    ...ref,
+    title: titles.get(ref.sessionId) ?? ref.title,
+  });
+  const lines = new Map<string, RegisterLine[]>();
+  for (const stored of store.register.lines(boardId)) {
+    const line: RegisterLine = { ...stored, session: named(stored.session) };
+    delete (line as Partial<typeof stored>).boardId;
+    lines.set(line.itemId, [...(lines.get(line.itemId) ?? []), line]);
+  }
+  const latest = new Map(latestOutcomes(store, boardId).map(({ outcome }) => [outcome.itemId, outcome]));
+  return store.register.entries(boardId).map((entry): RegisterEntry => {
+    const history = lines.get(entry.itemId) ?? [];
+    const last = history.at(-1);
+    const superseded = entry.supersededBy !== null;
+    const outcome = latest.get(entry.itemId);
+    return {
+      boardId: entry.boardId,
+      number: entry.number,
+      itemId: entry.itemId,
+      option: entry.option,
+      decidedIn: named(entry.decidedIn),
+      decidedAt: entry.decidedAt,
+      actor: entry.actor,
+      status: superseded ? 'superseded' : entry.withdrawnIn ? 'deprecated' : 'accepted',
+      supersedes: entry.supersedes,
+      supersededBy: entry.supersededBy,
+      state: superseded ? 'superseded' : last ? stateAfter(last) : 'decided',
+      lastReview: last?.session ?? null,
+      nextReviewDate: !superseded && outcome?.status === 'decided' ? outcome.reviewDate : null,
+      history,
+    };
+  });
+}
+
 /**
  * The board's decision register, kept in step with every change to an outcome (inside the same
  * transaction, through the recorder): an item gets a number the first time it is decided, a
@@ -130,42 +171,7 @@ export function registerService(store: Store, record: Recorder) {
     }
   }
 
-  function entries(boardId: string): RegisterEntry[] {
-    const titles = new Map(store.sessions.list(boardId).map((session) => [session.id, session.title]));
-    const named = <T extends { sessionId: string; title: string }>(ref: T): T => ({
-      ...ref,
-      title: titles.get(ref.sessionId) ?? ref.title,
-    });
-    const lines = new Map<string, RegisterLine[]>();
-    for (const stored of store.register.lines(boardId)) {
-      const line: RegisterLine = { ...stored, session: named(stored.session) };
-      delete (line as Partial<typeof stored>).boardId;
-      lines.set(line.itemId, [...(lines.get(line.itemId) ?? []), line]);
-    }
-    const latest = new Map(latestOutcomes(store, boardId).map(({ outcome }) => [outcome.itemId, outcome]));
-    return store.register.entries(boardId).map((entry): RegisterEntry => {
-      const history = lines.get(entry.itemId) ?? [];
-      const last = history.at(-1);
-      const superseded = entry.supersededBy !== null;
-      const outcome = latest.get(entry.itemId);
-      return {
-        boardId: entry.boardId,
-        number: entry.number,
-        itemId: entry.itemId,
-        option: entry.option,
-        decidedIn: named(entry.decidedIn),
-        decidedAt: entry.decidedAt,
-        actor: entry.actor,
-        status: superseded ? 'superseded' : entry.withdrawnIn ? 'deprecated' : 'accepted',
-        supersedes: entry.supersedes,
-        supersededBy: entry.supersededBy,
-        state: superseded ? 'superseded' : last ? stateAfter(last) : 'decided',
-        lastReview: last?.session ?? null,
-        nextReviewDate: !superseded && outcome?.status === 'decided' ? outcome.reviewDate : null,
-        history,
-      };
-    });
-  }
+  const entries = (boardId: string) => registerEntries(store, boardId);
 
   return {
     sync,

@@ -52,11 +52,6 @@ export function reportInputOf(source: ReportSource, input: ExportInput, generate
   };
 }
 
-/** The report model of a session, read from `source`. */
-export function reportModelOf(source: ReportSource, input: ExportInput, generatedAt = new Date()): ReportModel {
-  return buildReportModel(reportInputOf(source, input, generatedAt));
-}
-
 /** Loaded with the first export, not at start: the renderers bring fonts and hyphenation patterns (0.25 s of CPU). */
 export async function renderReportFile(
   model: ReportModel,

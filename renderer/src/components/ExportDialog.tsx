@@ -195,6 +195,22 @@ function ExportForm() {
   );
 }
 
+/**
+ * An export goes on when its dialog is closed, so the meeting can move on meanwhile: beside the
+ * export button, a progress bar says that it still runs.
+ */
+function ExportStillRunning() {
+  const { t } = useTranslation();
+  const phase = useExportStore((state) => state.phase);
+  if (phase === 'idle') return null;
+  return (
+    <span className="toolbar-export-progress" role="status" title={t(`export.${phase}`)}>
+      <progress aria-hidden="true" />
+      <span className="visually-hidden">{t(`export.${phase}`)}</span>
+    </span>
+  );
+}
+
 /** The toolbar's export button and the dialog it opens: format, language and options, remembered per session. */
 export function ExportDialog() {
   const { t } = useTranslation();
@@ -209,6 +225,7 @@ export function ExportDialog() {
       <button type="button" onClick={() => setOpen(true)} disabled={!session}>
         {t('export.button')}
       </button>
+      {!open && <ExportStillRunning />}
       {open && (
         <Modal title={t('export.heading')} onClose={() => setOpen(false)}>
           <ExportForm />
