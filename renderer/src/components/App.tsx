@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useDeferredValue, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { indexBoard } from '../../../shared/board/boardIndex.ts';
 import { useBoardStore, useDialogs, useNotices, useSessionStore, useWalkthrough } from '../stores/index.ts';
@@ -27,6 +27,7 @@ import { TraceabilityDialog } from './TraceabilityDialog.tsx';
 import { WalkBar } from './WalkBar.tsx';
 import { isolate } from '../../../shared/text.ts';
 import { errorText } from '../errorText.ts';
+import { useAfterPaint } from '../useAfterPaint.ts';
 
 function Notices() {
   const { t } = useTranslation();
@@ -72,6 +73,10 @@ export function App() {
   const loadBoards = useBoardStore((state) => state.loadBoards);
   const loadSessions = useSessionStore((state) => state.loadSessions);
   const selectedItemId = useWalkthrough((state) => state.selectedItemId);
+  // Opening an item is drawn in three steps, none holding the page for long: the agenda marks it at
+  // once, its graph follows in a render React can pause between frames, and its detail once the graph is painted.
+  const graphItemId = useDeferredValue(selectedItemId);
+  const detailItemId = useAfterPaint(graphItemId);
   const restarted = useNotices((state) => state.restarted);
   const dialog = useDialogs((state) => state.open);
   const setDialog = useDialogs((state) => state.show);
@@ -88,7 +93,9 @@ export function App() {
     if (boardId) void loadSessions(boardId);
   }, [boardId, loadSessions]);
 
-  const item = current && selectedItemId ? indexBoard(current.board).itemById.get(selectedItemId) : undefined;
+  // Another board is drawn in a render React can pause between frames, not in one long task.
+  const shown = useDeferredValue(current);
+  const item = shown && detailItemId ? indexBoard(shown.board).itemById.get(detailItemId) : undefined;
   return (
     <>
       {restarted && <RestartedNotice />}
@@ -114,17 +121,17 @@ export function App() {
         {dialog === 'sourceNotes' && current && <SourceNotesDialog warnings={current.warnings} onClose={closeDialog} />}
         {!loaded && <p role="status">{t('app.loading')}</p>}
         {loaded && !current && !restarted && <p>{t('boards.none')}</p>}
-        {current && (
+        {shown && (
           <main className="workspace">
-            <BoardGraph board={current.board} hash={current.hash} />
-            <Agenda board={current.board} />
+            <BoardGraph board={shown.board} hash={shown.hash} itemId={graphItemId} />
+            <Agenda board={shown.board} />
             <section className="detail" aria-label={t('walk.detail')}>
               <WalkBar item={dialog === 'newSession' ? undefined : item} />
               <div aria-live="polite">
                 {dialog === 'newSession' ? (
-                  <NewSessionForm boardId={current.board.meta.id} onDone={closeDialog} />
+                  <NewSessionForm boardId={shown.board.meta.id} onDone={closeDialog} />
                 ) : item ? (
-                  <ItemDetail board={current.board} item={item} />
+                  <ItemDetail board={shown.board} item={item} />
                 ) : (
                   <p>{t('item.selectPrompt')}</p>
                 )}
