@@ -6,7 +6,7 @@ export const HIDDEN_PAGE_MS = 100;
 /**
  * `value` as it was when the page was last painted: what shows it is drawn in a task after that
  * paint, in a render React can pause, so two pieces of work that would hold the page too long
- * together (an item's graph and its detail) each get a task of their own.
+ * together (taking down one graph and drawing the next) each get a task of their own.
  */
 export function useAfterPaint<T>(value: T): T {
   const [painted, setPainted] = useState(value);

@@ -27,7 +27,6 @@ import { TraceabilityDialog } from './TraceabilityDialog.tsx';
 import { WalkBar } from './WalkBar.tsx';
 import { isolate } from '../../../shared/text.ts';
 import { errorText } from '../errorText.ts';
-import { useAfterPaint } from '../useAfterPaint.ts';
 
 function Notices() {
   const { t } = useTranslation();
@@ -73,10 +72,9 @@ export function App() {
   const loadBoards = useBoardStore((state) => state.loadBoards);
   const loadSessions = useSessionStore((state) => state.loadSessions);
   const selectedItemId = useWalkthrough((state) => state.selectedItemId);
-  // Opening an item is drawn in three steps, none holding the page for long: the agenda marks it at
-  // once, its graph follows in a render React can pause between frames, and its detail once the graph is painted.
+  // Opening an item is drawn in two steps, neither holding the page for long: the agenda and the
+  // item's detail at once (a key pressed next acts on what is shown), its graph in a render React can pause.
   const graphItemId = useDeferredValue(selectedItemId);
-  const detailItemId = useAfterPaint(graphItemId);
   const restarted = useNotices((state) => state.restarted);
   const dialog = useDialogs((state) => state.open);
   const setDialog = useDialogs((state) => state.show);
@@ -95,7 +93,7 @@ export function App() {
 
   // Another board is drawn in a render React can pause between frames, not in one long task.
   const shown = useDeferredValue(current);
-  const item = shown && detailItemId ? indexBoard(shown.board).itemById.get(detailItemId) : undefined;
+  const item = shown && selectedItemId ? indexBoard(shown.board).itemById.get(selectedItemId) : undefined;
   return (
     <>
       {restarted && <RestartedNotice />}
