@@ -72,9 +72,6 @@ export function App() {
   const loadBoards = useBoardStore((state) => state.loadBoards);
   const loadSessions = useSessionStore((state) => state.loadSessions);
   const selectedItemId = useWalkthrough((state) => state.selectedItemId);
-  // Opening an item is drawn in two steps, neither holding the page for long: the agenda and the
-  // item's detail at once (a key pressed next acts on what is shown), its graph in a render React can pause.
-  const graphItemId = useDeferredValue(selectedItemId);
   const restarted = useNotices((state) => state.restarted);
   const dialog = useDialogs((state) => state.open);
   const setDialog = useDialogs((state) => state.show);
@@ -121,7 +118,7 @@ export function App() {
         {loaded && !current && !restarted && <p>{t('boards.none')}</p>}
         {shown && (
           <main className="workspace">
-            <BoardGraph board={shown.board} hash={shown.hash} itemId={graphItemId} />
+            <BoardGraph board={shown.board} hash={shown.hash} itemId={selectedItemId} />
             <Agenda board={shown.board} />
             <section className="detail" aria-label={t('walk.detail')}>
               <WalkBar item={dialog === 'newSession' ? undefined : item} />

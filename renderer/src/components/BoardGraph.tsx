@@ -19,7 +19,7 @@ import {
 } from '../graph/flags.ts';
 import { isTypingTarget, matchesShortcut } from '../shortcuts.ts';
 import { layoutKey } from '../stores/graphView.ts';
-import { useAfterPaint } from '../useAfterPaint.ts';
+import { useInNextTask } from '../useInNextTask.ts';
 import { useGraphView, usePreferences, useSessionStore, useWalkthrough } from '../stores/index.ts';
 import { GraphCanvas, type GraphPart } from './GraphCanvas.tsx';
 import { GraphErrorBoundary } from './GraphErrorBoundary.tsx';
@@ -172,7 +172,7 @@ export const BoardGraph = memo(function BoardGraph({ board, hash, variant = 'fac
   // From the whole board to an item's view (or another board) the graph drawn before is taken down in
   // one task and the new one drawn in the next: both at once, a hundred nodes and more, hold the page too long.
   const canvasKey = itemView ? 'item' : key;
-  const swapping = useAfterPaint(canvasKey) !== canvasKey;
+  const swapping = useInNextTask(canvasKey) !== canvasKey;
 
   const problem = (message: string, retry: () => void) => (
     <div className="graph-problem" role="alert">
@@ -197,7 +197,7 @@ export const BoardGraph = memo(function BoardGraph({ board, hash, variant = 'fac
           />
         )}
         {swapping ? (
-          // For one frame: no words, nothing is being laid out.
+          // For a task at most: no words, nothing is being laid out.
           <div className="graph-progress" aria-hidden="true" />
         ) : itemView || layout?.status === 'ready' ? (
           <GraphErrorBoundary
