@@ -107,3 +107,57 @@ test('a 90-minute plan built from the blocking questions and high risks, its tot
   await expect(page.getByRole('dialog', { name: 'Meeting plan' }).getByTestId('plan-total')).toContainText('Planned:');
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('the plan is reordered by dragging a row with the mouse, and the new order is kept', async ({ page }) => {
+  // A long walk on a 2-core machine shared with the host: a budget, not a speed target.
+  test.setTimeout(180_000);
+  host = await startHost(freshDataDir());
+  await openApp(page, host.url);
+  await startSession(page, 'Kwartaalreview', 'Anouk, Bram');
+  const sessionId = await page.getByRole('combobox', { name: 'Sessie' }).inputValue();
+
+  const openPlan = async () => {
+    await page.getByRole('button', { name: 'Vergaderplan' }).click();
+    return page.getByRole('dialog', { name: 'Vergaderplan' });
+  };
+  let dialog = await openPlan();
+  await dialog.getByLabel('Blokkerende vragen').check();
+  await dialog.getByRole('button', { name: 'Deze op de agenda van vandaag zetten' }).click();
+  const rowsOf = (shown: typeof dialog) => shown.locator('.plan-list [data-plan-item]');
+  const orderOf = (shown: typeof dialog) =>
+    rowsOf(shown).evaluateAll((all) => all.map((row) => (row as HTMLElement).dataset.planItem!));
+  await expect(rowsOf(dialog).nth(3)).toBeVisible();
+  const before = await orderOf(dialog);
+
+  // The first row dragged onto the fourth takes its place; the three between move up one.
+  await rowsOf(dialog).first().dragTo(rowsOf(dialog).nth(3));
+  const expected = [...before.slice(1, 4), before[0]!, ...before.slice(4)];
+  await expect.poll(() => orderOf(dialog)).toEqual(expected);
+
+  // And back up with the mouse by hand (press, move, release): the last row onto the second.
+  const last = rowsOf(dialog).last();
+  const second = rowsOf(dialog).nth(1);
+  await last.hover();
+  await page.mouse.down();
+  const target = (await second.boundingBox())!;
+  await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 5 });
+  await page.mouse.up();
+  const reordered = [expected[0]!, expected.at(-1)!, ...expected.slice(1, -1)];
+  await expect.poll(() => orderOf(dialog)).toEqual(reordered);
+
+  // Kept: in the dialog opened again, on the meeting's agenda, with the session, and after a reload.
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.agenda-list [data-item-id]').first()).toHaveAttribute('data-item-id', reordered[0]!);
+  expect(
+    await page
+      .locator('.agenda-list [data-item-id]')
+      .evaluateAll((all) => all.map((row) => (row as HTMLElement).dataset.itemId)),
+  ).toEqual(reordered);
+  dialog = await openPlan();
+  await expect.poll(() => orderOf(dialog)).toEqual(reordered);
+  expect((await apiCall(page, 'sessions.settings', { sessionId })).agenda?.order).toEqual(reordered);
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Sessie' })).toHaveValue(sessionId);
+  dialog = await openPlan();
+  await expect.poll(() => orderOf(dialog)).toEqual(reordered);
+});

@@ -273,6 +273,54 @@ export async function freshPage(browser: Browser, viewport = VIEWPORT): Promise<
 
 export const closePage = (page: Page) => page.context().close();
 
+/** A main-thread task of the page: how long it took (what the Long Tasks API sees) and the CPU time it used. */
+export interface TracedTask {
+  wallMs: number;
+  cpuMs: number;
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+/**
+ * The page's main-thread tasks while `work` runs, from Chromium's trace (category `toplevel`). On a
+ * shared machine a task's wall time includes the time the OS gave the CPU to others; its CPU time
+ * is the page's own work, which is what a change to the app can change.
+ */
+export async function tracedTasks<T>(
+  browser: Browser,
+  page: Page,
+  work: () => Promise<T>,
+): Promise<{ result: T; tasks: TracedTask[] }> {
+  await browser.startTracing(page, { categories: ['toplevel'] });
+  const done = await work().then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
+  const trace = await browser.stopTracing();
+  if (!done.ok) throw done.error;
+  const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  const main = events.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
+  const tasks = events
+    .filter(
+      (event) =>
+        main &&
+        event.pid === main.pid &&
+        event.tid === main.tid &&
+        event.ph === 'X' &&
+        event.name === 'ThreadControllerImpl::RunTask',
+    )
+    .map((event) => ({ wallMs: (event.dur ?? 0) / 1000, cpuMs: (event.tdur ?? event.dur ?? 0) / 1000 }));
+  return { result: done.value, tasks };
+}
+
 export async function withTimeout<T>(promise: Promise<T>, what: string, timeoutMs = LONG_WAIT_MS): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {

@@ -270,7 +270,8 @@ function useCurrentRowInView(
   }, [list, selectedItemId, rowsShown]);
 }
 
-export function Agenda({ board }: { board: Board }) {
+/** Drawn again when what it shows changes, not on every render of the app around it. */
+export const Agenda = memo(function Agenda({ board }: { board: Board }) {
   const { t } = useTranslation();
   const language = usePreferences((state) => state.language);
   const outcomes = useOutcomes((state) => state.outcomes);
@@ -345,4 +346,4 @@ export function Agenda({ board }: { board: Board }) {
       <DroppedItems items={arranged.dropped} />
     </nav>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useDeferredValue, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { indexBoard } from '../../../shared/board/boardIndex.ts';
 import { useBoardStore, useDialogs, useNotices, useSessionStore, useWalkthrough } from '../stores/index.ts';
@@ -88,7 +88,9 @@ export function App() {
     if (boardId) void loadSessions(boardId);
   }, [boardId, loadSessions]);
 
-  const item = current && selectedItemId ? indexBoard(current.board).itemById.get(selectedItemId) : undefined;
+  // Another board is drawn in a render React can pause between frames, not in one long task.
+  const shown = useDeferredValue(current);
+  const item = shown && selectedItemId ? indexBoard(shown.board).itemById.get(selectedItemId) : undefined;
   return (
     <>
       {restarted && <RestartedNotice />}
@@ -114,17 +116,17 @@ export function App() {
         {dialog === 'sourceNotes' && current && <SourceNotesDialog warnings={current.warnings} onClose={closeDialog} />}
         {!loaded && <p role="status">{t('app.loading')}</p>}
         {loaded && !current && !restarted && <p>{t('boards.none')}</p>}
-        {current && (
+        {shown && (
           <main className="workspace">
-            <BoardGraph board={current.board} hash={current.hash} />
-            <Agenda board={current.board} />
+            <BoardGraph board={shown.board} hash={shown.hash} itemId={selectedItemId} />
+            <Agenda board={shown.board} />
             <section className="detail" aria-label={t('walk.detail')}>
               <WalkBar item={dialog === 'newSession' ? undefined : item} />
               <div aria-live="polite">
                 {dialog === 'newSession' ? (
-                  <NewSessionForm boardId={current.board.meta.id} onDone={closeDialog} />
+                  <NewSessionForm boardId={shown.board.meta.id} onDone={closeDialog} />
                 ) : item ? (
-                  <ItemDetail board={current.board} item={item} />
+                  <ItemDetail board={shown.board} item={item} />
                 ) : (
                   <p>{t('item.selectPrompt')}</p>
                 )}

@@ -1,6 +1,6 @@
 import '@xyflow/react/dist/style.css';
 import '../graph/graph.css';
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { indexBoard } from '../../../shared/board/boardIndex.ts';
 import type { LayoutScope } from '../../../shared/board/layout.ts';
@@ -20,6 +20,7 @@ import {
 import { isTypingTarget, matchesShortcut } from '../shortcuts.ts';
 import { layoutKey } from '../stores/graphView.ts';
 import { useGraphView, useOutcomes, usePreferences, useWalkthrough } from '../stores/index.ts';
+import { useInNextTask } from '../useInNextTask.ts';
 import { GraphCanvas, type GraphPart } from './GraphCanvas.tsx';
 import { GraphErrorBoundary } from './GraphErrorBoundary.tsx';
 import { GraphToolbar } from './GraphToolbar.tsx';
@@ -82,13 +83,15 @@ function useSearchShortcut(input: React.RefObject<HTMLInputElement | null>, enab
   }, [input, enabled]);
 }
 
-export function BoardGraph({ board, hash, variant = 'facilitator', itemId }: BoardGraphProps) {
+/** Drawn again only when its board or item changes: not on every render of the app around it. */
+export const BoardGraph = memo(function BoardGraph({ board, hash, variant = 'facilitator', itemId }: BoardGraphProps) {
   const { t } = useTranslation();
   const presenter = variant === 'presenter';
   const [flags] = useState(createGraphFlags);
   const captionId = useId();
   const searchRef = useRef<HTMLInputElement>(null);
-  const walkthroughItemId = useWalkthrough((state) => state.selectedItemId);
+  // Given an item, the graph does not follow the walkthrough's by itself (the app hands it over when it is ready).
+  const walkthroughItemId = useWalkthrough((state) => (itemId !== undefined ? null : state.selectedItemId));
   const selectedItemId = itemId !== undefined ? itemId : walkthroughItemId;
   const focusedNodeId = useWalkthrough((state) => state.focusedNodeId);
   const focusNode = useWalkthrough((state) => state.focusNode);
@@ -166,6 +169,11 @@ export function BoardGraph({ board, hash, variant = 'facilitator', itemId }: Boa
     </button>
   );
 
+  // From the whole board to an item's view (or another board) the graph drawn before is taken down in
+  // one task and the new one drawn in the next: both at once, a hundred nodes and more, hold the page too long.
+  const canvasKey = itemView ? 'item' : key;
+  const swapping = useInNextTask(canvasKey) !== canvasKey;
+
   const problem = (message: string, retry: () => void) => (
     <div className="graph-problem" role="alert">
       <p>{message}</p>
@@ -188,9 +196,12 @@ export function BoardGraph({ board, hash, variant = 'facilitator', itemId }: Boa
             scopeToggle={scopeToggle}
           />
         )}
-        {itemView || layout?.status === 'ready' ? (
+        {swapping ? (
+          // For a task at most: no words, nothing is being laid out.
+          <div className="graph-progress" aria-hidden="true" />
+        ) : itemView || layout?.status === 'ready' ? (
           <GraphErrorBoundary
-            key={itemView ? 'item' : key}
+            key={canvasKey}
             fallback={(message, retry) => problem(t('graph.problem.render', { message }), retry)}
           >
             <GraphCanvas
@@ -219,4 +230,4 @@ export function BoardGraph({ board, hash, variant = 'facilitator', itemId }: Boa
       </GraphFlagsContext.Provider>
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { indexBoard } from '../../../shared/board/boardIndex.ts';
 import type { Board, Item } from '../../../shared/board/schema.ts';
@@ -88,7 +88,7 @@ function useFocusTitle(itemId: string, hasSession: boolean) {
   return title;
 }
 
-export function ItemDetail({ board, item }: { board: Board; item: Item }) {
+export const ItemDetail = memo(function ItemDetail({ board, item }: { board: Board; item: Item }) {
   const { t } = useTranslation();
   const language = usePreferences((state) => state.language);
   const session = useSessionStore((state) => state.current);
@@ -153,4 +153,4 @@ export function ItemDetail({ board, item }: { board: Board; item: Item }) {
       </div>
     </article>
   );
-}
+});
