@@ -38,9 +38,10 @@ export async function startSession(page: Page, title: string, participants: stri
 
 /** The agenda's items, top to bottom, as the page shows them. */
 export async function agendaOrder(page: Page): Promise<string[]> {
-  return page
-    .locator('.agenda-list [data-item-id]')
-    .evaluateAll((buttons) => buttons.map((button) => (button as HTMLElement).dataset.itemId!));
+  const rows = page.locator('.agenda-list [data-item-id]');
+  // The agenda is drawn a moment after the session shows (the board's workspace in a render React can pause).
+  await expect.poll(() => rows.count()).toBeGreaterThan(0);
+  return rows.evaluateAll((buttons) => buttons.map((button) => (button as HTMLElement).dataset.itemId!));
 }
 
 /** The item the agenda marks as under discussion. */
