@@ -19,7 +19,7 @@ import {
 } from '../stores/index.ts';
 import { visibleAgenda } from '../stores/agendaWalk.ts';
 import { isolate } from '../../../shared/text.ts';
-import { hyphenated } from '../hyphenate.ts';
+import { hyphenate } from '../../../shared/typography/hyphenate.ts';
 import { MeetingStanding } from './MeetingStanding.tsx';
 
 /** "12 of 25 decided, 3 deferred" for the items on the agenda. */
@@ -224,7 +224,7 @@ const AgendaRow = memo(function AgendaRow(props: AgendaRowProps) {
         onClick={() => onSelect(item.id)}
       >
         <span className={`status-dot status-${status}`} aria-hidden="true" />
-        <span className="agenda-item-title">{hyphenated(item.title[language], language)}</span>
+        <span className="agenda-item-title">{hyphenate(item.title[language], language)}</span>
         <span className="agenda-item-status">
           {t(`statuses.${status}`)}
           {hasDraft && (

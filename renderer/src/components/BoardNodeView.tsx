@@ -6,7 +6,7 @@ import type { BoardFlowNode } from '../graph/elements.ts';
 import { OUTCOME_STATUSES, type Outcome, type OutcomeStatus } from '../../../shared/session/schema.ts';
 import { DIMMED, HIGHLIGHTED, MATCHED, PICKED, useGraphFlags, type GraphTexts } from '../graph/flags.ts';
 import { LANE_OF_TYPE } from '../graph/geometry.ts';
-import { hyphenated } from '../hyphenate.ts';
+import { hyphenate } from '../../../shared/typography/hyphenate.ts';
 import { useOutcomes } from '../stores/index.ts';
 
 function flagClasses(flags: number): string {
@@ -73,7 +73,7 @@ function BoardNodeViewInner({ id, data }: NodeProps<BoardFlowNode>) {
       >
         {handles}
         <div className="board-node-label" title={node.label[texts.language]}>
-          {hyphenated(node.label[texts.language], texts.language)}
+          {hyphenate(node.label[texts.language], texts.language)}
         </div>
       </div>
     );
@@ -81,7 +81,7 @@ function BoardNodeViewInner({ id, data }: NodeProps<BoardFlowNode>) {
     <div className={`board-node lane-${lane}${flagClasses(flags)}`} data-node-id={node.id}>
       {handles}
       <div className="board-node-type">{texts.types[node.type]}</div>
-      <div className="board-node-label">{hyphenated(node.label[texts.language], texts.language)}</div>
+      <div className="board-node-label">{hyphenate(node.label[texts.language], texts.language)}</div>
       <ItemStates items={items} texts={texts} />
     </div>
   );

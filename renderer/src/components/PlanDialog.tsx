@@ -15,7 +15,7 @@ import {
 import { arrangeAgenda } from '../../../shared/walkthrough.ts';
 import { matchesCommand } from '../commands/table.ts';
 import { usePlan, usePreferences, useSessionSettings, useSessionStore } from '../stores/index.ts';
-import { hyphenated } from '../hyphenate.ts';
+import { hyphenate } from '../../../shared/typography/hyphenate.ts';
 import { Modal } from './Modal.tsx';
 
 /** The planned total against the meeting's length, as the plan is built. */
@@ -158,7 +158,7 @@ function PlannedRow({
       onKeyDown={onKeyDown}
     >
       <span className="plan-row-title">
-        <span className="plan-row-kind">{t(`kinds.${item.kind}`)}</span> {hyphenated(title, language)}
+        <span className="plan-row-kind">{t(`kinds.${item.kind}`)}</span> {hyphenate(title, language)}
       </span>
       <span className="plan-row-minutes">
         <input
@@ -219,7 +219,7 @@ function NotOnAgenda({ items, disabled }: { items: Item[]; disabled: boolean }) 
           <li key={item.id} data-aside-item={item.id}>
             <span className="plan-row-title">
               <span className="plan-row-kind">{t(`kinds.${item.kind}`)}</span>{' '}
-              {hyphenated(item.title[language], language)}
+              {hyphenate(item.title[language], language)}
             </span>
             <button
               type="button"
