@@ -57,6 +57,14 @@ describe('the room on the facilitator screen', () => {
       expect(await backend.count('room.status')).toBe(1);
       await backend.answer('room.status', status({ voted: 2 }));
       expect(room.getState().status?.voting.voted).toBe(2);
+      // A quiet room: the same reply again leaves the shown status as it was, so nothing redraws.
+      const shown = room.getState().status;
+      await vi.advanceTimersByTimeAsync(ROOM_POLL_MS);
+      await backend.answer('room.status', status({ voted: 2 }));
+      expect(room.getState().status).toBe(shown);
+      await vi.advanceTimersByTimeAsync(ROOM_POLL_MS);
+      await backend.answer('room.status', status({ voted: 3 }));
+      expect(room.getState().status?.voting.voted).toBe(3);
       stopPanel();
       stopDialog();
       await vi.advanceTimersByTimeAsync(ROOM_POLL_MS * 4);

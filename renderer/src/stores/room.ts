@@ -41,6 +41,11 @@ async function takeInRoomVotes(api: BoardwalkApi, sessions: SessionStore, outcom
   sessions.setState({ current: session });
 }
 
+/** Statuses are plain JSON from the back end: equal text means nothing to redraw. */
+function sameStatus(shown: RoomStatus | null, polled: RoomStatus): boolean {
+  return shown !== null && JSON.stringify(shown) === JSON.stringify(polled);
+}
+
 export function createRoomStore(api: BoardwalkApi, sessions: SessionStore, outcomes: OutcomeStore) {
   let watchers = 0;
   let timer: ReturnType<typeof setInterval> | undefined;
@@ -61,7 +66,8 @@ export function createRoomStore(api: BoardwalkApi, sessions: SessionStore, outco
       refresh: async () => {
         // A failed poll is not worth a message each half second; the next one tries again.
         const status = await api['room.status']({}).catch(() => undefined);
-        if (status) set({ status });
+        // The same reply twice a second would redraw the panel for nothing while the room is quiet.
+        if (status && !sameStatus(get().status, status)) set({ status });
       },
       open: (sessionId, address, mode) => apply(() => api['room.open']({ sessionId, address, mode })),
       close: async () => void (await apply(() => api['room.close']({}))),
