@@ -1,5 +1,5 @@
 import { OUTCOME_STATUSES } from '../../../shared/session/schema.ts';
-import { translator } from '../translator.ts';
+import { reportTranslator } from './reportTranslator.ts';
 import { cssString, html, SafeHtml } from './escape.ts';
 import { embeddedFontCss } from './fonts.ts';
 import { reportFormats } from './format.ts';
@@ -458,7 +458,7 @@ function hyphenatedBody(body: string, language: ReportModel['language']): string
 
 /** The decision report as one self-contained, escaped HTML document, ready for Chromium to print. */
 export function renderReportHtml(model: ReportModel, timeZone = 'UTC'): string {
-  const t = translator(model.language);
+  const t = reportTranslator(model.language);
   const context: HtmlContext = { model, t, f: reportFormats(model.language, timeZone) };
   const { board } = model.cover;
   const generated = t('report.generated', { date: context.f.dateTime(model.generatedAt) });
