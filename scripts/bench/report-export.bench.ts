@@ -5,14 +5,16 @@
  * Every export does all of a real one's work: the session read from the database, the report model
  * and its HTML built, Chromium laying out and printing a tagged PDF with its outline, the document
  * information written; nothing is kept from one export to the next but the warm browser and page.
- * Beside the wall time, the CPU time Chromium's processes used for an export (from /proc), which
- * depends less on what else the machine runs, and the load average.
+ * Beside the wall time: the CPU time Chromium's processes used for an export (from /proc), which
+ * depends less on what else the machine runs; the longest the request thread was held during the
+ * warm exports (another API call waits that long: the model and HTML, the browser's messages); and
+ * the load average.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { stringify } from 'yaml';
 import { createCore, type Core } from '../../electron/core/index.ts';
 import { createChromiumPrinter, findChromium } from '../../electron/adapters/chromiumPrinter.ts';
@@ -131,7 +133,7 @@ export async function run(): Promise<void> {
     ].filter((entry) => !only || only.includes(entry.recorded));
     console.log(`warm = median of ${WARM_RUNS} exports after the first; report in Dutch, undecided items left out`);
     console.log(
-      'board               recorded  pages   first (Chromium start)   warm median   warm max   Chromium CPU   HTML      HTML built   target   load',
+      'board               recorded  pages   first (Chromium start)   warm median   warm max   Chromium CPU   thread held   HTML      HTML built   target              load',
     );
     for (const { board, recorded } of cases) {
       const sessionId = await sessionWith(core, board, recorded);
@@ -152,11 +154,14 @@ export async function run(): Promise<void> {
       const first = await exportOnce();
       const warm: number[] = [];
       const warmCpu: number[] = [];
+      const held = monitorEventLoopDelay({ resolution: 5 });
+      held.enable();
       for (let run = 0; run < WARM_RUNS; run++) {
         const { time, cpu } = await exportOnce();
         warm.push(time);
         if (cpu !== undefined) warmCpu.push(cpu);
       }
+      held.disable();
       warm.sort((a, b) => a - b);
       warmCpu.sort((a, b) => a - b);
       const median = percentile(warm, 50);
@@ -166,7 +171,8 @@ export async function run(): Promise<void> {
       console.log(
         `${board.padEnd(19)} ${String(recorded).padStart(8)}  ${pagesOf(first.pdf, folder).padStart(5)}   ` +
           `${ms(first.time).padStart(22)}   ${ms(median).padStart(11)}   ${ms(warm.at(-1)!).padStart(8)}   ` +
-          `${cpuMedian.padStart(12)}   ${`${(html.pdf.length / 1024).toFixed(0)} KB`.padStart(7)}   ` +
+          `${cpuMedian.padStart(12)}   ${ms(held.max / 1e6).padStart(11)}   ` +
+          `${`${(html.pdf.length / 1024).toFixed(0)} KB`.padStart(7)}   ` +
           `${ms(html.time).padStart(10)}   ${verdict.padEnd(17)}   ${loadavg()[0]!.toFixed(2)}`,
       );
     }
