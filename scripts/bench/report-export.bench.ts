@@ -2,15 +2,23 @@
  * PDF export time through the host's one warm Chromium: the webshop board with 0, 50 and 122
  * recorded items, and a synthetic board of 500 items with 200 and 500 recorded. "first" starts
  * Chromium (as the first export after the host starts does); "warm" is the median of the exports after it.
+ * Every export does all of a real one's work: the session read from the database, the report model
+ * and its HTML built, Chromium laying out and printing a tagged PDF with its outline, the document
+ * information written; nothing is kept from one export to the next but the warm browser and page.
+ * Beside the wall time: the CPU time Chromium's processes used for an export (from /proc), which
+ * depends less on what else the machine runs; the longest the request thread was held during the
+ * warm exports (another API call waits that long: the model and HTML, the browser's messages); and
+ * the load average.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { stringify } from 'yaml';
 import { createCore, type Core } from '../../electron/core/index.ts';
 import { createChromiumPrinter, findChromium } from '../../electron/adapters/chromiumPrinter.ts';
+import { descendantCpuMs } from './childCpu.ts';
 import { apiOf, ms, percentile, RESOURCES_DIR } from './helpers.ts';
 
 export const title = 'PDF report export (warm Chromium in the host)';
@@ -125,31 +133,47 @@ export async function run(): Promise<void> {
     ].filter((entry) => !only || only.includes(entry.recorded));
     console.log(`warm = median of ${WARM_RUNS} exports after the first; report in Dutch, undecided items left out`);
     console.log(
-      'board               recorded  pages   first (Chromium start)   warm median   warm max   HTML      HTML built   target',
+      'board               recorded  pages   first (Chromium start)   warm median   warm max   Chromium CPU   thread held   HTML      HTML built   target              load',
     );
     for (const { board, recorded } of cases) {
       const sessionId = await sessionWith(core, board, recorded);
       // As the shells get it: the file's bytes, no base64.
       const exportOnce = async (format: 'pdf' | 'html' = 'pdf') => {
+        const cpuBefore = descendantCpuMs();
         const start = performance.now();
         const file = await core.reportFile({ sessionId, language: 'nl', format });
         if (!file.ok) throw new Error(`reports.export: ${file.error.message}`);
-        return { time: performance.now() - start, pdf: Buffer.from(file.value.bytes) };
+        const time = performance.now() - start;
+        const cpuAfter = descendantCpuMs();
+        const cpu = cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;
+        return { time, cpu, pdf: Buffer.from(file.value.bytes) };
       };
       // Where the time goes: building the model and its HTML (no Chromium), and the HTML's size.
       const html = await exportOnce('html');
       await printer.close();
       const first = await exportOnce();
       const warm: number[] = [];
-      for (let run = 0; run < WARM_RUNS; run++) warm.push((await exportOnce()).time);
+      const warmCpu: number[] = [];
+      const held = monitorEventLoopDelay({ resolution: 5 });
+      held.enable();
+      for (let run = 0; run < WARM_RUNS; run++) {
+        const { time, cpu } = await exportOnce();
+        warm.push(time);
+        if (cpu !== undefined) warmCpu.push(cpu);
+      }
+      held.disable();
       warm.sort((a, b) => a - b);
+      warmCpu.sort((a, b) => a - b);
       const median = percentile(warm, 50);
+      const cpuMedian = warmCpu.length === WARM_RUNS ? ms(percentile(warmCpu, 50)) : '?';
       const target = TARGETS[recorded];
       const verdict = target ? `< ${target} ms: ${median < target ? 'yes' : 'NO'}` : '';
       console.log(
         `${board.padEnd(19)} ${String(recorded).padStart(8)}  ${pagesOf(first.pdf, folder).padStart(5)}   ` +
           `${ms(first.time).padStart(22)}   ${ms(median).padStart(11)}   ${ms(warm.at(-1)!).padStart(8)}   ` +
-          `${`${(html.pdf.length / 1024).toFixed(0)} KB`.padStart(7)}   ${ms(html.time).padStart(10)}   ${verdict}`,
+          `${cpuMedian.padStart(12)}   ${ms(held.max / 1e6).padStart(11)}   ` +
+          `${`${(html.pdf.length / 1024).toFixed(0)} KB`.padStart(7)}   ` +
+          `${ms(html.time).padStart(10)}   ${verdict.padEnd(17)}   ${loadavg()[0]!.toFixed(2)}`,
       );
     }
   } finally {

@@ -139,6 +139,15 @@ describe('the decision report as HTML', () => {
     expect(report).not.toMatch(/<script|<link|src=|https?:\/\//);
   });
 
+  it('is hidden on screen only when it is made for printing, and is otherwise the same document', () => {
+    const model = buildReportModel(fixtureReportInput('nl'));
+    const file = renderReportHtml(model);
+    const printed = renderReportHtml(model, 'UTC', 'print');
+    expect(file).not.toContain('@media screen');
+    expect(printed).toContain('@media screen { body { display: none; } }');
+    expect(printed.replace('\n@media screen { body { display: none; } }', '')).toBe(file);
+  });
+
   it('says so when nothing was recorded yet', () => {
     const empty = render('nl', { outcomes: [], events: [], previous: null });
     expect(empty).toContain('In deze sessie is nog niets vastgelegd.');

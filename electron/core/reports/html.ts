@@ -1,5 +1,5 @@
 import { OUTCOME_STATUSES } from '../../../shared/session/schema.ts';
-import { translator } from '../translator.ts';
+import { reportTranslator } from './reportTranslator.ts';
 import { cssString, html, SafeHtml } from './escape.ts';
 import { embeddedFontCss } from './fonts.ts';
 import { reportFormats } from './format.ts';
@@ -456,9 +456,18 @@ function hyphenatedBody(body: string, language: ReportModel['language']): string
     .join('');
 }
 
+/**
+ * What the report is for: a file to open in a browser, or a page Chromium prints and nobody sees.
+ * The printed one is not laid out for the screen: Chromium would lay the whole report out at the
+ * window's width and paint it before laying it out again for paper (about a tenth of a print).
+ */
+export type ReportMedium = 'screen' | 'print';
+
+const NOT_ON_SCREEN_CSS = '@media screen { body { display: none; } }';
+
 /** The decision report as one self-contained, escaped HTML document, ready for Chromium to print. */
-export function renderReportHtml(model: ReportModel, timeZone = 'UTC'): string {
-  const t = translator(model.language);
+export function renderReportHtml(model: ReportModel, timeZone = 'UTC', medium: ReportMedium = 'screen'): string {
+  const t = reportTranslator(model.language);
   const context: HtmlContext = { model, t, f: reportFormats(model.language, timeZone) };
   const { board } = model.cover;
   const generated = t('report.generated', { date: context.f.dateTime(model.generatedAt) });
@@ -479,7 +488,7 @@ export function renderReportHtml(model: ReportModel, timeZone = 'UTC'): string {
         <style>
           ${new SafeHtml(embeddedFontCss(hyphenated))}
           ${new SafeHtml(REPORT_CSS)}
-          ${pageMarginCss(context)}
+          ${pageMarginCss(context)}${medium === 'print' ? new SafeHtml(`\n${NOT_ON_SCREEN_CSS}`) : ''}
         </style>
       </head>
       ${new SafeHtml(hyphenated)}

@@ -62,7 +62,7 @@ export async function renderReport(
       return {
         fileName: `${base}.pdf`,
         mimeType: 'application/pdf',
-        bytes: withDocumentInfo(await renderPdf(renderReportHtml(model, timeZone)), documentInfo(model)),
+        bytes: withDocumentInfo(await renderPdf(renderReportHtml(model, timeZone, 'print')), documentInfo(model)),
       };
     case 'html':
       return { fileName: `${base}.html`, mimeType: 'text/html', bytes: strToU8(renderReportHtml(model, timeZone)) };
