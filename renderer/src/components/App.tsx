@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { indexBoard } from '../../../shared/board/boardIndex.ts';
 import { useBoardStore, useDialogs, useNotices, useSessionStore, useWalkthrough } from '../stores/index.ts';
@@ -65,6 +65,18 @@ function ClosedBanner() {
   );
 }
 
+/**
+ * The item selected on the board shown. While another board is drawn (deferred), the old board stays
+ * with the item selected on it, not the new board's: the two are shown together or not at all.
+ */
+function useSelectionOfShown<Board>(shown: Board, current: Board, selectedItemId: string | null): string | null {
+  const [onShown, setOnShown] = useState({ board: shown, itemId: selectedItemId });
+  if (shown !== current) return onShown.board === shown ? onShown.itemId : null;
+  if (onShown.board !== shown || onShown.itemId !== selectedItemId)
+    setOnShown({ board: shown, itemId: selectedItemId });
+  return selectedItemId;
+}
+
 export function App() {
   const { t } = useTranslation();
   const loaded = useBoardStore((state) => state.loaded);
@@ -72,6 +84,7 @@ export function App() {
   const loadBoards = useBoardStore((state) => state.loadBoards);
   const loadSessions = useSessionStore((state) => state.loadSessions);
   const selectedItemId = useWalkthrough((state) => state.selectedItemId);
+  const graphLarge = useWalkthrough((state) => state.graphLarge);
   const restarted = useNotices((state) => state.restarted);
   const dialog = useDialogs((state) => state.open);
   const setDialog = useDialogs((state) => state.show);
@@ -90,7 +103,8 @@ export function App() {
 
   // Another board is drawn in a render React can pause between frames, not in one long task.
   const shown = useDeferredValue(current);
-  const item = shown && selectedItemId ? indexBoard(shown.board).itemById.get(selectedItemId) : undefined;
+  const shownItemId = useSelectionOfShown(shown, current, selectedItemId);
+  const item = shown && shownItemId ? indexBoard(shown.board).itemById.get(shownItemId) : undefined;
   return (
     <>
       {restarted && <RestartedNotice />}
@@ -117,8 +131,8 @@ export function App() {
         {!loaded && <p role="status">{t('app.loading')}</p>}
         {loaded && !current && !restarted && <p>{t('boards.none')}</p>}
         {shown && (
-          <main className="workspace">
-            <BoardGraph board={shown.board} hash={shown.hash} itemId={selectedItemId} />
+          <main className={`workspace${graphLarge ? ' graph-large' : ''}`}>
+            <BoardGraph board={shown.board} hash={shown.hash} itemId={shownItemId} />
             <Agenda board={shown.board} />
             <section className="detail" aria-label={t('walk.detail')}>
               <WalkBar item={dialog === 'newSession' ? undefined : item} />
