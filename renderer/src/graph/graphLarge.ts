@@ -34,7 +34,7 @@ export function useGraphLargeKeyboard(pane: RefObject<HTMLElement | null>, enabl
     wasLarge.current = false;
     const back = focusBefore;
     focusBefore = null;
-    if (back?.isConnected && back.checkVisibility()) back.focus({ preventScroll: true });
+    if (back?.isConnected && back.checkVisibility?.() !== false) back.focus({ preventScroll: true });
     else document.getElementById('item-title')?.focus({ preventScroll: true });
   }, [large, pane]);
   useEffect(() => {
