@@ -22,6 +22,7 @@ const LARGE_PANE_MIN_WIDTH = 1200;
 
 interface View {
   pane: { width: number; height: number };
+  zoom: number;
   /** Each node: inside the pane, its label's size on the screen, whether the label shows whole (not cut by its clamp), its width on the screen. */
   nodes: { id: string; inside: boolean; labelPx: number; whole: boolean; labelWidth: number }[];
   /** Lane headings cut off, or with a line that ends in the middle of a word without a hyphen. */
@@ -41,13 +42,16 @@ function readView(page: Page): Promise<View> {
       box.top >= paneBox.top - 0.5 &&
       box.bottom <= paneBox.bottom + 0.5;
     const nodes = [...root.querySelectorAll<HTMLElement>('.react-flow__node')].map((node) => {
-      const label = node.querySelector<HTMLElement>('.board-node-label')!;
+      // Far away (the whole board) a node is a plain box without its label.
+      const label = node.querySelector<HTMLElement>('.board-node-label');
       return {
         id: node.dataset.id!,
         inside: within(node.getBoundingClientRect()),
-        labelPx: parseFloat(getComputedStyle(label).fontSize) * zoom,
-        whole: label.scrollHeight <= label.clientHeight + 1 && label.scrollWidth <= label.clientWidth + 1,
-        labelWidth: label.getBoundingClientRect().width,
+        labelPx: label ? parseFloat(getComputedStyle(label).fontSize) * zoom : 0,
+        whole: label
+          ? label.scrollHeight <= label.clientHeight + 1 && label.scrollWidth <= label.clientWidth + 1
+          : false,
+        labelWidth: label?.getBoundingClientRect().width ?? 0,
       };
     });
     // A line of a heading ends where the next visible character starts lower down: fine after a space,
@@ -86,7 +90,7 @@ function readView(page: Page): Promise<View> {
         : []),
       ...midWordBreaks(heading),
     ]);
-    return { pane: { width: paneBox.width, height: paneBox.height }, nodes, headingProblems };
+    return { pane: { width: paneBox.width, height: paneBox.height }, zoom, nodes, headingProblems };
   });
 }
 
@@ -203,6 +207,20 @@ test('G shows the graph large at 1280x720: the whole neighbourhood, readable, mo
   await page.keyboard.press('Escape');
   await expect(page.locator('.workspace.graph-large')).toHaveCount(0);
   await expect(row).toBeFocused();
+
+  // The whole board, large: fitted again to the large pane, every node in it. (Its lanes run tall: at
+  // 720 px its height, not the pane's width, sets the zoom, so large does not draw it bigger.)
+  await page.getByRole('button', { name: 'Show the whole board' }).click();
+  const everyNode = new Set(board.nodes.map((node) => node.id));
+  const whole = await settledView(page, everyNode, false);
+  await page.keyboard.press('g');
+  const wholeLarge = await settledView(page, everyNode, true);
+  expect(wholeLarge.nodes.filter((node) => !node.inside)).toEqual([]);
+  expect(wholeLarge.zoom).toBeGreaterThanOrEqual(whole.zoom * 0.99);
+  await page.keyboard.press('g');
+  const itemOnly = page.getByRole('button', { name: 'Show only this item' });
+  await expect(itemOnly).toBeFocused();
+  await itemOnly.click();
 
   await page.getByRole('button', { name: 'NL', exact: true }).click();
   await expect(page.locator('.graph-large-toggle')).toHaveAttribute('aria-label', 'De graaf groot tonen (G)');

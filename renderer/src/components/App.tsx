@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useState } from 'react';
+import { useDeferredValue, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { indexBoard } from '../../../shared/board/boardIndex.ts';
 import { useBoardStore, useDialogs, useNotices, useSessionStore, useWalkthrough } from '../stores/index.ts';
@@ -27,6 +27,7 @@ import { TraceabilityDialog } from './TraceabilityDialog.tsx';
 import { WalkBar } from './WalkBar.tsx';
 import { isolate } from '../../../shared/text.ts';
 import { errorText } from '../errorText.ts';
+import { useSelectionOfShown } from '../useSelectionOfShown.ts';
 
 function Notices() {
   const { t } = useTranslation();
@@ -63,18 +64,6 @@ function ClosedBanner() {
       </button>
     </div>
   );
-}
-
-/**
- * The item selected on the board shown. While another board is drawn (deferred), the old board stays
- * with the item selected on it, not the new board's: the two are shown together or not at all.
- */
-function useSelectionOfShown<Board>(shown: Board, current: Board, selectedItemId: string | null): string | null {
-  const [onShown, setOnShown] = useState({ board: shown, itemId: selectedItemId });
-  if (shown !== current) return onShown.board === shown ? onShown.itemId : null;
-  if (onShown.board !== shown || onShown.itemId !== selectedItemId)
-    setOnShown({ board: shown, itemId: selectedItemId });
-  return selectedItemId;
 }
 
 export function App() {
