@@ -1,5 +1,5 @@
 import { useStoreApi, type ReactFlowState } from '@xyflow/react';
-import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hyphenate } from '../../../shared/typography/hyphenate.ts';
 import type { Lane } from '../graph/lanes.ts';
@@ -27,40 +27,17 @@ function useHeading() {
 }
 
 /**
- * The row grows with its headings but, for one layout of the lanes, never shrinks: zoomed in, a
- * heading needs fewer lines, and a row that shrank would grow the pane, lay the view out again and
- * undo the zoom. A new layout (another item, another pane size) starts from the headings' own height.
- */
-function useGrowOnlyRow(row: RefObject<HTMLDivElement | null>, lanes: Lane[]) {
-  useLayoutEffect(() => {
-    const element = row.current;
-    if (!element) return;
-    element.style.minHeight = '';
-    let tallest = 0;
-    const observer = new ResizeObserver(() => {
-      // Fractions of pixels count: the row is border-box sized, and its min-height is its height as drawn.
-      const height = element.getBoundingClientRect().height;
-      if (height <= tallest) return;
-      tallest = height;
-      element.style.minHeight = `${height}px`;
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [row, lanes]);
-}
-
-/**
  * A heading above each lane, in screen type size at every zoom: it follows the lane's place as the
  * view pans and zooms, written straight to the page rather than re-rendered for every frame. It
- * spans its lane and the gap to the next, so its name has room at every zoom; the row is as tall as
- * its tallest heading (up to three lines), so none is cut off.
+ * spans its lane and the gap to the next, so its name has room at every zoom: on two lines at
+ * most, broken at a space or a soft hyphen (the chain view gives each lane the width for that). The
+ * row's height is fixed: one that followed its headings would change the pane's as the view zooms,
+ * lay the view out again and undo the zoom.
  */
 export function LaneHeadings({ lanes }: { lanes: Lane[] }) {
   const heading = useHeading();
   const store = useStoreApi();
   const refs = useRef<(HTMLDivElement | null)[]>([]);
-  const row = useRef<HTMLDivElement>(null);
-  useGrowOnlyRow(row, lanes);
   useEffect(() => {
     const place = ({ transform: [x, , zoom], width: paneWidth }: ReactFlowState) => {
       lanes.forEach((lane, index) => {
@@ -78,7 +55,7 @@ export function LaneHeadings({ lanes }: { lanes: Lane[] }) {
     return store.subscribe(place);
   }, [store, lanes]);
   return (
-    <div className="lane-headings" ref={row}>
+    <div className="lane-headings">
       {lanes.map((lane, index) => {
         const { short, full } = heading(lane);
         return (
