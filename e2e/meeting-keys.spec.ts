@@ -38,6 +38,12 @@ const DOES: Partial<Record<CommandId, (opened: Opened) => Promise<void>>> = {
   timerStartPause: async ({ page }) => expect(page.getByTestId('time-box')).toHaveAttribute('data-running', 'true'),
   // The presenter view opens beside the app (its own window in a browser); checked where the key is pressed.
   presenter: async () => {},
+  // The graph over the agenda and the item, the keyboard on its button to go back; back is checked where the key is pressed.
+  graphLarge: async ({ page }) => {
+    await expect(page.locator('.workspace.graph-large > .graph')).toBeVisible();
+    await expect(page.locator('.graph .graph-large-toggle')).toBeFocused();
+    await expect(page.locator('.workspace.graph-large > .detail')).toBeHidden();
+  },
 };
 
 /** Every field of the outcome form, as the page shows it. */
@@ -73,7 +79,7 @@ test('every advertised letter key, pressed on a freshly opened item, leaves ever
   page,
   context,
 }) => {
-  expect(LETTER_COMMANDS.map((command) => command.key).sort()).toEqual(['a', 'n', 'o', 'p', 't', 'u', 'v']);
+  expect(LETTER_COMMANDS.map((command) => command.key).sort()).toEqual(['a', 'g', 'n', 'o', 'p', 't', 'u', 'v']);
   host = await startHost(freshDataDir());
   await openApp(page, host.url);
   await startSession(page, 'Toetsen', 'Anouk, Bram');
@@ -98,11 +104,19 @@ test('every advertised letter key, pressed on a freshly opened item, leaves ever
         await check!({ page, order, at });
         // Every field unchanged: nothing entered on any item, nothing recorded.
         await nothingEntered(page, sessionId);
-        if (['focusAgenda', 'focusOutcome', 'timerStartPause', 'presenter'].includes(id)) {
+        if (['focusAgenda', 'focusOutcome', 'timerStartPause', 'presenter', 'graphLarge'].includes(id)) {
           await expect(currentAgendaItem(page)).toHaveAttribute('data-item-id', order[at]!);
           expect(await formFields(page)).toEqual(before);
         }
         if (id === 'timerStartPause') await page.keyboard.press('t');
+        if (id === 'graphLarge') {
+          // G again brings it back, the keyboard where it was when G was pressed.
+          await page.keyboard.press('g');
+          await expect(page.locator('.workspace.graph-large')).toHaveCount(0);
+          await expect(
+            page.locator(focus === 'in the status field' ? '.status-choice input:checked' : '#item-title'),
+          ).toBeFocused();
+        }
         await expect(page.getByTestId('time-box')).toHaveAttribute('data-running', 'false');
       });
     }

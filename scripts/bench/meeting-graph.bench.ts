@@ -51,17 +51,19 @@ interface Switch {
 const mostCpu = (tasks: TracedTask[]) => Math.max(0, ...tasks.map((task) => task.cpuMs));
 
 /**
- * Arms a watch in the page: resolves one frame after the wanted nodes, and only they, are drawn with
+ * Arms a watch in the page: resolves one frame after the wanted nodes, and only they, are shown with
  * the item's own nodes highlighted. Plain JavaScript: scripts/ are type-checked without the DOM.
  */
 function armItemPainted(page: Page, expected: string[], own: string[]) {
   return page.evaluate(`(() => {
     const wanted = new Set(${JSON.stringify(expected)});
     const own = ${JSON.stringify(own)};
+    // The nodes on screen: not those of a canvas kept hidden until it is taken down (BoardGraph).
+    const node = '.react-flow__node:not(.graph-slot.leaving *)';
     const shown = () => {
-      const ids = [...document.querySelectorAll('.react-flow__node')].map((node) => node.dataset.id);
+      const ids = [...document.querySelectorAll(node)].map((element) => element.dataset.id);
       return ids.length === wanted.size && ids.every((id) => wanted.has(id)) &&
-        own.every((id) => document.querySelector('.react-flow__node[data-id="' + CSS.escape(id) + '"] .highlighted'));
+        own.every((id) => document.querySelector(node + '[data-id="' + CSS.escape(id) + '"] .highlighted'));
     };
     window.__itemPainted = new Promise((resolve) => {
       const check = () => (shown() ? requestAnimationFrame(() => resolve(performance.now())) : requestAnimationFrame(check));

@@ -10,6 +10,7 @@ import {
   useTimer,
   useWalkthrough,
 } from '../stores/index.ts';
+import { toggleGraphLarge } from '../graph/graphLarge.ts';
 import type { CommandId } from './table.ts';
 import type { COMMANDS } from './table.ts';
 
@@ -70,6 +71,7 @@ export const COMMAND_ACTIONS: Record<RunnableCommandId, CommandAction> = {
     run: () => useWalkthrough.getState().requestFocus('firstField'),
   },
   presenter: { enabled: always, run: () => usePresenterLink.getState().openPresenter() },
+  graphLarge: { enabled: hasBoard, run: toggleGraphLarge },
   timerStartPause: {
     enabled: () => editable() && currentItem() !== undefined,
     run: () => useTimer.getState().toggle(),

@@ -79,6 +79,7 @@ export const COMMANDS = {
     keysHandledBy: 'page',
   },
   presenter: { keys: ['V'], labelKey: 'shortcuts.actions.presenter', scope: 'walkthrough', keysHandledBy: 'page' },
+  graphLarge: { keys: ['G'], labelKey: 'shortcuts.actions.graphLarge', scope: 'walkthrough', keysHandledBy: 'page' },
   agendaMove: {
     keys: ['ArrowUp', 'ArrowDown', 'Home', 'End'],
     labelKey: 'shortcuts.actions.agendaMove',

@@ -27,6 +27,7 @@ import { TraceabilityDialog } from './TraceabilityDialog.tsx';
 import { WalkBar } from './WalkBar.tsx';
 import { isolate } from '../../../shared/text.ts';
 import { errorText } from '../errorText.ts';
+import { useSelectionOfShown } from '../useSelectionOfShown.ts';
 
 function Notices() {
   const { t } = useTranslation();
@@ -72,6 +73,7 @@ export function App() {
   const loadBoards = useBoardStore((state) => state.loadBoards);
   const loadSessions = useSessionStore((state) => state.loadSessions);
   const selectedItemId = useWalkthrough((state) => state.selectedItemId);
+  const graphLarge = useWalkthrough((state) => state.graphLarge);
   const restarted = useNotices((state) => state.restarted);
   const dialog = useDialogs((state) => state.open);
   const setDialog = useDialogs((state) => state.show);
@@ -90,7 +92,8 @@ export function App() {
 
   // Another board is drawn in a render React can pause between frames, not in one long task.
   const shown = useDeferredValue(current);
-  const item = shown && selectedItemId ? indexBoard(shown.board).itemById.get(selectedItemId) : undefined;
+  const shownItemId = useSelectionOfShown(shown, current, selectedItemId);
+  const item = shown && shownItemId ? indexBoard(shown.board).itemById.get(shownItemId) : undefined;
   return (
     <>
       {restarted && <RestartedNotice />}
@@ -117,8 +120,8 @@ export function App() {
         {!loaded && <p role="status">{t('app.loading')}</p>}
         {loaded && !current && !restarted && <p>{t('boards.none')}</p>}
         {shown && (
-          <main className="workspace">
-            <BoardGraph board={shown.board} hash={shown.hash} itemId={selectedItemId} />
+          <main className={`workspace${graphLarge ? ' graph-large' : ''}`}>
+            <BoardGraph board={shown.board} hash={shown.hash} itemId={shownItemId} />
             <Agenda board={shown.board} />
             <section className="detail" aria-label={t('walk.detail')}>
               <WalkBar item={dialog === 'newSession' ? undefined : item} />

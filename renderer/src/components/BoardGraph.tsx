@@ -20,7 +20,9 @@ import {
 import { isTypingTarget, matchesShortcut } from '../shortcuts.ts';
 import { layoutKey } from '../stores/graphView.ts';
 import { useGraphView, useOutcomes, usePreferences, useWalkthrough } from '../stores/index.ts';
+import { useGraphLargeKeyboard } from '../graph/graphLarge.ts';
 import { useInNextTask } from '../useInNextTask.ts';
+import { useKeptUntilIdle } from '../useKeptUntilIdle.ts';
 import { GraphCanvas, type GraphPart } from './GraphCanvas.tsx';
 import { GraphErrorBoundary } from './GraphErrorBoundary.tsx';
 import { GraphToolbar } from './GraphToolbar.tsx';
@@ -83,13 +85,27 @@ function useSearchShortcut(input: React.RefObject<HTMLInputElement | null>, enab
   }, [input, enabled]);
 }
 
+/**
+ * A store of flags per canvas, the next one starting from what the one before showed (texts,
+ * flags), so its nodes are drawn right the first time; the canvas kept hidden keeps its own, unchanged.
+ */
+function useCanvasFlags(canvasKey: string): GraphFlagsStore {
+  const [shown, setShown] = useState(() => ({ key: canvasKey, store: createGraphFlags() }));
+  if (shown.key === canvasKey) return shown.store;
+  const store = createGraphFlags();
+  store.setState(shown.store.getState());
+  setShown({ key: canvasKey, store });
+  return store;
+}
+
 /** Drawn again only when its board or item changes: not on every render of the app around it. */
 export const BoardGraph = memo(function BoardGraph({ board, hash, variant = 'facilitator', itemId }: BoardGraphProps) {
   const { t } = useTranslation();
   const presenter = variant === 'presenter';
-  const [flags] = useState(createGraphFlags);
   const captionId = useId();
   const searchRef = useRef<HTMLInputElement>(null);
+  const section = useRef<HTMLElement>(null);
+  const large = useGraphLargeKeyboard(section, !presenter);
   // Given an item, the graph does not follow the walkthrough's by itself (the app hands it over when it is ready).
   const walkthroughItemId = useWalkthrough((state) => (itemId !== undefined ? null : state.selectedItemId));
   const selectedItemId = itemId !== undefined ? itemId : walkthroughItemId;
@@ -102,8 +118,6 @@ export const BoardGraph = memo(function BoardGraph({ board, hash, variant = 'fac
   const filters = useGraphView((state) => state.filters);
   const ensureLayout = useGraphView((state) => state.ensureLayout);
   const retryLayout = useGraphView((state) => state.retryLayout);
-  useGraphTexts(flags);
-  useSearchShortcut(searchRef, !presenter);
 
   const highlighted = useMemo<ReadonlySet<string>>(() => {
     const item = selectedItemId ? indexBoard(board).itemById.get(selectedItemId) : undefined;
@@ -118,6 +132,11 @@ export const BoardGraph = memo(function BoardGraph({ board, hash, variant = 'fac
   const scope: LayoutScope = 'board';
   const key = layoutKey(hash, scope);
   const layout = useGraphView((state) => state.layouts[key]);
+  // The whole board and an item's view (or another board) are different canvases, each with its flags.
+  const canvasKey = itemView ? 'item' : key;
+  const flags = useCanvasFlags(canvasKey);
+  useGraphTexts(flags);
+  useSearchShortcut(searchRef, !presenter);
 
   // The whole board's layout is made (or read) even while an item is shown, so the board is ready.
   useEffect(() => {
@@ -169,11 +188,6 @@ export const BoardGraph = memo(function BoardGraph({ board, hash, variant = 'fac
     </button>
   );
 
-  // From the whole board to an item's view (or another board) the graph drawn before is taken down in
-  // one task and the new one drawn in the next: both at once, a hundred nodes and more, hold the page too long.
-  const canvasKey = itemView ? 'item' : key;
-  const swapping = useInNextTask(canvasKey) !== canvasKey;
-
   const problem = (message: string, retry: () => void) => (
     <div className="graph-problem" role="alert">
       <p>{message}</p>
@@ -184,50 +198,80 @@ export const BoardGraph = memo(function BoardGraph({ board, hash, variant = 'fac
     </div>
   );
 
+  const canvas =
+    itemView || layout?.status === 'ready' ? (
+      <GraphErrorBoundary
+        key={canvasKey}
+        fallback={(message, retry) => problem(t('graph.problem.render', { message }), retry)}
+      >
+        <GraphCanvas
+          board={board}
+          part={part}
+          positions={itemView || layout?.status !== 'ready' ? null : layout.layout.positions}
+          itemView={itemView}
+          itemId={itemView ? selectedItemId : null}
+          presenter={presenter}
+          highlighted={highlighted}
+          captionId={captionId}
+        />
+      </GraphErrorBoundary>
+    ) : layout?.status === 'failed' ? (
+      problem(t('graph.problem.layout', { message: layout.message }), () => retryLayout(hash, scope))
+    ) : (
+      <div className="graph-progress" role="status">
+        {layout?.progress == null
+          ? t('graph.layingOut')
+          : t('graph.layingOutProgress', { percent: Math.round(layout.progress * 100) })}
+        <div className="graph-progress-bar" aria-hidden="true">
+          <span style={{ width: `${Math.round((layout?.progress ?? 0) * 100)}%` }} />
+        </div>
+      </div>
+    );
+  // From the whole board to an item's view (or another board) the new canvas is drawn a task after
+  // the change (in a render React can pause), the one before still shown until then; hidden once the
+  // new one is drawn, it is taken down in idle time after that. Both in one task, a hundred nodes
+  // and more, would hold the page too long.
+  const drawn = useInNextTask(canvasKey) === canvasKey;
+  const kept = useKeptUntilIdle(canvasKey, { canvas, flags }, drawn);
+
   return (
-    <section className={`graph${presenter ? ' presenter' : ''}`} aria-label={t('graph.heading')}>
-      <GraphFlagsContext.Provider value={flags}>
-        {!presenter && (
-          <GraphToolbar
-            board={board}
-            searchRef={searchRef}
-            onPick={onPick}
-            matchCount={matchCount}
-            scopeToggle={scopeToggle}
-          />
-        )}
-        {swapping ? (
-          // For a task at most: no words, nothing is being laid out.
-          <div className="graph-progress" aria-hidden="true" />
-        ) : itemView || layout?.status === 'ready' ? (
-          <GraphErrorBoundary
-            key={canvasKey}
-            fallback={(message, retry) => problem(t('graph.problem.render', { message }), retry)}
-          >
-            <GraphCanvas
-              board={board}
-              part={part}
-              positions={itemView || layout?.status !== 'ready' ? null : layout.layout.positions}
-              itemView={itemView}
-              itemId={itemView ? selectedItemId : null}
-              presenter={presenter}
-              highlighted={highlighted}
-              captionId={captionId}
-            />
-          </GraphErrorBoundary>
-        ) : layout?.status === 'failed' ? (
-          problem(t('graph.problem.layout', { message: layout.message }), () => retryLayout(hash, scope))
-        ) : (
-          <div className="graph-progress" role="status">
-            {layout?.progress == null
-              ? t('graph.layingOut')
-              : t('graph.layingOutProgress', { percent: Math.round(layout.progress * 100) })}
-            <div className="graph-progress-bar" aria-hidden="true">
-              <span style={{ width: `${Math.round((layout?.progress ?? 0) * 100)}%` }} />
-            </div>
+    <section
+      ref={section}
+      className={`graph${presenter ? ' presenter' : ''}${large ? ' large' : ''}`}
+      aria-label={t('graph.heading')}
+    >
+      {!presenter && (
+        <p className="visually-hidden" role="status">
+          {large ? t('graphLarge.shown') : ''}
+        </p>
+      )}
+      {!presenter && (
+        <GraphToolbar
+          board={board}
+          searchRef={searchRef}
+          onPick={onPick}
+          matchCount={matchCount}
+          scopeToggle={scopeToggle}
+        />
+      )}
+      <div className="graph-slots">
+        {drawn && (
+          <div key={canvasKey} className="graph-slot">
+            <GraphFlagsContext.Provider value={flags}>{canvas}</GraphFlagsContext.Provider>
           </div>
         )}
-      </GraphFlagsContext.Provider>
+        {/* The canvas shown before: hidden (its size kept, nothing drawn again) until it goes. */}
+        {kept && (
+          <div
+            key={kept.key}
+            className={`graph-slot${drawn ? ' leaving' : ''}`}
+            inert={drawn}
+            aria-hidden={drawn ? 'true' : undefined}
+          >
+            <GraphFlagsContext.Provider value={kept.content.flags}>{kept.content.canvas}</GraphFlagsContext.Provider>
+          </div>
+        )}
+      </div>
     </section>
   );
 });

@@ -18,7 +18,15 @@ import { BoardNodeView } from './BoardNodeView.tsx';
 import { GraphAreas } from './GraphAreas.tsx';
 import { GraphCaption } from './GraphCaption.tsx';
 import { GraphOverview } from './GraphOverview.tsx';
-import { CenterOnRequest, FocusOnNodes, GraphControls, GraphMiniMap, LaneBands, ShowWhole } from './GraphParts.tsx';
+import {
+  CenterOnRequest,
+  FocusOnNodes,
+  GraphControls,
+  GraphMiniMap,
+  LaneBands,
+  RefitOnLarge,
+  ShowWhole,
+} from './GraphParts.tsx';
 import { LaneHeadings } from './LaneHeadings.tsx';
 
 const nodeTypes = { board: BoardNodeView };
@@ -150,6 +158,7 @@ function Canvas(props: CanvasProps) {
             {overview && <GraphOverview nodes={part.nodes} edges={lines} positions={shownPositions} bounds={bounds} />}
             <CenterOnRequest reveal={reveal} positions={shownPositions} />
             {fit.compactView && <ShowWhole viewport={fit.compactView} />}
+            {!presenter && fit.boardView && <RefitOnLarge size={size} viewport={fit.boardView} />}
             {!itemView && <FocusOnNodes nodeIds={highlighted} positions={shownPositions} />}
             {!presenter && (
               <GraphControls

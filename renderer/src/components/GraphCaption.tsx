@@ -7,6 +7,7 @@ import { useGraphFlags } from '../graph/flags.ts';
 import { usePreferences } from '../stores/index.ts';
 
 const MAX_LINES = 8;
+const withoutColon = (text: string) => text.replace(/:\s*$/, '');
 
 /**
  * The connections of the node with the focus (or under the pointer) with their full texts: what
@@ -37,8 +38,17 @@ export function GraphCaption({ id, board, edges }: { id: string; board: Board; e
         return { key: edge.id, line, full: kind === 'conflict' ? undefined : full };
       });
   }, [activeNodeId, edges, nodeById, language, t]);
+  // A node's connections can be more than the caption's fixed height shows: it scrolls, so the
+  // keyboard can reach it (a named region) while it holds them.
+  const scrolls = active
+    ? {
+        tabIndex: 0,
+        role: 'region',
+        'aria-label': withoutColon(t('graph.caption.connections', { node: active.label[language] })),
+      }
+    : {};
   return (
-    <div className="graph-caption" id={id}>
+    <div className="graph-caption" id={id} {...scrolls}>
       {active ? (
         <>
           <span className="graph-caption-node">{t('graph.caption.connections', { node: active.label[language] })}</span>{' '}

@@ -8,13 +8,15 @@ import {
   ViewportPortal,
   type Viewport,
 } from '@xyflow/react';
-import { useEffect, useLayoutEffect } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardFlowNode } from '../graph/elements.ts';
 import { useGraphFlags, useGraphFlagsStore } from '../graph/flags.ts';
 import { LANE_OF_TYPE, type Positions } from '../graph/geometry.ts';
 import { boundsOf, type Bounds, type Lane } from '../graph/lanes.ts';
+import { LARGE_TOGGLE_CLASS, toggleGraphLarge } from '../graph/graphLarge.ts';
 import { moveMs, viewportShowing } from '../graph/zoom.ts';
+import { useWalkthrough } from '../stores/index.ts';
 
 const LANE_COLOURS = ['#9db8e8', '#8cc79b', '#c9b36b', '#c792c9'];
 /** The least pane on which the minimap (200 by 150) covers little enough to be worth it. */
@@ -94,6 +96,42 @@ function FitIcon() {
   );
 }
 
+/** Four arrows out to the corners: large; in from them: back. */
+function LargeIcon({ large }: { large: boolean }) {
+  return (
+    <svg viewBox="0 0 16 16" aria-hidden="true">
+      <path
+        d={
+          large
+            ? 'M6 1v5H1M10 1v5h5M6 15v-5H1M10 15v-5h5'
+            : 'M1 6V1h5M1 1l5 5M15 6V1h-5M15 1l-5 5M1 10v5h5M1 15l5-5M15 10v5h-5M15 15l-5-5'
+        }
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+      />
+    </svg>
+  );
+}
+
+/** The graph large over the agenda and the item, for the room, or back beside them (G, Escape). */
+function LargeButton() {
+  const { t } = useTranslation();
+  const large = useWalkthrough((state) => state.graphLarge);
+  const label = large ? t('graphLarge.back') : t('graphLarge.show');
+  return (
+    <ControlButton
+      className={LARGE_TOGGLE_CLASS}
+      onClick={toggleGraphLarge}
+      aria-label={label}
+      title={label}
+      aria-keyshortcuts="G"
+    >
+      <LargeIcon large={large} />
+    </ControlButton>
+  );
+}
+
 /**
  * Zoom in, zoom out and fit. A big board's fit goes to its whole-board viewport and the compact
  * chain view's to the viewport it opened with: both computed here, so the fit shows all of it.
@@ -127,6 +165,7 @@ export function GraphControls({
           <FitIcon />
         </ControlButton>
       )}
+      <LargeButton />
     </Controls>
   );
 }
@@ -143,4 +182,27 @@ export function GraphMiniMap({ size, fitZoom }: { size: { width: number; height:
       nodeStrokeWidth={0}
     />
   );
+}
+
+/**
+ * The graph shown large or back: the whole board is fitted again to the pane's new size (the item's
+ * chain view is laid out again for it by itself). Other changes of size keep the view as it is.
+ */
+export function RefitOnLarge({
+  size,
+  viewport,
+}: {
+  size: { width: number; height: number } | null;
+  viewport: Viewport;
+}) {
+  const large = useWalkthrough((state) => state.graphLarge);
+  const { setViewport } = useReactFlow();
+  const fitted = useRef({ large, size });
+  useEffect(() => {
+    const last = fitted.current;
+    if (!size || last.large === large || last.size === size) return;
+    fitted.current = { large, size };
+    void setViewport(viewport);
+  }, [large, size, viewport, setViewport]);
+  return null;
 }

@@ -99,6 +99,22 @@ describe('the compact chain view', () => {
         expect((lefts[lane]! - lefts[lane - 1]!) * layout.zoom, `lane ${lane - 1}`).toBeGreaterThanOrEqual(86);
     });
 
+  // The graph shown large (G) at 1280x720: the workspace below the toolbar, less the heading row and the caption.
+  const LARGE_PANE: Box = { width: 1280, height: 420 };
+  for (const counts of [
+    [4, 2, 3, 12],
+    [7, 3, 12, 5],
+    [5, 1, 5, 4],
+  ])
+    it(`gives ${counts.join('/')} more room per label in the large pane than in the narrow one, still readable`, () => {
+      const narrow = chainLayout(part(counts), NARROW_PANE);
+      const large = chainLayout(part(counts), LARGE_PANE);
+      expect(large.zoom).toBeGreaterThanOrEqual(CHAIN_MIN_ZOOM);
+      // The room a label has on the screen: its width on the screen times its lines.
+      const room = (layout: typeof large) => layout.box.width * layout.zoom * layout.lines;
+      expect(room(large)).toBeGreaterThanOrEqual(2 * room(narrow));
+    });
+
   it('says so when a part is too big for the pane even zoomed out to the least readable size', () => {
     const layout = chainLayout(part([20, 10, 20, 20]), { width: 300, height: 300 });
     expect(layout.zoom).toBeLessThan(CHAIN_MIN_ZOOM);

@@ -26,10 +26,11 @@ const LABELLED_LANE_GAP = 140;
 /**
  * A lane's heading spans the lane and the gap after it, in 16 px type on at most two lines (the
  * last one's the pane's width right of its lane): a lane takes at least this much width, so its
- * short name ("Capaciteiten") is never clipped. Layer 0 with triggers has two names, and more to say.
+ * short name, broken only at a soft hyphen ("Ca-pa-ci-tei-ten", "Ge-reed-schap"), needs no third
+ * line that would take the graph's height. Layer 0 with triggers has two names, and more to say.
  */
 const MIN_LANE_PITCH = 92;
-const MIN_LAST_LANE_PITCH = 72;
+const MIN_LAST_LANE_PITCH = 92;
 const MIN_TWO_NAME_LANE_PITCH = 128;
 const SUB_COLUMN_GAP = 4;
 const ROW_GAP = 4;

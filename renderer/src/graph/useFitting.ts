@@ -3,6 +3,8 @@ import { CHAIN_PADDING } from './chainLayout.ts';
 import type { Bounds } from './lanes.ts';
 import { READABLE_ZOOM, viewportShowing } from './zoom.ts';
 
+const BOARD_FIT = { includeHiddenNodes: true, padding: 0.04, maxZoom: 1.4 } as const;
+
 interface FitInput {
   size: { width: number; height: number } | null;
   bounds: Bounds;
@@ -31,10 +33,16 @@ export function useFitting({ size, bounds, extent, many }: FitInput) {
   const compact = extent !== undefined;
   const fitZoom = size ? Math.min(size.width / (bounds.width + 80), size.height / (bounds.height + 80)) : 1;
   const minZoom = Math.max(0.002, Math.min(compact ? 0.5 : READABLE_ZOOM, fitZoom * 0.9));
-  const wholeBoard = useMemo(
-    () => (many && size ? viewportShowing(bounds, size, { minZoom, maxZoom: 1.4, padding: 0.04 }) : undefined),
-    [many, size, bounds, minZoom],
+  // What the fit shows of a board laid out beforehand: computed, not left to React Flow (which would
+  // measure the pane a frame late when the graph is shown large).
+  const boardView = useMemo(
+    () =>
+      !compact && size
+        ? viewportShowing(bounds, size, { minZoom, maxZoom: BOARD_FIT.maxZoom, padding: BOARD_FIT.padding })
+        : undefined,
+    [compact, size, bounds, minZoom],
   );
+  const wholeBoard = many ? boardView : undefined;
   // The compact view is placed by hand, at once, for the first item and each one after it: its
   // extent whole, so the lane headings keep the room the layout gave them.
   const compactView = useMemo(
@@ -45,7 +53,5 @@ export function useFitting({ size, bounds, extent, many }: FitInput) {
   // Above VISIBLE_ONLY_ABOVE nodes those out of view are never measured, and React Flow fits
   // measured nodes only: counting every node by its declared size makes the whole board fit.
   const fitViewOptions = compact ? COMPACT_FIT : BOARD_FIT;
-  return { fitZoom, minZoom, wholeBoard, compactView, fitViewOptions };
+  return { fitZoom, minZoom, wholeBoard, boardView, compactView, fitViewOptions };
 }
-
-const BOARD_FIT = { includeHiddenNodes: true, padding: 0.04, maxZoom: 1.4 } as const;

@@ -23,7 +23,10 @@ interface WalkthroughState {
   graphScope: 'item' | 'board';
   /** Where the keyboard is asked to go; taken (and cleared) by the element that goes there. */
   focusRequest: { target: FocusTarget; seq: number } | null;
+  /** The graph shown large, for the room: over the agenda and the item, the whole workspace. */
+  graphLarge: boolean;
   setGraphScope: (scope: 'item' | 'board') => void;
+  setGraphLarge: (large: boolean) => void;
   /** Opens an item: runs the select-item command wherever it is asked for (agenda, graph, undo, resume). */
   selectItem: (itemId: string | null) => void;
   focusNode: (nodeId: string | null) => void;
@@ -37,7 +40,9 @@ export const useWalkthrough = create<WalkthroughState>((set, get) => ({
   focusedNodeId: null,
   graphScope: 'item',
   focusRequest: null,
+  graphLarge: false,
   setGraphScope: (graphScope) => set({ graphScope }),
+  setGraphLarge: (graphLarge) => set({ graphLarge }),
   selectItem: (itemId) => selectItemCommand(itemId),
   focusNode: (focusedNodeId) => set({ focusedNodeId }),
   requestFocus: (target) => set({ focusRequest: { target, seq: (get().focusRequest?.seq ?? 0) + 1 } }),
