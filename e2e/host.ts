@@ -15,6 +15,31 @@ export function freshDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'boardwalk-e2e-'));
 }
 
+/**
+ * Node loads the host from its TypeScript sources at every start; its compile cache (checked against
+ * each file's contents) spares a start about a quarter of its CPU time (2.3 s instead of 3.0 s).
+ */
+const compileCache = process.env.NODE_COMPILE_CACHE ?? join(tmpdir(), 'boardwalk-node-compile-cache');
+
+/** Every host this worker started and has not seen exit: none may outlive the worker. */
+const running = new Set<ChildProcess>();
+process.once('exit', () => running.forEach((child) => child.kill('SIGTERM')));
+
+/** A host already starting on a fresh data folder for the next test (Node loads the app in about 2 s). */
+let spare: Promise<RunningHost> | undefined;
+
+/**
+ * A host on a fresh, untouched data folder with a random token and port, as `startHost(freshDataDir())`
+ * gives, but started while the test before ran: the next one is started as this one is handed out.
+ */
+export function startFreshHost(): Promise<RunningHost> {
+  const host = spare ?? startHost(freshDataDir());
+  spare = startHost(freshDataDir());
+  // Should it fail to start, the test that takes it says so; until then nobody waits on it.
+  spare.catch(() => {});
+  return host;
+}
+
 async function mintCodes(origin: string, token: string): Promise<string[]> {
   const response = await fetch(`${origin}/session/codes?count=100`, {
     method: 'POST',
@@ -36,8 +61,10 @@ export async function startHost(
   const child: ChildProcess = spawn(
     process.execPath,
     ['bin/boardwalk.mjs', 'serve', '--port', String(port), '--data-dir', dataDir, '--token', token, ...extraArgs],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_COMPILE_CACHE: compileCache } },
   );
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), 20_000);
