@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { freshDataDir, startHost, type RunningHost } from './host.ts';
+import { startFreshHost, type RunningHost } from './host.ts';
 
 let host: RunningHost;
 test.afterEach(async () => host?.stop());
@@ -17,7 +17,7 @@ test('the main screen, an item with its outcome form, and a dialog pass the WCAG
   // axe needs a page from a fresh context.
   const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
   const page = await context.newPage();
-  host = await startHost(freshDataDir());
+  host = await startFreshHost();
   await page.goto(host.url);
   await page.getByRole('combobox', { name: 'Bord' }).selectOption('webshop-migration');
   await expect(page.locator('.react-flow__node').first()).toBeVisible();

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { request as httpRequest } from 'node:http';
-import { freshDataDir, startHost, type RunningHost } from './host.ts';
+import { startFreshHost, type RunningHost } from './host.ts';
 
 let host: RunningHost;
 test.afterEach(async () => host?.stop());
@@ -42,7 +42,7 @@ const newSession = {
 };
 
 test('API calls without the token, or from a foreign Origin or Host, are refused and change nothing', async () => {
-  host = await startHost(freshDataDir());
+  host = await startFreshHost();
   const auth = { authorization: `Bearer ${host.token}` };
 
   const noToken = await post('sessions.create', newSession, {});
@@ -65,7 +65,7 @@ test('API calls without the token, or from a foreign Origin or Host, are refused
 });
 
 test('bad input gets a typed error, not a stack trace', async () => {
-  host = await startHost(freshDataDir());
+  host = await startFreshHost();
   const auth = { authorization: `Bearer ${host.token}` };
   const reply = await post('outcomes.record', { sessionId: 'not-a-uuid', itemId: '', changes: {} }, auth);
   expect(reply.status).toBe(400);
@@ -77,7 +77,7 @@ test('bad input gets a typed error, not a stack trace', async () => {
 });
 
 test('the app page is served with a policy that loads nothing from the network', async ({ page }) => {
-  host = await startHost(freshDataDir());
+  host = await startFreshHost();
   await page.goto(host.url);
   const csp = (await page.request.get(host.origin + '/')).headers()['content-security-policy'];
   expect(csp).toContain("default-src 'self'");

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { callApi } from './api.ts';
-import { freshDataDir, startHost, type RunningHost } from './host.ts';
+import { startFreshHost, type RunningHost } from './host.ts';
 
 // U+202E RIGHT-TO-LEFT OVERRIDE: everything after it in the same bidi paragraph or isolate is laid
 // out right to left. In text from users or boards it must stay inside that text.
@@ -42,7 +42,7 @@ async function leftOf(element: Locator): Promise<number> {
 }
 
 test('a right-to-left override in a session title does not reorder the labels beside it', async ({ page }) => {
-  host = await startHost(freshDataDir());
+  host = await startFreshHost();
   await callApi(host, 'sessions.create', {
     boardId: 'webshop-migration',
     title: `Quarter ${RLO}review three`,
@@ -65,7 +65,7 @@ test('a right-to-left override in a session title does not reorder the labels be
 });
 
 test('a right-to-left override in a rationale stays inside the rationale in the audit trail', async ({ page }) => {
-  host = await startHost(freshDataDir());
+  host = await startFreshHost();
   const session = await callApi(host, 'sessions.create', {
     boardId: 'webshop-migration',
     title: 'Plain title',

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { syntheticBoardVersion, syntheticPackYaml } from '../scripts/synthetic/board.ts';
 import { syntheticSessionFile } from '../scripts/synthetic/session.ts';
 import { callApi } from './api.ts';
-import { freshDataDir, startHost, type RunningHost } from './host.ts';
+import { startFreshHost, type RunningHost } from './host.ts';
 import { withoutSoftHyphens } from '../shared/typography/hyphenate.ts';
 
 // Big boards and long sessions must stay usable: these tests check behaviour, not speed (the
@@ -37,7 +37,7 @@ test('a 5,000-node pack imported through the dialog opens, pans and zooms, and t
 }, testInfo) => {
   test.setTimeout(240_000);
   const seen = watchCrashes(page);
-  host = await startHost(freshDataDir());
+  host = await startFreshHost();
   await page.goto(host.url);
   await page.getByRole('button', { name: 'EN', exact: true }).click();
 
@@ -108,7 +108,7 @@ test('a 5,000-node pack imported through the dialog opens, pans and zooms, and t
 
 test('the audit trail of a 10,000-change session opens at once and scrolls to the last change', async ({ page }) => {
   test.setTimeout(180_000);
-  host = await startHost(freshDataDir());
+  host = await startFreshHost();
   const { board, hash } = await callApi(host, 'boards.get', {
     boardId: 'webshop-migration',
   });

@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { freshDataDir, startHost, type RunningHost } from './host.ts';
+import { startFreshHost, type RunningHost } from './host.ts';
 
 let host: RunningHost;
 test.afterEach(async () => host?.stop());
 
 test.beforeEach(async ({ page }) => {
-  host = await startHost(freshDataDir());
+  host = await startFreshHost();
   await page.goto(host.url);
   await page.getByRole('combobox', { name: 'Bord' }).selectOption('webshop-migration');
   await page.getByRole('button', { name: 'EN', exact: true }).click();

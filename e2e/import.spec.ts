@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { freshDataDir, startHost, type RunningHost } from './host.ts';
+import { startFreshHost, type RunningHost } from './host.ts';
 
 let host: RunningHost;
 test.afterEach(async () => host?.stop());
@@ -12,7 +12,7 @@ const mini = readFileSync(
 );
 
 test('importing a broken pack shows where the errors are, in Dutch, and stores nothing', async ({ page }, testInfo) => {
-  host = await startHost(freshDataDir());
+  host = await startFreshHost();
   await page.goto(host.url);
   const boardPicker = page.getByRole('combobox', { name: 'Bord' });
   await expect(boardPicker.locator('option')).toHaveCount(2);
@@ -34,7 +34,7 @@ test('importing a broken pack shows where the errors are, in Dutch, and stores n
 });
 
 test('importing a valid pack adds the board and opens it', async ({ page }, testInfo) => {
-  host = await startHost(freshDataDir());
+  host = await startFreshHost();
   await page.goto(host.url);
   await page.getByRole('button', { name: 'EN', exact: true }).click();
   mkdirSync(testInfo.outputDir, { recursive: true });
@@ -52,7 +52,7 @@ test('importing a valid pack adds the board and opens it', async ({ page }, test
 test("the file pickers speak the screen's language, and the keyboard alone picks and imports a pack", async ({
   page,
 }, testInfo) => {
-  host = await startHost(freshDataDir());
+  host = await startFreshHost();
   await page.goto(host.url);
   mkdirSync(testInfo.outputDir, { recursive: true });
   const file = join(testInfo.outputDir, 'oefenbord.yaml');

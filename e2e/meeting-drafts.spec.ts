@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { apiCall } from './api.ts';
-import { freshDataDir, startHost, type RunningHost } from './host.ts';
+import { startHost, startFreshHost, type RunningHost } from './host.ts';
 import { agendaOrder, currentAgendaItem, openApp, startSession } from './room.ts';
 
 let host: RunningHost;
@@ -27,8 +27,8 @@ async function expectTheDraft(page: Page, itemId: string): Promise<void> {
 test('what the facilitator enters is kept as a draft through a reload and a restart of the host, and only recording makes it the outcome', async ({
   page,
 }) => {
-  const dataDir = freshDataDir();
-  host = await startHost(dataDir);
+  host = await startFreshHost();
+  const dataDir = host.dataDir;
   const port = Number(new URL(host.url).port);
   await openApp(page, host.url);
   await startSession(page, 'Concepten', 'Anouk, Bram');

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { apiCall } from './api.ts';
-import { freshDataDir, startHost, type RunningHost } from './host.ts';
+import { startFreshHost, type RunningHost } from './host.ts';
 import { boardItems, openApp, seriousViolations, startSession } from './room.ts';
 
 let host: RunningHost;
@@ -21,7 +21,7 @@ test('a 90-minute plan built from the blocking questions and high risks, its tot
 }) => {
   // A long walk on a 2-core machine shared with the host: a budget, not a speed target.
   test.setTimeout(240_000);
-  host = await startHost(freshDataDir());
+  host = await startFreshHost();
   await openApp(page, host.url);
   await startSession(page, 'Kwartaalreview', 'Anouk, Bram');
   const sessionId = await page.getByRole('combobox', { name: 'Sessie' }).inputValue();
@@ -111,7 +111,7 @@ test('a 90-minute plan built from the blocking questions and high risks, its tot
 test('the plan is reordered by dragging a row with the mouse, and the new order is kept', async ({ page }) => {
   // A long walk on a 2-core machine shared with the host: a budget, not a speed target.
   test.setTimeout(180_000);
-  host = await startHost(freshDataDir());
+  host = await startFreshHost();
   await openApp(page, host.url);
   await startSession(page, 'Kwartaalreview', 'Anouk, Bram');
   const sessionId = await page.getByRole('combobox', { name: 'Sessie' }).inputValue();

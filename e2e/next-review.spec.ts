@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { freshDataDir, startHost, type RunningHost } from './host.ts';
+import { startFreshHost, type RunningHost } from './host.ts';
 import { apiCall } from './api.ts';
 import { agendaOrder, BOARD } from './room.ts';
 
@@ -52,7 +52,7 @@ function sessionRow(page: Page, title: string) {
 test('the next review starts from what was decided: pending first, decisions kept, due and overdue marked, compare and report agree', async ({
   page,
 }, testInfo) => {
-  host = await startHost(freshDataDir());
+  host = await startFreshHost();
   await openInEnglish(page);
   await holdQ3(page);
 
@@ -126,7 +126,7 @@ test('the next review starts from what was decided: pending first, decisions kep
 test('the due-review notice names where a decision was taken and starts the one next review that carries everything; confirm, provenance, log and trail follow', async ({
   page,
 }) => {
-  host = await startHost(freshDataDir());
+  host = await startFreshHost();
   await page.setViewportSize({ width: 1280, height: 720 });
   await openInEnglish(page);
   await holdQ3(page);

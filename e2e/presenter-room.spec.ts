@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { freshDataDir, startHost, type RunningHost } from './host.ts';
+import { startFreshHost, type RunningHost } from './host.ts';
 import { agendaOrder, boardItems, openApp, seriousViolations, startSession, type BoardItem } from './room.ts';
 
 /** The projector in the meeting at 1280x720: what was recorded, a screen that fits and keeps still, its language, the read-back. */
@@ -35,7 +35,7 @@ test('after recording, the projector shows the chosen option, owner and due date
   test.setTimeout(240_000);
   const context = await browser.newContext({ viewport: SCREEN });
   const page = await context.newPage();
-  host = await startHost(freshDataDir());
+  host = await startFreshHost();
   await openApp(page, host.url);
   await startSession(page, 'Kwartaalreview', 'Anouk, Bram');
   const opened = page.waitForEvent('popup');
@@ -93,7 +93,7 @@ test('the read-back lists decisions and actions on the facilitator screen, the p
   test.setTimeout(240_000);
   const context = await browser.newContext({ viewport: SCREEN });
   const page = await context.newPage();
-  host = await startHost(freshDataDir());
+  host = await startFreshHost();
   await openApp(page, host.url);
   await startSession(page, 'Afsluiting', 'Anouk, Bram');
   const opened = page.waitForEvent('popup');
@@ -150,7 +150,7 @@ test('the read-back lists decisions and actions on the facilitator screen, the p
 test('a presenter view opened without its token says how to open it, not that the app restarted', async ({
   browser,
 }) => {
-  host = await startHost(freshDataDir());
+  host = await startFreshHost();
   const context = await browser.newContext({ viewport: SCREEN });
   const page = await context.newPage();
   await page.goto(`${host.origin}/?view=presenter`);

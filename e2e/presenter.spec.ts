@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { freshDataDir, startHost, type RunningHost } from './host.ts';
+import { startFreshHost, type RunningHost } from './host.ts';
 import { agendaOrder, boardItems, openApp, seriousViolations, showMoreFields, startSession } from './room.ts';
 
 let host: RunningHost;
@@ -11,7 +11,7 @@ test('a second page in presenter mode follows the facilitator to the next item w
   // axe needs pages from a context of its own.
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
-  host = await startHost(freshDataDir());
+  host = await startFreshHost();
   await openApp(page, host.url);
   await startSession(page, 'Met projector', 'Anouk, Bram');
 
@@ -70,7 +70,7 @@ test('a second page in presenter mode follows the facilitator to the next item w
 });
 
 test('a presenter tab opened by hand with the token finds where the room already is', async ({ page, context }) => {
-  host = await startHost(freshDataDir());
+  host = await startFreshHost();
   await openApp(page, host.url);
   await startSession(page, 'Later erbij', '');
   await page.keyboard.press('n');

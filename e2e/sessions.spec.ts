@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { freshDataDir, startHost, type RunningHost } from './host.ts';
+import { startHost, startFreshHost, type RunningHost } from './host.ts';
 import { showMoreFields } from './room.ts';
 
 const BOARD = 'webshop-migration';
@@ -47,7 +47,7 @@ function sessionRow(page: Page, title: string) {
 }
 
 test('a whole review with the keyboard alone: start a session, decide, undo and redo', async ({ page }) => {
-  host = await startHost(freshDataDir());
+  host = await startFreshHost();
   await open(page, host.url);
   await tabTo(page, page.getByRole('button', { name: 'New session' }));
   await page.keyboard.press('Enter');
@@ -80,8 +80,8 @@ test('a whole review with the keyboard alone: start a session, decide, undo and 
 });
 
 test('undo reaches back across a restart of the app', async ({ page }) => {
-  const dataDir = freshDataDir();
-  host = await startHost(dataDir);
+  host = await startFreshHost();
+  const dataDir = host.dataDir;
   await open(page, host.url);
   await newSession(page, 'Before restart');
   await decide(page, 'team_maturity_vs_cilium', 'deferred', 'Wait for the consultant');
@@ -96,7 +96,7 @@ test('undo reaches back across a restart of the app', async ({ page }) => {
 });
 
 test('sessions screen: rename, close read-only, reopen, next review, trash and restore', async ({ page }) => {
-  host = await startHost(freshDataDir());
+  host = await startFreshHost();
   await open(page, host.url);
   await newSession(page, 'Q3 review');
   await decide(page, 'team_maturity_vs_cilium', 'deferred', 'Needs budget first');
@@ -141,7 +141,7 @@ test('sessions screen: rename, close read-only, reopen, next review, trash and r
 });
 
 test('audit trail filtered by item, and two sessions compared', async ({ page }) => {
-  host = await startHost(freshDataDir());
+  host = await startFreshHost();
   await open(page, host.url);
   await newSession(page, 'Q3');
   await decide(page, 'team_maturity_vs_cilium', 'deferred', 'Wait');
@@ -189,7 +189,7 @@ test('audit trail filtered by item, and two sessions compared', async ({ page })
 test('a session exported as a file comes back in another data folder, and settings show where data lives', async ({
   page,
 }, testInfo) => {
-  host = await startHost(freshDataDir());
+  host = await startFreshHost();
   await open(page, host.url);
   await newSession(page, 'Exported review', 'Anouk, Bram');
   await decide(page, 'team_maturity_vs_cilium', 'decided', 'Agreed <in the room>');
@@ -205,8 +205,8 @@ test('a session exported as a file comes back in another data folder, and settin
   });
   await host.stop();
 
-  const otherDir = freshDataDir();
-  host = await startHost(otherDir);
+  host = await startFreshHost();
+  const otherDir = host.dataDir;
   await open(page, host.url);
   await page.getByRole('button', { name: 'Sessions…' }).click();
   await page.getByLabel('Import a session file (JSON)').setInputFiles(file);
@@ -222,7 +222,7 @@ test('a session exported as a file comes back in another data folder, and settin
 test('a broken session file is refused in the language of the screen, naming the file and where, and changes nothing', async ({
   page,
 }, testInfo) => {
-  host = await startHost(freshDataDir());
+  host = await startFreshHost();
   await page.goto(host.url);
   await page.getByRole('combobox', { name: 'Bord' }).selectOption(BOARD);
   await page.getByRole('button', { name: 'Sessies…' }).click();
@@ -258,7 +258,7 @@ test('a broken session file is refused in the language of the screen, naming the
 test('a name typed twice and an overlong title still start the session, where the back end would refuse them', async ({
   page,
 }) => {
-  host = await startHost(freshDataDir());
+  host = await startFreshHost();
   await open(page, host.url);
   await page.getByRole('button', { name: 'New session' }).click();
   await page.getByLabel('Title').fill('Q'.repeat(250));
@@ -274,7 +274,7 @@ test('a name typed twice and an overlong title still start the session, where th
 });
 
 test('moving to another item keeps what was typed as a draft, so nothing is lost', async ({ page }) => {
-  host = await startHost(freshDataDir());
+  host = await startFreshHost();
   await open(page, host.url);
   await newSession(page, 'Hasty facilitator');
   await page.locator('[data-item-id="team_maturity_vs_cilium"]').click();
@@ -287,7 +287,7 @@ test('moving to another item keeps what was typed as a draft, so nothing is lost
 });
 
 test('odd text from a user is shown as text everywhere and never runs', async ({ page }) => {
-  host = await startHost(freshDataDir());
+  host = await startFreshHost();
   await open(page, host.url);
   const odd = `<img src=x onerror="window.__ran=1"> “quotes” & émoji 🚀 שלום`;
   await newSession(page, `<script>window.__ran=1</script> review`);

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { connect, type Socket } from 'node:net';
-import { freshDataDir, startHost, type RunningHost } from './host.ts';
+import { startFreshHost, type RunningHost } from './host.ts';
 
 let host: RunningHost;
 const held = new Set<Socket>();
@@ -36,7 +36,7 @@ function holdSlowSocket(port: number, slowHeaders: boolean): void {
 }
 
 test('the page loads and records an outcome while 60 slow sockets are held open', async ({ page }) => {
-  host = await startHost(freshDataDir());
+  host = await startFreshHost();
   const port = Number(new URL(host.origin).port);
   for (let n = 0; n < 60; n++) holdSlowSocket(port, n % 2 === 1);
   await expect.poll(() => held.size).toBe(60);

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freshDataDir, startHost, type RunningHost } from './host.ts';
+import { startFreshHost, type RunningHost } from './host.ts';
 
 let host: RunningHost;
 const folders: string[] = [];
@@ -31,7 +31,7 @@ function urlsInHistory(profile: string): string[] {
 }
 
 test('a persistent browser profile keeps nothing in its History that opens the app again', async () => {
-  host = await startHost(freshDataDir());
+  host = await startFreshHost();
   const printed = host.url;
   const profile = mkdtempSync(join(tmpdir(), 'boardwalk-profile-'));
   folders.push(profile);

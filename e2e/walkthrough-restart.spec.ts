@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { freshDataDir, startHost, type RunningHost } from './host.ts';
+import { freshDataDir, startHost, startFreshHost, type RunningHost } from './host.ts';
 import { openApp, startSession } from './room.ts';
 
 let host: RunningHost;
@@ -57,7 +57,7 @@ test('a tab left open while the host restarted says so in the UI language, how t
 test('a change made while the app is not running says in the UI language that it cannot be reached, and is not shown as saved', async ({
   page,
 }) => {
-  host = await startHost(freshDataDir());
+  host = await startFreshHost();
   await openApp(page, host.url);
   await startSession(page, 'Zonder app', 'Anouk');
   await page.keyboard.press('n');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { freshDataDir, startHost, type RunningHost } from './host.ts';
+import { startFreshHost, type RunningHost } from './host.ts';
 import {
   agendaOrder,
   boardItems,
@@ -17,7 +17,7 @@ test.afterEach(async () => host?.stop());
 test('switching the language mid-walkthrough changes every label and the date format, and the walk goes on', async ({
   page,
 }) => {
-  host = await startHost(freshDataDir());
+  host = await startFreshHost();
   await openApp(page, host.url);
   await startSession(page, 'Tweetalig', 'Anouk, Bram');
   await page.keyboard.press('n');
@@ -67,7 +67,7 @@ test('at 1280x720 every field of the outcome form with the longest option label 
 }) => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
-  host = await startHost(freshDataDir());
+  host = await startFreshHost();
   await openApp(page, host.url);
   await startSession(page, 'Smal scherm', 'Anouk, Bram, Chris');
   const items = await boardItems(page);
@@ -140,7 +140,7 @@ test('the walkthrough passes the WCAG 2.1 AA checks in Dutch and in English', as
   test.setTimeout(300_000);
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
-  host = await startHost(freshDataDir());
+  host = await startFreshHost();
   await openApp(page, host.url);
   await startSession(page, 'Toegankelijk', 'Anouk, Bram');
   await page.keyboard.press('n');
@@ -176,7 +176,7 @@ test('the walkthrough passes the WCAG 2.1 AA checks in Dutch and in English', as
 test('the decision tree names each recommendation once and keeps the chosen context with the session', async ({
   page,
 }) => {
-  host = await startHost(freshDataDir());
+  host = await startFreshHost();
   await openApp(page, host.url);
   await startSession(page, 'Met context', '');
   await page.getByRole('button', { name: 'Meer…' }).click();
@@ -201,7 +201,7 @@ test('the decision tree names each recommendation once and keeps the chosen cont
 });
 
 test('the agenda is one Tab stop that arrow keys move through, and Enter opens an item', async ({ page }) => {
-  host = await startHost(freshDataDir());
+  host = await startFreshHost();
   await openApp(page, host.url);
   await startSession(page, 'Pijltjes', '');
   const order = await agendaOrder(page);

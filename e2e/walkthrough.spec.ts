@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { freshDataDir, startHost, type RunningHost } from './host.ts';
+import { startFreshHost, type RunningHost } from './host.ts';
 import { apiCall } from './api.ts';
 import { agendaOrder, currentAgendaItem, openApp, startSession } from './room.ts';
 
@@ -19,7 +19,7 @@ test('the facilitator walks the first five items with the keyboard alone, the ti
   page,
 }) => {
   await page.clock.install();
-  host = await startHost(freshDataDir());
+  host = await startFreshHost();
   await openApp(page, host.url);
   await startSession(page, 'Ronde door de agenda', 'Anouk, Bram');
 
