@@ -74,21 +74,19 @@ function race(named: Record<string, Promise<unknown>>): Promise<string[]> {
 }
 
 describe('importing a board pack through the host', () => {
-  it('refuses a 1 MB zip that claims 100 bytes and holds 1 GB, in under a second, while answering another request', async () => {
+  // How fast it is refused (target 1 s) is measured in `npm run bench -- pack-import`, not timed here.
+  it('refuses a 1 MB zip that claims 100 bytes and holds 1 GB, naming the entry, while answering another request', async () => {
     const host = await hostWithCore();
     // The worker is warm by now: a first small import was read by it.
     expect((await post(host, 'boards.import', upload('tiny.yaml', Buffer.from('board: {}\n')))).status).toBe(422);
     const zip = lyingZip();
-    const started = performance.now();
     const importing = post(host, 'boards.import', upload('lying.zip', zip));
     const [refused, listed] = await Promise.all([importing, post(host, 'boards.list', {})]);
-    const took = performance.now() - started;
     expect(listed.status).toBe(200);
     expect(refused.status).toBe(422);
     expect(refused.body.error?.details).toEqual([
       expect.objectContaining({ file: 'lying.zip', path: 'board.yaml', code: 'zip-entry-larger' }),
     ]);
-    expect(took).toBeLessThan(1_000);
   });
 
   it('keeps answering while a large legit pack is read', async () => {
