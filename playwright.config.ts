@@ -7,8 +7,11 @@ const chromiumPath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((path
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
-  fullyParallel: false,
-  workers: 1,
+  // Two workers, any test on either: the suite waits more than it computes (about 40% of two cores
+  // busy with one worker), and each test starts its own host on a fresh folder, so none depends on
+  // another. 9.4 min instead of 10.9 min idle on the AMD EPYC 2-core machine.
+  fullyParallel: true,
+  workers: 2,
   retries: process.env.CI ? 1 : 0,
   timeout: 90_000,
   // Two cores, shared with the host and the layout worker: waits are generous, never the thing tested.
