@@ -5,6 +5,7 @@ import { syntheticBoardVersion, syntheticPackYaml } from '../scripts/synthetic/b
 import { syntheticSessionFile } from '../scripts/synthetic/session.ts';
 import { callApi } from './api.ts';
 import { startFreshHost, type RunningHost } from './host.ts';
+import { SHOWN_GRAPH } from './room.ts';
 import { withoutSoftHyphens } from '../shared/typography/hyphenate.ts';
 
 // Big boards and long sessions must stay usable: these tests check behaviour, not speed (the
@@ -26,7 +27,7 @@ function watchCrashes(page: Page): { crashed: boolean; errors: string[] } {
 
 /** The React Flow viewport's translation and scale, as drawn. */
 async function viewportOf(page: Page): Promise<{ x: number; y: number; zoom: number }> {
-  return page.locator('.react-flow__viewport').evaluate((element) => {
+  return page.locator(`${SHOWN_GRAPH} .react-flow__viewport`).evaluate((element) => {
     const matrix = new DOMMatrixReadOnly(getComputedStyle(element).transform);
     return { x: matrix.e, y: matrix.f, zoom: matrix.a };
   });

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { startFreshHost, type RunningHost } from './host.ts';
+import { SHOWN_GRAPH } from './room.ts';
 
 let host: RunningHost;
 test.afterEach(async () => host?.stop());
@@ -91,17 +92,19 @@ test('a graph node chosen with the keyboard narrows the agenda to its items, in 
 test('choosing an item shows its part of the graph, large enough to read, and the whole board on request', async ({
   page,
 }) => {
-  await expect(page.locator('.react-flow__node').first()).toBeVisible();
-  const all = await page.locator('.react-flow__node').count();
+  await expect(page.locator(`${SHOWN_GRAPH} .react-flow__node`).first()).toBeVisible();
+  const all = await page.locator(`${SHOWN_GRAPH} .react-flow__node`).count();
   expect(all).toBeGreaterThan(90);
   await page.locator('[data-item-id="team_maturity_vs_cilium"]').click();
   await expect(page.getByRole('button', { name: 'Show the whole board' })).toBeVisible();
-  await expect(page.locator('.react-flow__node[data-id="tool_cilium"] .highlighted')).toBeVisible();
-  await expect(page.locator('.react-flow__node[data-id="constraint_team_maturity"] .highlighted')).toBeVisible();
-  const part = await page.locator('.react-flow__node').count();
+  await expect(page.locator(`${SHOWN_GRAPH} .react-flow__node[data-id="tool_cilium"] .highlighted`)).toBeVisible();
+  await expect(
+    page.locator(`${SHOWN_GRAPH} .react-flow__node[data-id="constraint_team_maturity"] .highlighted`),
+  ).toBeVisible();
+  const part = await page.locator(`${SHOWN_GRAPH} .react-flow__node`).count();
   expect(part).toBeLessThan(30);
   await page.getByRole('button', { name: 'Show the whole board' }).click();
-  await expect(page.locator('.react-flow__node')).toHaveCount(all);
+  await expect(page.locator(`${SHOWN_GRAPH} .react-flow__node`)).toHaveCount(all);
   await page.getByRole('button', { name: 'Show only this item' }).click();
-  await expect(page.locator('.react-flow__node')).toHaveCount(part);
+  await expect(page.locator(`${SHOWN_GRAPH} .react-flow__node`)).toHaveCount(part);
 });

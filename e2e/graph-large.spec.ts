@@ -3,7 +3,7 @@ import { neighbourhood } from '../shared/board/neighbourhood.ts';
 import type { Board } from '../shared/board/schema.ts';
 import { callApi } from './api.ts';
 import { freshDataDir, startHost, type RunningHost } from './host.ts';
-import { BOARD, currentAgendaItem, openApp, seriousViolations } from './room.ts';
+import { BOARD, currentAgendaItem, openApp, seriousViolations, SHOWN_GRAPH } from './room.ts';
 
 /**
  * The graph large, for the room (G): at 1280x720 the item's whole neighbourhood over the agenda and
@@ -31,8 +31,8 @@ interface View {
 
 /** What the graph pane on screen shows (not a canvas kept hidden for a moment while it is taken down). */
 function readView(page: Page): Promise<View> {
-  return page.evaluate(() => {
-    const root = document.querySelector('.graph-slot:not(.leaving)')!;
+  return page.evaluate((shown) => {
+    const root = document.querySelector(shown)!;
     const paneBox = root.querySelector('.graph-flow')!.getBoundingClientRect();
     const viewport = root.querySelector<HTMLElement>('.react-flow__viewport')!;
     const zoom = new DOMMatrixReadOnly(getComputedStyle(viewport).transform).a;
@@ -91,7 +91,7 @@ function readView(page: Page): Promise<View> {
       ...midWordBreaks(heading),
     ]);
     return { pane: { width: paneBox.width, height: paneBox.height }, zoom, nodes, headingProblems };
-  });
+  }, SHOWN_GRAPH);
 }
 
 /** The view once it shows exactly these nodes, at the size asked for, and two readings in a row agree (polled). */

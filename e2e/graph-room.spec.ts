@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { neighbourhood } from '../shared/board/neighbourhood.ts';
 import { callApi } from './api.ts';
 import { freshDataDir, startHost, type RunningHost } from './host.ts';
+import { SHOWN_GRAPH } from './room.ts';
 
 /** The graph for the room at 1280x720: every item's nodes in the pane, readable, after opening and after fit. */
 
@@ -28,9 +29,6 @@ interface GraphView {
   /** Lane headings whose text does not fit their box, or that lie outside the pane. */
   clippedHeadings: string[];
 }
-
-/** The graph on screen: not a canvas kept hidden for a moment after another one was drawn (BoardGraph). */
-const SHOWN = '.graph-slot:not(.leaving)';
 
 /** What the graph pane shows: read from the page as the room sees it (computed font size times the zoom). */
 function graphView(page: Page): Promise<GraphView> {
@@ -61,7 +59,7 @@ function graphView(page: Page): Promise<GraphView> {
       })
       .map((heading) => heading.textContent ?? '');
     return { zoom, nodes, clippedHeadings };
-  }, SHOWN);
+  }, SHOWN_GRAPH);
 }
 
 /**
@@ -111,8 +109,8 @@ for (const language of ['EN', 'NL'] as const)
     await page.getByRole('combobox', { name: 'Bord' }).selectOption('webshop-migration');
     if (language === 'EN') await page.getByRole('button', { name: 'EN', exact: true }).click();
     const { board } = await callApi(host, 'boards.get', { boardId: 'webshop-migration' });
-    const zoomIn = page.locator(`${SHOWN} .react-flow__controls-zoomin`);
-    const fit = page.locator(`${SHOWN} .react-flow__controls-fitview`);
+    const zoomIn = page.locator(`${SHOWN_GRAPH} .react-flow__controls-zoomin`);
+    const fit = page.locator(`${SHOWN_GRAPH} .react-flow__controls-fitview`);
     const problems: string[] = [];
     expect(board.items.length).toBeGreaterThan(100);
     for (const item of board.items) {

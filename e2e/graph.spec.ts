@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { Board } from '../shared/board/schema.ts';
 import { callApi } from './api.ts';
 import { freshDataDir, startHost, type RunningHost } from './host.ts';
+import { SHOWN_GRAPH } from './room.ts';
 
 let host: RunningHost;
 test.afterEach(async () => host?.stop());
@@ -31,7 +32,7 @@ async function seriousViolations(page: Page, only?: string) {
 /** Until the view has stopped moving (the item view's fit is animated): the same transform two frames apart. */
 async function viewSettled(page: Page) {
   const steadyOverTwoFrames = () =>
-    page.locator('.react-flow__viewport').evaluate(
+    page.locator(`${SHOWN_GRAPH} .react-flow__viewport`).evaluate(
       (viewport) =>
         new Promise<boolean>((resolve) => {
           const before = getComputedStyle(viewport).transform;
@@ -97,13 +98,14 @@ test('in the item view at 1280x720 node labels are at least 16 px (edge labels k
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   await openWebshop(page);
   await page.locator('[data-item-id="team_maturity_vs_cilium"]').click();
-  await expect(page.locator('.react-flow__node[data-id="tool_cilium"] .highlighted')).toBeVisible();
+  await expect(page.locator(`${SHOWN_GRAPH} .react-flow__node[data-id="tool_cilium"] .highlighted`)).toBeVisible();
   await viewSettled(page);
-  const sizes = await page.locator('.react-flow__node').evaluateAll((nodes) => {
-    const viewport = document.querySelector<HTMLElement>('.react-flow__viewport')!;
+  // The item's graph only, not the whole board kept hidden until it is taken down.
+  const sizes = await page.locator(`${SHOWN_GRAPH} .react-flow__node`).evaluateAll((nodes, shown) => {
+    const viewport = document.querySelector<HTMLElement>(`${shown} .react-flow__viewport`)!;
     const scale = new DOMMatrixReadOnly(getComputedStyle(viewport).transform).a;
     return nodes.map((node) => parseFloat(getComputedStyle(node.querySelector('.board-node-label')!).fontSize) * scale);
-  });
+  }, SHOWN_GRAPH);
   expect(sizes.length).toBeGreaterThan(3);
   for (const size of sizes) expect(size).toBeGreaterThanOrEqual(16);
 

@@ -5,6 +5,9 @@ import { apiCall } from './api.ts';
 
 export const BOARD = 'webshop-migration';
 
+/** The graph on screen: not a canvas kept hidden for a moment after another one was drawn (BoardGraph). */
+export const SHOWN_GRAPH = '.graph-slot:not(.leaving)';
+
 export interface BoardItem {
   id: string;
   kind: string;
