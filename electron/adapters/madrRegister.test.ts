@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { call, useMiniCore } from '../testing/miniCore.ts';
-import { reviewPack } from '../testing/reviewPack.ts';
+import { importReviewPack, reviewQ3AndQ4 } from '../testing/reviewSessions.ts';
 import type { ApiInput } from '../../shared/api/contract.ts';
 import type { Dispatch } from '../core/index.ts';
 import { markdownText } from '../core/reports/madr.ts';
@@ -18,41 +18,12 @@ async function exportReportIntoFolder(dispatch: Dispatch, input: ApiInput<'repor
     folder,
   );
 }
-const BOARD = 'review-fixture';
 const HOSTILE = 'Fine\n---\n# x\n| a |\n[link](http://evil.example)\0 and \u0007bell\n    indented\n1. list\n> quote';
 
-beforeEach(() =>
-  call(mini.core, 'boards.import', {
-    files: [{ name: 'board.yaml', base64: Buffer.from(reviewPack()).toString('base64') }],
-  }),
-);
+beforeEach(() => importReviewPack(mini.core));
 
-function record(sessionId: string, itemId: string, changes: Record<string, unknown>) {
-  return call(mini.core, 'outcomes.record', { sessionId, itemId, changes });
-}
-
-/** Q3 decides the tool (Flux, with a hostile rationale) and the budget; Q4 reverses the tool to Argo CD. */
-async function q3AndQ4() {
-  const q3 = await call(mini.core, 'sessions.create', {
-    boardId: BOARD,
-    title: 'Q3',
-    date: '2026-09-30',
-    facilitator: 'Anouk',
-    participants: ['Bram'],
-    language: 'nl',
-  });
-  await record(q3.id, 'deploy_tool', { status: 'decided', chosenOption: 'flux', rationale: HOSTILE, owner: 'Ops' });
-  await record(q3.id, 'budget_question', { status: 'decided', rationale: 'Enough' });
-  const q4 = await call(mini.core, 'sessions.nextReview', {
-    sessionId: q3.id,
-    title: 'Q4',
-    date: '2026-12-07',
-    closePrevious: true,
-  });
-  await record(q4.session.id, 'deploy_tool', { chosenOption: 'argo_cd', rationale: 'Team knows it' });
-  await call(mini.core, 'outcomes.confirm', { sessionId: q4.session.id, itemId: 'budget_question' });
-  return { q3, q4: q4.session };
-}
+/** Q3 decides the tool with a hostile rationale, Q4 reverses it (reviewQ3AndQ4). */
+const q3AndQ4 = () => reviewQ3AndQ4(mini.core, HOSTILE);
 
 async function recordsOf(sessionId: string, language: 'nl' | 'en') {
   const file = await call(mini.core, 'reports.export', { sessionId, format: 'md', language });

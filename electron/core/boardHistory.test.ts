@@ -1,28 +1,18 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { call, useMiniCore } from '../testing/miniCore.ts';
-import { reviewPack } from '../testing/reviewPack.ts';
+import { importReviewPack, newReviewSession, REVIEW_BOARD } from '../testing/reviewSessions.ts';
 
 const mini = useMiniCore();
 /** Another machine: a data folder of its own. */
 const other = useMiniCore();
-const BOARD = 'review-fixture';
+const BOARD = REVIEW_BOARD;
 
 beforeEach(async () => {
-  for (const core of [mini.core, other.core])
-    await call(core, 'boards.import', {
-      files: [{ name: 'board.yaml', base64: Buffer.from(reviewPack()).toString('base64') }],
-    });
+  for (const core of [mini.core, other.core]) await importReviewPack(core);
 });
 
 async function q3AndQ4() {
-  const q3 = await call(mini.core, 'sessions.create', {
-    boardId: BOARD,
-    title: 'Q3',
-    date: '2026-09-30',
-    facilitator: 'Anouk',
-    participants: ['Bram'],
-    language: 'nl',
-  });
+  const q3 = await newReviewSession(mini.core);
   await call(mini.core, 'outcomes.record', {
     sessionId: q3.id,
     itemId: 'deploy_tool',

@@ -2,9 +2,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { ApiInput } from '../../shared/api/contract.ts';
 import { call, failure, useMiniCore } from '../testing/miniCore.ts';
 import { reviewPack } from '../testing/reviewPack.ts';
+import { newReviewSession, REVIEW_BOARD } from '../testing/reviewSessions.ts';
 
 const mini = useMiniCore();
-const BOARD = 'review-fixture';
+const BOARD = REVIEW_BOARD;
 beforeEach(() => importPack(reviewPack()));
 
 function importPack(yaml: string) {
@@ -18,14 +19,7 @@ function record(sessionId: string, itemId: string, changes: Record<string, unkno
 }
 
 async function q3() {
-  const session = await call(mini.core, 'sessions.create', {
-    boardId: BOARD,
-    title: 'Q3',
-    date: '2026-09-30',
-    facilitator: 'Anouk',
-    participants: ['Bram'],
-    language: 'nl',
-  });
+  const session = await newReviewSession(mini.core);
   await record(session.id, 'deploy_tool', { status: 'decided', chosenOption: 'flux', reviewDate: '2026-12-01' });
   await record(session.id, 'dns_risk', { status: 'deferred' });
   await record(session.id, 'budget_question', { status: 'decided', rationale: 'Enough' });
