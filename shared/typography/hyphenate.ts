@@ -46,13 +46,21 @@ function hyphenateWord(word: string, language: Language): string {
   return done;
 }
 
+const wordPatterns = new Map<number, RegExp>();
+
 /**
  * Text with soft hyphens where the language's hyphenation patterns (the `hyphen` package, TeX's
  * Dutch and British English patterns, offline) allow a break. A printed word then only breaks at
- * a hyphen. Pure: the report and the app's screens use the same breaks.
+ * a hyphen. Pure: the report and the app's screens use the same breaks. `shortest`: words shorter
+ * than this are left whole (where lines are wide, only a long word ever needs to break).
  */
-export function hyphenate(text: string, language: Language): string {
-  return text.replace(/[\p{L}\p{M}\p{N}]{6,}/gu, (word) => hyphenateWord(word, language));
+export function hyphenate(text: string, language: Language, shortest = SHORTEST_HYPHENATED): string {
+  let words = wordPatterns.get(shortest);
+  if (!words) {
+    words = new RegExp(`[\\p{L}\\p{M}\\p{N}]{${Math.max(shortest, SHORTEST_HYPHENATED)},}`, 'gu');
+    wordPatterns.set(shortest, words);
+  }
+  return text.replace(words, (word) => hyphenateWord(word, language));
 }
 
 /** The text as typed: soft hyphens removed (for a search, a copy, a comparison). */

@@ -45,7 +45,27 @@ export function cssString(text: string): string {
   return `"${escaped.join('')}"`;
 }
 
+/** Board or user text wrapped in its own `<bdi>`; `bare` is the same text, escaped, without it. */
+class IsolatedText extends SafeHtml {
+  readonly bare: string;
+  constructor(text: string) {
+    const escaped = escapeHtml(text);
+    super(`<bdi>${escaped}</bdi>`);
+    this.bare = escaped;
+  }
+}
+
 /** Board or user text as its own bidi isolate: a right-to-left override inside it reorders nothing beside it. */
 export function isolated(text: string | null | undefined): SafeHtml {
-  return text ? html`<bdi>${text}</bdi>` : html``;
+  return text ? new IsolatedText(text) : html``;
+}
+
+/**
+ * A fragment that is the whole content of an element which is itself a bidi isolate or a block (a
+ * table cell, a list item, a heading, a paragraph, a field's value, a link: see REPORT_CSS). A lone
+ * text there needs no `<bdi>` of its own: the element isolates it. Every element costs Chromium time
+ * in a tagged PDF (one structure element each), and these are most of a report's elements.
+ */
+export function alone<T extends SafeHtml | string>(fragment: T): T | SafeHtml {
+  return fragment instanceof IsolatedText ? new SafeHtml(fragment.bare) : fragment;
 }

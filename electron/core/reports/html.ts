@@ -1,6 +1,6 @@
 import { OUTCOME_STATUSES } from '../../../shared/session/schema.ts';
 import { reportTranslator } from './reportTranslator.ts';
-import { cssString, html, SafeHtml } from './escape.ts';
+import { alone, cssString, html, SafeHtml } from './escape.ts';
 import { embeddedFontCss } from './fonts.ts';
 import { reportFormats } from './format.ts';
 import { itemPages } from './htmlItems.ts';
@@ -45,7 +45,7 @@ function cover({ model, t, f }: HtmlContext): SafeHtml {
   const previous = model.cover.previousSession;
   return html`<header class="cover">
     <p class="kicker">${t('report.title')}</p>
-    <h1>${text(session.title)}</h1>
+    <h1>${alone(text(session.title))}</h1>
     <dl class="meta">
       <dt>${t('report.board')}</dt>
       <dd>${text(board.title)} · ${t('report.version')} ${text(board.version)}</dd>
@@ -76,7 +76,7 @@ function writtenSummary({ model, t }: HtmlContext): SafeHtml {
   if (paragraphs.length === 0) return html``;
   return html`<section class="written" id="summary-text">
     <h2>${t('reportSummary.written')}</h2>
-    ${paragraphs.map((paragraph) => html`<p class="rationale">${text(paragraph)}</p>`)}
+    ${paragraphs.map((paragraph) => html`<p class="rationale">${alone(text(paragraph))}</p>`)}
   </section>`;
 }
 
@@ -88,7 +88,7 @@ function attention({ model, t, f }: HtmlContext): SafeHtml {
     ...escalations.map(
       (row) =>
         html`<li class="escalation">
-          ${status(t, 'escalated')} <a href="#item-${row.id}">${text(row.title)}</a>:
+          ${status(t, 'escalated')} <a href="#item-${row.id}">${alone(text(row.title))}</a>:
           <b
             >${row.dueDate ? t('reportSummary.escalatedBy', { date: f.date(row.dueDate) }) : t('reportSummary.escalatedNoDate')}</b
           >${owner(row.owner)}
@@ -202,7 +202,7 @@ function contents(context: HtmlContext): SafeHtml {
             ${
               section.items && section.items.length > 0
                 ? html`<ol class="contents-items">
-                    ${section.items.map((item) => html`<li><a href="#${item.id}">${text(item.title)}</a></li>`)}
+                    ${section.items.map((item) => html`<li><a href="#${item.id}">${alone(text(item.title))}</a></li>`)}
                   </ol>`
                 : ''
             }
@@ -300,7 +300,7 @@ function changes(context: HtmlContext): SafeHtml {
       optionChange ? optionChange.after : (outcome?.chosenOption ?? null),
     );
     return [
-      html`<a href="#item-${item.id}">${text(item.title)}</a>`,
+      html`<a href="#item-${item.id}">${alone(text(item.title))}</a>`,
       html`${t(`compare.kinds.${item.change}`)}`,
       html`${statusChange || optionChange ? html`${before} → ${after}` : after}${
         others.length > 0
@@ -372,7 +372,7 @@ function risks(context: HtmlContext): SafeHtml {
                   : html`${status(t, row.status)} <i>${t('reportSummary.notRecorded')}</i>`,
                 text(row.chosenOption),
                 text(row.owner),
-                html`<span class="nowrap">${f.date(row.dueDate)}</span>`,
+                f.date(row.dueDate),
               ]),
               ['fit', '', 'fit', 'wide-enough', '', 'fit'],
             )}`
@@ -380,10 +380,9 @@ function risks(context: HtmlContext): SafeHtml {
   </section>`;
 }
 
-/** A due date, with the overdue mark where it has passed. */
+/** A due date, with the overdue mark where it has passed; for a `fit` column, which keeps it on one line. */
 export function dueCell({ t, f }: HtmlContext, dueDate: string | null, overdue: boolean): SafeHtml {
-  return html`<span class="nowrap">${f.date(dueDate)}</span
-    >${overdue ? html` <span class="overdue">${t('reportSummary.overdue')}</span>` : ''}`;
+  return html`${f.date(dueDate)}${overdue ? html` <span class="overdue">${t('reportSummary.overdue')}</span>` : ''}`;
 }
 
 function actions(context: HtmlContext): SafeHtml {
@@ -400,10 +399,10 @@ function actions(context: HtmlContext): SafeHtml {
               'actions',
               [t('reportSummary.what'), t('reportSummary.who'), t('reportSummary.byWhen'), t('report.status')],
               rows.map((row) => [
-                html`${text(row.what)}${row.what !== row.title ? html`<br /><span class="note">${text(row.title)}</span>` : ''}${
+                html`${text(row.what)}${row.what !== row.title ? html`<br /><span class="note">${alone(text(row.title))}</span>` : ''}${
                   row.band ? html`<br /><span class="note">${bandTitle(t, row.band)}</span>` : ''
                 }`,
-                row.owner ? text(row.owner) : row.ownerRole ? html`<i>${text(row.ownerRole)}</i>` : html`—`,
+                row.owner ? text(row.owner) : row.ownerRole ? html`<i>${alone(text(row.ownerRole))}</i>` : html`—`,
                 dueCell(context, row.dueDate, row.overdue),
                 status(t, row.status),
               ]),
@@ -444,15 +443,28 @@ function audit({ model, t, f }: HtmlContext): SafeHtml {
 }
 
 /**
- * Soft hyphens in the text between tags of the body; not in the diagrams (their lines are laid out
- * already), nor in headings (they become the PDF's outline, and a heading reads best whole).
+ * Outside tables a line is at least a field's value or half the page wide, so only a word this long
+ * may need to break there. Every soft hyphen costs Chromium time (each prints as a marked glyph), so
+ * shorter words there carry none: without them a short word moves to the next line whole.
+ */
+const SHORTEST_HYPHENATED_IN_WIDE_TEXT = 14;
+
+function hyphenatedText(part: string, language: ReportModel['language'], shortest?: number): string {
+  return part.replace(/>([^<]+)</g, (_, content: string) => `>${hyphenate(content, language, shortest)}<`);
+}
+
+/**
+ * Soft hyphens in the text between tags of the body: every word in tables (their columns are
+ * narrow), long words elsewhere; none in the diagrams (their lines are laid out already), nor in
+ * headings (they become the PDF's outline, and a heading reads best whole).
  */
 function hyphenatedBody(body: string, language: ReportModel['language']): string {
   return body
-    .split(/(<svg[^]*?<\/svg>|<h[1-3][^>]*>[^]*?<\/h[1-3]>|<p class="kicker">[^]*?<\/p>)/)
-    .map((part, index) =>
-      index % 2 === 1 ? part : part.replace(/>([^<]+)</g, (_, content: string) => `>${hyphenate(content, language)}<`),
-    )
+    .split(/(<svg[^]*?<\/svg>|<h[1-3][^>]*>[^]*?<\/h[1-3]>|<p class="kicker">[^]*?<\/p>|<table[^]*?<\/table>)/)
+    .map((part, index) => {
+      if (index % 2 === 0) return hyphenatedText(part, language, SHORTEST_HYPHENATED_IN_WIDE_TEXT);
+      return part.startsWith('<table') ? hyphenatedText(part, language) : part;
+    })
     .join('');
 }
 

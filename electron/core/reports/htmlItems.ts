@@ -1,4 +1,4 @@
-import { html, type SafeHtml } from './escape.ts';
+import { alone, html, type SafeHtml } from './escape.ts';
 import { field, status, table, text, type HtmlContext } from './htmlParts.ts';
 import type { ItemPage, OptionView } from './model.ts';
 import { chainSvg } from './svg.ts';
@@ -8,7 +8,7 @@ function notes(className: string, heading: string, lines: string[]): SafeHtml {
   return html`<div class="${className}">
     <b>${heading}</b>
     <ul>
-      ${lines.map((line) => html`<li>${text(line)}</li>`)}
+      ${lines.map((line) => html`<li>${alone(text(line))}</li>`)}
     </ul>
   </div>`;
 }
@@ -55,11 +55,13 @@ function sourceDecision(page: ItemPage, { t }: HtmlContext): SafeHtml {
 
 function outcome(page: ItemPage, { t, f }: HtmlContext): SafeHtml {
   const { outcome: o } = page;
-  const checklist = o.checklist.map((line) => html`<li class="${line.ticked ? 'ticked' : ''}">${text(line.text)}</li>`);
+  const checklist = o.checklist.map(
+    (line) => html`<li class="${line.ticked ? 'ticked' : ''}">${alone(text(line.text))}</li>`,
+  );
   return html`<div class="outcome">
     <p class="subheading">${t('outcome.heading')}</p>
     ${field(t('report.chosenOption'), text(o.chosenOption?.label))}
-    ${o.rationale ? html`<div class="field"><b>${t('report.rationale')}</b> <span class="rationale">${text(o.rationale)}</span></div>` : ''}
+    ${o.rationale ? html`<div class="field"><b>${t('report.rationale')}</b> <span class="rationale">${alone(text(o.rationale))}</span></div>` : ''}
     ${facts([
       [t('report.owner'), text(o.owner)],
       [t('report.dueDate'), f.date(o.dueDate)],
@@ -78,7 +80,7 @@ function outcome(page: ItemPage, { t, f }: HtmlContext): SafeHtml {
           </div>`
         : ''
     }
-    ${o.notes ? html`<div class="field"><b>${t('report.notes')}</b> <span class="rationale">${text(o.notes)}</span></div>` : ''}
+    ${o.notes ? html`<div class="field"><b>${t('report.notes')}</b> <span class="rationale">${alone(text(o.notes))}</span></div>` : ''}
   </div>`;
 }
 
@@ -118,13 +120,13 @@ function itemPage(page: ItemPage, context: HtmlContext): SafeHtml {
   // fits; the source's background after it (its recommendation, notes, the diagram) follows on where there is room.
   return html`<article class="item-page" id="item-${page.id}" data-item="${page.id}">
     <div class="item-core">
-      <h3>${text(page.title)}</h3>
+      <h3>${alone(text(page.title))}</h3>
       <p class="item-line">
         ${t(`kinds.${page.kind}`)} · ${status(t, page.outcome.status)} · ${t('report.sourceRef')}
         ${text(page.source.document)} § ${text(page.source.section)}
       </p>
-      ${page.question ? html`<p class="question">${text(page.question)}</p>` : ''}
-      ${page.summary ? html`<p>${text(page.summary)}</p>` : ''} ${sourceDecision(page, context)}
+      ${page.question ? html`<p class="question">${alone(text(page.question))}</p>` : ''}
+      ${page.summary ? html`<p>${alone(text(page.summary))}</p>` : ''} ${sourceDecision(page, context)}
       ${options(page, context)} ${outcome(page, context)}
     </div>
     ${field(t('report.sourceRecommendation'), text(page.sourceRecommendation))}

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { html, isolated, SafeHtml } from './escape.ts';
+import { alone, html, isolated, SafeHtml } from './escape.ts';
 import type { ReportFormats } from './format.ts';
 import type { ActionBand, ReportModel } from './model.ts';
 
@@ -17,7 +17,12 @@ export const text = isolated;
  * their content; `columns` names a column's class: `fit` (as narrow as its content, one line: dates,
  * statuses) or `wide-enough` (an option's name, never squeezed to a word a line).
  */
-export function table(className: string, headers: string[], rows: SafeHtml[][], columns: string[] = []): SafeHtml {
+export function table(
+  className: string,
+  headers: string[],
+  rows: (SafeHtml | string)[][],
+  columns: string[] = [],
+): SafeHtml {
   const classOf = (index: number) => (columns[index] ? html` class="${columns[index]}"` : '');
   return html`<table class="${className}">
     <thead>
@@ -29,7 +34,7 @@ export function table(className: string, headers: string[], rows: SafeHtml[][], 
       ${rows.map(
         (cells) =>
           html`<tr>
-            ${cells.map((cell, index) => html`<td${classOf(index)}>${cell}</td>`)}
+            ${cells.map((cell, index) => html`<td${classOf(index)}>${alone(cell)}</td>`)}
           </tr>`,
       )}
     </tbody>
@@ -43,7 +48,7 @@ export function status(t: TFunction, code: string): SafeHtml {
 /** A labelled line; left out when there is nothing to show. */
 export function field(label: string, value: SafeHtml | string | null): SafeHtml {
   const empty = value instanceof SafeHtml ? value.value === '' : !value;
-  return empty ? html`` : html`<div class="field"><b>${label}</b> <span>${value}</span></div>`;
+  return empty ? html`` : html`<div class="field"><b>${label}</b> <span>${alone(value ?? '')}</span></div>`;
 }
 
 /** An action band's name: the source's urgency, the roadmap phase or a stage of a layer. */
