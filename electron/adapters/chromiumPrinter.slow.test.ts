@@ -239,7 +239,12 @@ describe('the PDF report', () => {
   });
 
   it('in English likewise, whatever the session language, with votes as a tally', async () => {
+    // Printed on the page the Dutch reports were printed on: nothing of theirs, and the same fonts, embedded.
     const pdf = await exportPdf('en', 'en.pdf');
+    const fonts = execFileSync('pdffonts', [pdf.path], { encoding: 'utf8' });
+    expect(fonts).toMatch(/\+NotoSans-Regular\s.*\syes\s+yes/);
+    expect(fonts).toMatch(/\+NotoSans-Bold\s.*\syes\s+yes/);
+    expect(pdf.flat).not.toContain('Samenvatting');
     for (const heading of ['Decision report', 'Summary', 'Decisions and outcomes', 'Appendix: audit trail'])
       expect(pdf.flat).toContain(heading);
     expect(pdf.flat).toContain('20 November 2026');
