@@ -3,8 +3,8 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useInNextTask } from './useInNextTask.ts';
 
-function Shown({ value, atOnce }: { value: string; atOnce?: boolean }) {
-  const shown = useInNextTask(value, atOnce);
+function Shown({ value }: { value: string }) {
+  const shown = useInNextTask(value);
   return <p data-testid="shown">{shown}</p>;
 }
 
@@ -36,15 +36,5 @@ describe('useInNextTask', () => {
     rerender(<Shown value="third" />);
     await act(async () => vi.advanceTimersByTime(10));
     expect(shown()).toBe('third');
-  });
-
-  it('shows a value at once when told to, and keeps showing it once the telling stops', async () => {
-    const { rerender } = render(<Shown value="first" />);
-    rerender(<Shown value="second" atOnce />);
-    expect(shown()).toBe('second');
-    rerender(<Shown value="second" />);
-    expect(shown()).toBe('second');
-    await act(async () => vi.advanceTimersByTime(10));
-    expect(shown()).toBe('second');
   });
 });

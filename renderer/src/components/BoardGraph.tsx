@@ -259,20 +259,21 @@ export const BoardGraph = memo(function BoardGraph({ board, hash, variant = 'fac
   // From the whole board to an item's view (or another board) the new canvas is drawn a task after
   // the change (in a render React can pause), the one before still shown until then; hidden once the
   // new one is drawn, it is taken down in idle time after that. Both in one task, a hundred nodes
-  // and more, would hold the page too long. An item canvas made ahead is filled at once, as it is
-  // from one item to the next.
-  const drawn = useInNextTask(canvasKey, canvasKey === ITEM_CANVAS && standby !== null) === canvasKey;
+  // and more, would hold the page too long. An item's view is drawn in the canvas made ahead.
+  const drawn = useInNextTask(canvasKey) === canvasKey;
   const kept = useKeptUntilIdle(canvasKey, { canvas, flags }, drawn);
+  const itemViewDrawn = itemView && drawn;
+  const boardWithItemsInOwnView = !itemView && itemViewChosen;
   useItemCanvasStandby({
     store: standby,
     setStore: setStandby,
-    wanted: !itemView && itemViewChosen,
-    settled: drawn && !kept && layout?.status === 'ready',
+    make: boardWithItemsInOwnView && drawn && !kept && layout?.status === 'ready',
+    keep: boardWithItemsInOwnView || (itemView && !drawn),
     shown: flags,
   });
   const standbySlot =
     standby &&
-    !itemView &&
+    !itemViewDrawn &&
     slot(
       ITEM_CANVAS,
       standby,

@@ -9,28 +9,31 @@ interface Standby {
   /** The flags of the item canvas made ahead; null while there is none. */
   store: GraphFlagsStore | null;
   setStore: (store: GraphFlagsStore | null) => void;
-  /** The whole board is shown, and an item opened now would be shown in its own view. */
-  wanted: boolean;
-  /** The canvas shown is drawn and the one before it taken down: the page has done its work for it. */
-  settled: boolean;
+  /**
+   * One is to be made: the whole board is shown, an item opened now would be shown in its own view,
+   * and the page has done its work for the board (drawn, the canvas before it taken down).
+   */
+  make: boolean;
+  /** The one made is kept: for an item opened later, or for the item opened now until it is drawn in it. */
+  keep: boolean;
   /** The flags of the canvas shown: the one made ahead starts with its texts. */
   shown: GraphFlagsStore;
 }
 
 /**
  * While the whole board is shown, the canvas of an item's view is made ahead, empty and hidden, in
- * idle time. The first item opened then fills a React Flow that is there already, as every item
- * after it does, instead of creating one: a task of 30 ms and more on the AMD EPYC and two frames
- * more before the item is painted. It is dropped once it is shown (the item's canvas has its flags
- * then) or no longer wanted.
+ * idle time. The first item opened is then drawn in a React Flow that is there already, as every
+ * item after it is, instead of creating one: that took a task of 30 ms and more on the AMD EPYC,
+ * and a frame more before the item was painted. It is dropped once the item's view is drawn in it
+ * (which has its flags then) or when no item is to be shown in its own view.
  */
-export function useItemCanvasStandby({ store, setStore, wanted, settled, shown }: Standby): void {
+export function useItemCanvasStandby({ store, setStore, make, keep, shown }: Standby): void {
   useEffect(() => {
-    if (!wanted) {
+    if (!keep) {
       if (store) setStore(null);
       return;
     }
-    if (store || !settled) return;
+    if (store || !make) return;
     return whenIdleAfterPaint(() =>
       // Drawn in a render React can pause: a click on an item goes first.
       startTransition(() => {
@@ -39,5 +42,5 @@ export function useItemCanvasStandby({ store, setStore, wanted, settled, shown }
         setStore(made);
       }),
     );
-  }, [store, setStore, wanted, settled, shown]);
+  }, [store, setStore, make, keep, shown]);
 }
