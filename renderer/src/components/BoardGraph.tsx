@@ -112,11 +112,12 @@ const NONE: ReadonlySet<string> = new Set();
  * the item canvas made ahead, hidden until an item is opened. Hidden, a canvas is out of reach of
  * the keyboard and of screen readers, and its size is kept so it is not drawn again.
  */
-function slot(key: string, flags: GraphFlagsStore, content: ReactNode, shown: boolean) {
+function slot(key: string, flags: GraphFlagsStore, content: ReactNode, place: 'shown' | 'leaving' | 'ahead') {
+  const shown = place === 'shown';
   return (
     <div
       key={key}
-      className={`graph-slot${shown ? '' : ' aside'}`}
+      className={`graph-slot${shown ? '' : ` aside ${place}`}`}
       inert={!shown}
       aria-hidden={shown ? undefined : 'true'}
     >
@@ -259,8 +260,9 @@ export const BoardGraph = memo(function BoardGraph({ board, hash, variant = 'fac
   // From the whole board to an item's view (or another board) the new canvas is drawn a task after
   // the change (in a render React can pause), the one before still shown until then; hidden once the
   // new one is drawn, it is taken down in idle time after that. Both in one task, a hundred nodes
-  // and more, would hold the page too long. An item's view is drawn in the canvas made ahead.
-  const drawn = useInNextTask(canvasKey) === canvasKey;
+  // and more, would hold the page too long. An item's view is drawn in the canvas made ahead, if
+  // there is one: a render of a few dozen nodes, done in one piece rather than spread over frames.
+  const drawn = useInNextTask(canvasKey, canvasKey !== ITEM_CANVAS || !standby) === canvasKey;
   const kept = useKeptUntilIdle(canvasKey, { canvas, flags }, drawn);
   const itemViewDrawn = itemView && drawn;
   const boardWithItemsInOwnView = !itemView && itemViewChosen;
@@ -289,7 +291,7 @@ export const BoardGraph = memo(function BoardGraph({ board, hash, variant = 'fac
           captionId={standbyCaptionId}
         />
       </GraphErrorBoundary>,
-      false,
+      'ahead',
     );
 
   return (
@@ -315,8 +317,8 @@ export const BoardGraph = memo(function BoardGraph({ board, hash, variant = 'fac
       <div className="graph-slots">
         {/* First: shown in its place, the board's canvas is not moved (and laid out again) for it. */}
         {standbySlot}
-        {drawn && slot(canvasKey, flags, canvas, true)}
-        {kept && slot(kept.key, kept.content.flags, kept.content.canvas, !drawn)}
+        {drawn && slot(canvasKey, flags, canvas, 'shown')}
+        {kept && slot(kept.key, kept.content.flags, kept.content.canvas, drawn ? 'leaving' : 'shown')}
       </div>
     </section>
   );
