@@ -59,7 +59,7 @@ test('a 5,000-node pack imported through the dialog opens, pans and zooms, and t
   // The agenda of a big board goes into the page a slice at a time, and all of it gets there.
   await expect(page.locator('.agenda-list [data-item-id]')).toHaveCount(syntheticBoardVersion(BIG).items.length);
   const fitted = await viewportOf(page);
-  const pane = await page.locator('.react-flow__pane').boundingBox();
+  const pane = await page.locator(`${SHOWN_GRAPH} .react-flow__pane`).boundingBox();
   expect(pane).not.toBeNull();
 
   // Pan: the drawing follows the mouse.

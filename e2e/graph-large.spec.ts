@@ -191,7 +191,10 @@ test('G shows the graph large at 1280x720: the whole neighbourhood, readable, mo
   const { board } = await callApi(host, 'boards.get', { boardId: BOARD });
 
   await page.getByRole('button', { name: 'EN', exact: true }).click();
-  await expect(page.locator('.graph-large-toggle')).toHaveAttribute('aria-label', 'Show the graph large (G)');
+  await expect(page.locator(`${SHOWN_GRAPH} .graph-large-toggle`)).toHaveAttribute(
+    'aria-label',
+    'Show the graph large (G)',
+  );
   expectMoreText(await walkItems(page, board, 15, true));
 
   // N walks the items while the graph is large; Escape returns the keyboard to the agenda's row.
@@ -223,6 +226,9 @@ test('G shows the graph large at 1280x720: the whole neighbourhood, readable, mo
   await itemOnly.click();
 
   await page.getByRole('button', { name: 'NL', exact: true }).click();
-  await expect(page.locator('.graph-large-toggle')).toHaveAttribute('aria-label', 'De graaf groot tonen (G)');
+  await expect(page.locator(`${SHOWN_GRAPH} .graph-large-toggle`)).toHaveAttribute(
+    'aria-label',
+    'De graaf groot tonen (G)',
+  );
   expectMoreText(await walkItems(page, board, 4, true));
 });

@@ -147,21 +147,24 @@ test('nodes are Tab stops and edges are not; arrow keys move between nodes; name
       .evaluate((node) => new DOMMatrixReadOnly(getComputedStyle(node).transform).e);
   expect(await xOf(left)).toBeLessThan(await xOf(below));
   // The caption names the connections of the node with the focus, with their full texts.
-  await expect(page.locator('.graph-caption')).toContainText('Verbindingen van');
+  await expect(page.locator(`${SHOWN_GRAPH} .graph-caption`)).toContainText('Verbindingen van');
 });
 
 test('the graph keeps its node positions and view when the UI language changes', async ({ page }) => {
   await openWebshop(page);
   const snapshot = () =>
-    page.evaluate(() => ({
-      viewport: document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform,
-      nodes: Object.fromEntries(
-        [...document.querySelectorAll<HTMLElement>('.react-flow__node')].map((node) => [
-          node.dataset.id,
-          node.style.transform,
-        ]),
-      ),
-    }));
+    page.evaluate(
+      (shown) => ({
+        viewport: document.querySelector<HTMLElement>(`${shown} .react-flow__viewport`)!.style.transform,
+        nodes: Object.fromEntries(
+          [...document.querySelectorAll<HTMLElement>(`${shown} .react-flow__node`)].map((node) => [
+            node.dataset.id,
+            node.style.transform,
+          ]),
+        ),
+      }),
+      SHOWN_GRAPH,
+    );
   const before = await snapshot();
   await page.getByRole('button', { name: 'NL', exact: true }).click();
   await expect(page.locator('.react-flow__node[data-id="tool_cilium"]')).toHaveAttribute(

@@ -5,8 +5,11 @@ import { apiCall } from './api.ts';
 
 export const BOARD = 'webshop-migration';
 
-/** The graph on screen: not a canvas kept hidden for a moment after another one was drawn (BoardGraph). */
-export const SHOWN_GRAPH = '.graph-slot:not(.leaving)';
+/**
+ * The graph on screen: not a canvas set aside, hidden (BoardGraph): the one shown before, for a
+ * moment after another one was drawn, or the item canvas made ahead while the whole board is shown.
+ */
+export const SHOWN_GRAPH = '.graph-slot:not(.aside)';
 
 export interface BoardItem {
   id: string;

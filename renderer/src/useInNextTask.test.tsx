@@ -3,8 +3,8 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useInNextTask } from './useInNextTask.ts';
 
-function Shown({ value }: { value: string }) {
-  const shown = useInNextTask(value);
+function Shown({ value, pausable }: { value: string; pausable?: boolean }) {
+  const shown = useInNextTask(value, pausable);
   return <p data-testid="shown">{shown}</p>;
 }
 
@@ -36,5 +36,13 @@ describe('useInNextTask', () => {
     rerender(<Shown value="third" />);
     await act(async () => vi.advanceTimersByTime(10));
     expect(shown()).toBe('third');
+  });
+
+  it('shows a value whose render is not to be paused in the next task as well, not at once', async () => {
+    const { rerender } = render(<Shown value="first" pausable={false} />);
+    rerender(<Shown value="second" pausable={false} />);
+    expect(shown()).toBe('first');
+    await act(async () => vi.advanceTimersByTime(0));
+    expect(shown()).toBe('second');
   });
 });

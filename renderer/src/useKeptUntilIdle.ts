@@ -9,7 +9,7 @@ export interface Kept<T> {
 const IDLE_TIMEOUT_MS = 1000;
 
 /** Runs `task` once the next frame has been painted and the page has nothing else to do; returns a cancel. */
-function whenIdleAfterPaint(task: () => void): () => void {
+export function whenIdleAfterPaint(task: () => void): () => void {
   let idle: number | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   // A frame's callbacks run before it is painted, so the idle time asked for from there comes after the paint.

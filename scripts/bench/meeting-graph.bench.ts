@@ -58,8 +58,8 @@ function armItemPainted(page: Page, expected: string[], own: string[]) {
   return page.evaluate(`(() => {
     const wanted = new Set(${JSON.stringify(expected)});
     const own = ${JSON.stringify(own)};
-    // The nodes on screen: not those of a canvas kept hidden until it is taken down (BoardGraph).
-    const node = '.react-flow__node:not(.graph-slot.leaving *)';
+    // The nodes on screen: not those of a canvas set aside, hidden (BoardGraph).
+    const node = '.react-flow__node:not(.graph-slot.aside *)';
     const shown = () => {
       const ids = [...document.querySelectorAll(node)].map((element) => element.dataset.id);
       return ids.length === wanted.size && ids.every((id) => wanted.has(id)) &&

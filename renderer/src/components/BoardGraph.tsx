@@ -1,6 +1,6 @@
 import '@xyflow/react/dist/style.css';
 import '../graph/graph.css';
-import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { indexBoard } from '../../../shared/board/boardIndex.ts';
 import type { LayoutScope } from '../../../shared/board/layout.ts';
@@ -21,6 +21,7 @@ import { isTypingTarget, matchesShortcut } from '../shortcuts.ts';
 import { layoutKey } from '../stores/graphView.ts';
 import { useGraphView, useOutcomes, usePreferences, useWalkthrough } from '../stores/index.ts';
 import { useGraphLargeKeyboard } from '../graph/graphLarge.ts';
+import { ITEM_CANVAS, useItemCanvasStandby } from '../graph/useItemCanvasStandby.ts';
 import { useInNextTask } from '../useInNextTask.ts';
 import { useKeptUntilIdle } from '../useKeptUntilIdle.ts';
 import { GraphCanvas, type GraphPart } from './GraphCanvas.tsx';
@@ -88,14 +89,41 @@ function useSearchShortcut(input: React.RefObject<HTMLInputElement | null>, enab
 /**
  * A store of flags per canvas, the next one starting from what the one before showed (texts,
  * flags), so its nodes are drawn right the first time; the canvas kept hidden keeps its own, unchanged.
+ * The item canvas made ahead (`standby`) brings its own, which its nodes are drawn with already.
  */
-function useCanvasFlags(canvasKey: string): GraphFlagsStore {
+function useCanvasFlags(canvasKey: string, standby: GraphFlagsStore | null): GraphFlagsStore {
   const [shown, setShown] = useState(() => ({ key: canvasKey, store: createGraphFlags() }));
   if (shown.key === canvasKey) return shown.store;
-  const store = createGraphFlags();
-  store.setState(shown.store.getState());
+  let store = standby;
+  if (canvasKey !== ITEM_CANVAS || !store) {
+    store = createGraphFlags();
+    store.setState(shown.store.getState());
+  }
   setShown({ key: canvasKey, store });
   return store;
+}
+
+/** What an item canvas made ahead shows: nothing yet (see useItemCanvasStandby). */
+const NOTHING: GraphPart = { nodes: [], edges: [] };
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * A place for a canvas, all in one cell: the one shown; the one shown before, hidden until it goes;
+ * the item canvas made ahead, hidden until an item is opened. Hidden, a canvas is out of reach of
+ * the keyboard and of screen readers, and its size is kept so it is not drawn again.
+ */
+function slot(key: string, flags: GraphFlagsStore, content: ReactNode, place: 'shown' | 'leaving' | 'ahead') {
+  const shown = place === 'shown';
+  return (
+    <div
+      key={key}
+      className={`graph-slot${shown ? '' : ` aside ${place}`}`}
+      inert={!shown}
+      aria-hidden={shown ? undefined : 'true'}
+    >
+      <GraphFlagsContext.Provider value={flags}>{content}</GraphFlagsContext.Provider>
+    </div>
+  );
 }
 
 /** Drawn again only when its board or item changes: not on every render of the app around it. */
@@ -103,6 +131,7 @@ export const BoardGraph = memo(function BoardGraph({ board, hash, variant = 'fac
   const { t } = useTranslation();
   const presenter = variant === 'presenter';
   const captionId = useId();
+  const standbyCaptionId = useId();
   const searchRef = useRef<HTMLInputElement>(null);
   const section = useRef<HTMLElement>(null);
   const large = useGraphLargeKeyboard(section, !presenter);
@@ -123,7 +152,9 @@ export const BoardGraph = memo(function BoardGraph({ board, hash, variant = 'fac
     const item = selectedItemId ? indexBoard(board).itemById.get(selectedItemId) : undefined;
     return new Set(item?.refs ?? []);
   }, [board, selectedItemId]);
-  const itemView = highlighted.size > 0 && (presenter || graphScope === 'item');
+  // An item is shown in its own view, not on the whole board.
+  const itemViewChosen = presenter || graphScope === 'item';
+  const itemView = highlighted.size > 0 && itemViewChosen;
   const part = useMemo<GraphPart>(
     () => (itemView ? neighbourhood(board, highlighted) : board),
     [itemView, board, highlighted],
@@ -133,8 +164,9 @@ export const BoardGraph = memo(function BoardGraph({ board, hash, variant = 'fac
   const key = layoutKey(hash, scope);
   const layout = useGraphView((state) => state.layouts[key]);
   // The whole board and an item's view (or another board) are different canvases, each with its flags.
-  const canvasKey = itemView ? 'item' : key;
-  const flags = useCanvasFlags(canvasKey);
+  const canvasKey = itemView ? ITEM_CANVAS : key;
+  const [standby, setStandby] = useState<GraphFlagsStore | null>(null);
+  const flags = useCanvasFlags(canvasKey, standby);
   useGraphTexts(flags);
   useSearchShortcut(searchRef, !presenter);
 
@@ -198,12 +230,10 @@ export const BoardGraph = memo(function BoardGraph({ board, hash, variant = 'fac
     </div>
   );
 
+  const renderProblem = (message: string, retry: () => void) => problem(t('graph.problem.render', { message }), retry);
   const canvas =
     itemView || layout?.status === 'ready' ? (
-      <GraphErrorBoundary
-        key={canvasKey}
-        fallback={(message, retry) => problem(t('graph.problem.render', { message }), retry)}
-      >
+      <GraphErrorBoundary key={canvasKey} fallback={renderProblem}>
         <GraphCanvas
           board={board}
           part={part}
@@ -230,9 +260,39 @@ export const BoardGraph = memo(function BoardGraph({ board, hash, variant = 'fac
   // From the whole board to an item's view (or another board) the new canvas is drawn a task after
   // the change (in a render React can pause), the one before still shown until then; hidden once the
   // new one is drawn, it is taken down in idle time after that. Both in one task, a hundred nodes
-  // and more, would hold the page too long.
-  const drawn = useInNextTask(canvasKey) === canvasKey;
+  // and more, would hold the page too long. An item's view is drawn in the canvas made ahead, if
+  // there is one: a render of a few dozen nodes, done in one piece rather than spread over frames.
+  const drawn = useInNextTask(canvasKey, canvasKey !== ITEM_CANVAS || !standby) === canvasKey;
   const kept = useKeptUntilIdle(canvasKey, { canvas, flags }, drawn);
+  const itemViewDrawn = itemView && drawn;
+  const boardWithItemsInOwnView = !itemView && itemViewChosen;
+  useItemCanvasStandby({
+    store: standby,
+    setStore: setStandby,
+    make: boardWithItemsInOwnView && drawn && !kept && layout?.status === 'ready',
+    keep: boardWithItemsInOwnView || (itemView && !drawn),
+    shown: flags,
+  });
+  const standbySlot =
+    standby &&
+    !itemViewDrawn &&
+    slot(
+      ITEM_CANVAS,
+      standby,
+      <GraphErrorBoundary key={ITEM_CANVAS} fallback={renderProblem}>
+        <GraphCanvas
+          board={board}
+          part={NOTHING}
+          positions={null}
+          itemView
+          itemId={null}
+          presenter={presenter}
+          highlighted={NONE}
+          captionId={standbyCaptionId}
+        />
+      </GraphErrorBoundary>,
+      'ahead',
+    );
 
   return (
     <section
@@ -255,22 +315,10 @@ export const BoardGraph = memo(function BoardGraph({ board, hash, variant = 'fac
         />
       )}
       <div className="graph-slots">
-        {drawn && (
-          <div key={canvasKey} className="graph-slot">
-            <GraphFlagsContext.Provider value={flags}>{canvas}</GraphFlagsContext.Provider>
-          </div>
-        )}
-        {/* The canvas shown before: hidden (its size kept, nothing drawn again) until it goes. */}
-        {kept && (
-          <div
-            key={kept.key}
-            className={`graph-slot${drawn ? ' leaving' : ''}`}
-            inert={drawn}
-            aria-hidden={drawn ? 'true' : undefined}
-          >
-            <GraphFlagsContext.Provider value={kept.content.flags}>{kept.content.canvas}</GraphFlagsContext.Provider>
-          </div>
-        )}
+        {/* First: shown in its place, the board's canvas is not moved (and laid out again) for it. */}
+        {standbySlot}
+        {drawn && slot(canvasKey, flags, canvas, 'shown')}
+        {kept && slot(kept.key, kept.content.flags, kept.content.canvas, drawn ? 'leaving' : 'shown')}
       </div>
     </section>
   );

@@ -1,12 +1,20 @@
 import { useLayoutEffect, useState } from 'react';
 
+type Size = { width: number; height: number };
+
 /** The element's inner size, kept up to date as it changes. Null until first measured. */
 export function useElementSize(ref: React.RefObject<HTMLDivElement | null>) {
-  const [size, setSize] = useState<{ width: number; height: number } | null>(null);
+  const [size, setSize] = useState<Size | null>(null);
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
-    const measure = () => setSize({ width: element.clientWidth, height: element.clientHeight });
+    // The same size again (as when a canvas set aside is shown) lays nothing out again.
+    const measure = () =>
+      setSize((last) =>
+        last?.width === element.clientWidth && last.height === element.clientHeight
+          ? last
+          : { width: element.clientWidth, height: element.clientHeight },
+      );
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(element);
