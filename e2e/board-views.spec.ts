@@ -92,12 +92,19 @@ test('a graph node chosen with the keyboard narrows the agenda to its items, in 
 test('choosing an item shows its part of the graph, large enough to read, and the whole board on request', async ({
   page,
 }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
   await expect(page.locator(`${SHOWN_GRAPH} .react-flow__node`).first()).toBeVisible();
   const all = await page.locator(`${SHOWN_GRAPH} .react-flow__node`).count();
   expect(all).toBeGreaterThan(90);
+  // No item yet: no whole-board button to press, though its place in the toolbar is kept.
+  await expect(page.getByRole('button', { name: 'Show the whole board' })).toHaveCount(0);
+  const pane = await page.locator('.graph-slots').boundingBox();
   await page.locator('[data-item-id="team_maturity_vs_cilium"]').click();
   await expect(page.getByRole('button', { name: 'Show the whole board' })).toBeVisible();
   await expect(page.locator(`${SHOWN_GRAPH} .react-flow__node[data-id="tool_cilium"] .highlighted`)).toBeVisible();
+  // The graph's pane keeps its place and size as the item's graph comes (at 1280x720 the button
+  // used to wrap the toolbar and take 42 px from the pane under the room's eyes).
+  expect(await page.locator('.graph-slots').boundingBox()).toEqual(pane);
   await expect(
     page.locator(`${SHOWN_GRAPH} .react-flow__node[data-id="constraint_team_maturity"] .highlighted`),
   ).toBeVisible();

@@ -265,8 +265,12 @@ function useCurrentRowInView(
 ) {
   useEffect(() => {
     if (!selectedItemId) return;
-    const row = list.current?.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(selectedItemId)}"]`);
-    row?.scrollIntoView({ block: 'nearest' });
+    // In the next frame, whose layout it then uses: in the click's own task it forced one of its own.
+    const frame = requestAnimationFrame(() => {
+      const row = list.current?.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(selectedItemId)}"]`);
+      row?.scrollIntoView({ block: 'nearest' });
+    });
+    return () => cancelAnimationFrame(frame);
   }, [list, selectedItemId, rowsShown]);
 }
 

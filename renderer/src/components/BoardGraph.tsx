@@ -209,7 +209,10 @@ export const BoardGraph = memo(function BoardGraph({ board, hash, variant = 'fac
     [part, selectItem, setGraphScope, focusNode, flags],
   );
 
-  const scopeToggle = highlighted.size > 0 && !presenter && (
+  // Kept in the toolbar, out of sight and reach, while no item is chosen: the toolbar is as tall
+  // before an item opens as after, so the pane does not shrink (and the graph is not fitted again)
+  // at the moment the item's graph is drawn.
+  const scopeToggle = presenter ? null : highlighted.size > 0 ? (
     <button
       type="button"
       className="graph-scope"
@@ -217,6 +220,10 @@ export const BoardGraph = memo(function BoardGraph({ board, hash, variant = 'fac
       onClick={() => setGraphScope(itemView ? 'board' : 'item')}
     >
       {itemView ? t('graph.showBoard') : t('graph.showItem')}
+    </button>
+  ) : (
+    <button type="button" className="graph-scope placeholder" disabled aria-hidden="true" tabIndex={-1}>
+      {t('graph.showBoard')}
     </button>
   );
 
