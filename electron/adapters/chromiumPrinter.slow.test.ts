@@ -284,6 +284,18 @@ describe('the PDF report', () => {
     });
   });
 
+  it('prints board and user text as text on the kept page, the second export too', async () => {
+    const hostile = 'Kies <b>dit</b> & <img src=x onerror=alert(1)> niet';
+    await call(core, 'outcomes.record', { sessionId, itemId: decisions[3]!.id, changes: { rationale: hostile } });
+    for (const language of ['nl', 'en'] as const)
+      expect((await exportPdf(language, `hostile-${language}.pdf`)).flat).toContain(hostile);
+    await call(core, 'outcomes.record', {
+      sessionId,
+      itemId: decisions[3]!.id,
+      changes: { rationale: rationales[3]! },
+    });
+  });
+
   it('prints several exports at once with the one warm Chromium, and starts it again after closing', async () => {
     const [a, b] = await Promise.all([exportPdf('nl', 'a.pdf'), exportPdf('en', 'b.pdf')]);
     expect(a.flat).toContain('Besluitenverslag');

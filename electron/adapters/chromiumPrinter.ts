@@ -36,6 +36,10 @@ function fontShell(fonts: string): string {
  * Runs in the page: everything but the font faces goes, then the report's head and body come in.
  * A string, as this folder is type-checked without the DOM. Page scripts stay off: the context has
  * JavaScript disabled, which holds for what the body brings; only this call runs.
+ * Raw HTML on purpose: the parts are the report's own markup from renderReportHtml, the same that
+ * setContent took before, in which every board and user text is already escaped (escapeHtml in
+ * electron/core/reports/escape.ts). e2e/decision.spec.ts prints a rationale with `<b>` in it, a
+ * Dutch report and then an English one through this path, and reads it back from the PDF as text.
  */
 const SHOW_REPORT = `(parts) => {
   document.documentElement.lang = parts.lang;
