@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import type { Item } from '../../shared/board/schema.ts';
 import { createCore, type Core } from '../core/index.ts';
 import { RESOURCES_DIR, tempDir } from '../testing/fixtures.ts';
 import { call } from '../testing/miniCore.ts';
-import { createChromiumPrinter } from './chromiumPrinter.ts';
+import { createChromiumPrinter, LAUNCH_MODES } from './chromiumPrinter.ts';
 
 // Real PDFs from the real Chromium, read back with poppler's pdftotext and pdfinfo, and qpdf.
 // The session: five decisions on the webshop board (one overdue at the export), an escalated risk
@@ -303,4 +303,62 @@ describe('the PDF report', () => {
     await printer.close();
     expect((await exportPdf('nl', 'again.pdf')).flat).toContain('Samenvatting');
   });
+
+  it('prints in the first launch mode, one Chromium process, when that Chromium takes it', async () => {
+    await exportFile('nl', 'pdf');
+    const chromium = chromiumProcesses();
+    expect(chromium.some((args) => args.includes('--single-process'))).toBe(true);
+    // Chromium's usual model has a renderer process (and a print compositor during each print).
+    expect(chromium.filter((args) => args.includes('--type=renderer'))).toEqual([]);
+  });
+
+  it('starts Chromium in the next launch mode when one will not start, and keeps to it', async () => {
+    const lines: string[] = [];
+    // `--version` makes Chromium print its version and exit: a mode this Chromium refuses.
+    const fallible = createChromiumPrinter({
+      launchModes: [['--version'], LAUNCH_MODES[0]!],
+      log: (line) => lines.push(line),
+    });
+    const html = '<!doctype html><html lang="nl"><head><meta charset="utf-8"></head><body><p>Eerste</p></body></html>';
+    try {
+      const first = await fallible.render(html);
+      const second = await fallible.render(html.replace('Eerste', 'Tweede'));
+      expect(pdfText(first)).toContain('Eerste');
+      expect(pdfText(second)).toContain('Tweede');
+      expect(lines).toEqual([expect.stringMatching(/^printer: Chromium failed in mode 1 .*; starting it in mode 2$/)]);
+    } finally {
+      await fallible.close();
+    }
+  });
+
+  it('says why when Chromium will not start in any mode', async () => {
+    const hopeless = createChromiumPrinter({ launchModes: [['--version'], ['--version']] });
+    await expect(hopeless.render('<p>x</p>')).rejects.toThrow(/closed|exited|launch/i);
+    await hopeless.close();
+  });
 });
+
+/** The command lines of this process's descendants that are Chromium. */
+function chromiumProcesses(): string[][] {
+  const parents = new Map<number, number>();
+  const commands = new Map<number, string[]>();
+  for (const name of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      parents.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+      commands.set(Number(name), readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0'));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const ours = (pid: number): boolean => pid === process.pid || (parents.has(pid) && ours(parents.get(pid)!));
+  return [...commands]
+    .filter(([pid, args]) => pid !== process.pid && ours(pid) && /chrom/.test(args[0] ?? ''))
+    .map(([, args]) => args);
+}
+
+function pdfText(pdf: Uint8Array): string {
+  const path = join(folder.path, 'small.pdf');
+  writeFileSync(path, pdf);
+  return execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' });
+}

@@ -19,10 +19,39 @@ export const PDF_OPTIONS = {
   tagged: true,
 } as const;
 
+/** Quiet: a print-only browser fetches no updates and makes no background requests. */
+const QUIET = ['--disable-background-networking', '--disable-component-update'];
+
+/**
+ * How Chromium is started, fastest first. In its usual process model Chromium starts a print
+ * compositor process for every PDF and hands it the page's accessibility tree for the tags: about a
+ * fifth of a warm 50-item export on a 2-core machine. In one process it composes the PDF itself.
+ * `--single-process` is a switch Chromium keeps for its own use and allows one browser context only,
+ * so a failed page here takes its browser with it. A Chromium that will not start in a mode, or whose
+ * browser goes away during an export, is started in the next mode, which prints that export and
+ * every later one. Either way the page runs no script, loads nothing, and prints only the report's own
+ * escaped markup; playwright-core starts Chromium's renderer without its sandbox in both.
+ */
+export const LAUNCH_MODES: readonly (readonly string[])[] = [[...QUIET, '--single-process'], QUIET];
+
+export interface PrinterOptions {
+  /** The modes to start Chromium in, in turn; LAUNCH_MODES unless a test chooses. */
+  launchModes?: readonly (readonly string[])[];
+  /** Told when Chromium is started in the next mode, and why. */
+  log?: (line: string) => void;
+}
+
 export interface ChromiumPrinter {
   render: PdfRenderer;
   /** Closes the browser if it was started; a later export starts it again. */
   close(): Promise<void>;
+}
+
+/** A print failed because its browser would not start or went away, which the next launch mode may not do. */
+class BrowserLost extends Error {
+  constructor(cause: unknown) {
+    super('Chromium went away during an export', { cause });
+  }
 }
 
 const FONTS_ID = 'boardwalk-report-fonts';
@@ -55,10 +84,11 @@ const SHOW_REPORT = `(parts) => {
  * exports take turns on the one page. The report's fonts stay loaded in it while the next report has
  * the same ones; the rest of each report replaces the previous one's. After each print the page is
  * emptied but for the fonts, so a report does not stay in the browser and its memory is freed before
- * the next one. A page that failed is closed and the next export opens another. Printing is
- * asynchronous, so other requests go on meanwhile.
+ * the next one. After a failed export the browser is closed and the next export starts another.
+ * Printing is asynchronous, so other requests go on meanwhile.
  */
-export function createChromiumPrinter(): ChromiumPrinter {
+export function createChromiumPrinter({ launchModes = LAUNCH_MODES, log }: PrinterOptions = {}): ChromiumPrinter {
+  let mode = 0;
   let browser: Promise<Browser> | undefined;
   let page: Promise<Page> | undefined;
   let turn: Promise<unknown> = Promise.resolve();
@@ -68,10 +98,7 @@ export function createChromiumPrinter(): ChromiumPrinter {
   function start(): Promise<Browser> {
     const executablePath = findChromium();
     if (!executablePath) throw new ServiceError('internal', 'noChromium');
-    const launching = chromium.launch({
-      executablePath,
-      args: ['--disable-background-networking', '--disable-component-update'],
-    });
+    const launching = chromium.launch({ executablePath, args: [...launchModes[mode]!] });
     // Forgotten when it goes away, unless another has been started meanwhile.
     const forget = () => {
       if (browser !== launching) return;
@@ -82,29 +109,49 @@ export function createChromiumPrinter(): ChromiumPrinter {
     return launching;
   }
 
-  async function openPage(): Promise<Page> {
-    browser ??= start();
-    const context = await (await browser).newContext({ javaScriptEnabled: false, offline: true });
+  async function openPage(launched: Promise<Browser>): Promise<Page> {
+    const context = await (await launched).newContext({ javaScriptEnabled: false, offline: true });
     const opened = await context.newPage();
     await opened.route('**/*', (route) => route.abort());
     return opened;
   }
 
-  async function print(html: string): Promise<Uint8Array> {
-    const opening = (page ??= openPage());
-    opening.catch(() => page === opening && (page = undefined));
-    const current = await opening;
+  async function printOnce(html: string): Promise<Uint8Array> {
+    const launched = (browser ??= start());
     try {
+      const current = await (page ??= openPage(launched));
       await show(current, html);
       return await current.pdf(PDF_OPTIONS);
     } catch (error) {
-      if (page === opening) page = undefined;
-      await current
-        .context()
-        .close()
-        .catch(() => undefined);
-      throw error;
+      const lost = !(await launched.then(
+        (started) => started.isConnected(),
+        () => false,
+      ));
+      await closeBrowser(launched);
+      throw lost ? new BrowserLost(error) : error;
     }
+  }
+
+  async function print(html: string): Promise<Uint8Array> {
+    for (;;) {
+      try {
+        return await printOnce(html);
+      } catch (error) {
+        if (!(error instanceof BrowserLost)) throw error;
+        if (mode === launchModes.length - 1) throw error.cause;
+        mode += 1;
+        const reason = String(error.cause).split('\n')[0];
+        log?.(`printer: Chromium failed in mode ${mode} (${reason}); starting it in mode ${mode + 1}`);
+      }
+    }
+  }
+
+  async function closeBrowser(launched: Promise<Browser> | undefined): Promise<void> {
+    if (browser === launched) {
+      browser = undefined;
+      page = undefined;
+    }
+    await (await launched?.catch(() => undefined))?.close();
   }
 
   async function show(current: Page, html: string): Promise<void> {
@@ -139,11 +186,6 @@ export function createChromiumPrinter(): ChromiumPrinter {
       turn = printed.then(empty, () => undefined);
       return printed;
     },
-    close: async () => {
-      const running = browser;
-      browser = undefined;
-      page = undefined;
-      if (running) await (await running.catch(() => undefined))?.close();
-    },
+    close: () => closeBrowser(browser),
   };
 }

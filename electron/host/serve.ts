@@ -64,10 +64,10 @@ export async function serveCommand(args: string[]): Promise<number> {
     }
   }
   let core;
-  // One Chromium for every export, started by the first and closed with the host.
-  const printer = createChromiumPrinter();
-  const rendererDir = join(projectRoot, 'out', 'renderer');
   const log = (line: string) => process.stderr.write(`${line}\n`);
+  // One Chromium for every export, started by the first and closed with the host.
+  const printer = createChromiumPrinter({ log });
+  const rendererDir = join(projectRoot, 'out', 'renderer');
   try {
     core = await createCore({
       dataDir,
