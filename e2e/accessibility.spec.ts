@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { startFreshHost, type RunningHost } from './host.ts';
+import { SHOWN_GRAPH } from './room.ts';
 
 let host: RunningHost;
 test.afterEach(async () => host?.stop());
@@ -20,7 +21,7 @@ test('the main screen, an item with its outcome form, and a dialog pass the WCAG
   host = await startFreshHost();
   await page.goto(host.url);
   await page.getByRole('combobox', { name: 'Bord' }).selectOption('webshop-migration');
-  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  await expect(page.locator(`${SHOWN_GRAPH} .react-flow__node`).first()).toBeVisible();
   await page.getByRole('button', { name: 'Nieuwe sessie' }).click();
   await page.getByLabel('Gespreksleider').fill('Anouk');
   await page.getByLabel("Deelnemers (gescheiden door komma's)").fill('Anouk, Bram');

@@ -52,7 +52,7 @@ test('a 5,000-node pack imported through the dialog opens, pans and zooms, and t
   await page.getByRole('button', { name: 'Close' }).click();
 
   // The whole board fits, drawn as one picture of boxes and lines at this distance.
-  const nodes = page.locator('.react-flow__node');
+  const nodes = page.locator(`${SHOWN_GRAPH} .react-flow__node`);
   await expect(page.locator(`.graph-overview[data-node-count="${BIG}"]`)).toBeVisible(SLOW_WAIT);
   await expect(nodes).toHaveCount(0);
   await expect(page.locator('.graph-overview .overview-nodes.lane-3:not(.dimmed)')).toHaveAttribute('d', /^M/);

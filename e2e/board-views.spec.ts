@@ -76,7 +76,7 @@ test("a decision already taken shows its rule and open questions; the authors' a
 });
 
 test('a graph node chosen with the keyboard narrows the agenda to its items, in the UI language', async ({ page }) => {
-  const node = page.locator('.react-flow__node[data-id="tool_cilium"]');
+  const node = page.locator(`${SHOWN_GRAPH} .react-flow__node[data-id="tool_cilium"]`);
   await node.focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('.agenda-filter')).toContainText('Showing the items about “\u2068Cilium\u2069”.');

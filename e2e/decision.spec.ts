@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { freshDataDir, startHost, type RunningHost } from './host.ts';
+import { SHOWN_GRAPH } from './room.ts';
 
 const BOARD_ID = 'webshop-migration';
 let host: RunningHost;
@@ -18,7 +19,7 @@ function pdfText(path: string): string {
 async function openBoard(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.getByRole('combobox', { name: /^(Bord|Board)$/ }).selectOption(BOARD_ID);
-  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  await expect(page.locator(`${SHOWN_GRAPH} .react-flow__node`).first()).toBeVisible();
 }
 
 async function firstItemWithOptions(page: Page) {
@@ -54,7 +55,7 @@ test('a facilitator records a decision in Dutch, finds it after reload and resta
   const dataDir = freshDataDir();
   host = await startHost(dataDir);
   await openBoard(page, host.url);
-  const nodeCount = await page.locator('.react-flow__node').count();
+  const nodeCount = await page.locator(`${SHOWN_GRAPH} .react-flow__node`).count();
   expect(nodeCount).toBeGreaterThan(20);
 
   await page.getByRole('button', { name: 'Nieuwe sessie' }).click();

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findElectronBinary } from '../scripts/electron-binary.mjs';
 import { freshDataDir } from './host.ts';
+import { SHOWN_GRAPH } from './room.ts';
 
 // Never downloads: where no binary was fetched at install time, the tests say why they skip.
 // BOARDWALK_E2E_APP names a packaged build instead: one from electron-builder.e2e.yml, whose inspect
@@ -35,7 +36,7 @@ test.describe('desktop app', () => {
   test('opens the board in a locked-down window and records an outcome over IPC', async () => {
     const app = await launchApp(freshDataDir());
     const page = await app.firstWindow();
-    await expect(page.locator('.react-flow__node').first()).toBeVisible();
+    await expect(page.locator(`${SHOWN_GRAPH} .react-flow__node`).first()).toBeVisible();
     const exposed = await page.evaluate(() => ({
       require: typeof (globalThis as { require?: unknown }).require,
       process: typeof (globalThis as { process?: unknown }).process,
@@ -92,7 +93,7 @@ test.describe('desktop app', () => {
       dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: [picked] })) as typeof dialog.showOpenDialog;
     }, folder);
     const page = await app.firstWindow();
-    await expect(page.locator('.react-flow__node').first()).toBeVisible();
+    await expect(page.locator(`${SHOWN_GRAPH} .react-flow__node`).first()).toBeVisible();
     await page.evaluate(async () => {
       type Result = { ok: boolean; value: { id: string; board: { items: { id: string; kind: string }[] } } };
       const api = (window as unknown as { boardwalk: Record<string, (input: unknown) => Promise<Result>> }).boardwalk;
@@ -129,7 +130,7 @@ test.describe('desktop app', () => {
   test("the menu speaks the language chosen on the app's page", async () => {
     const app = await launchApp(freshDataDir());
     const page = await app.firstWindow();
-    await expect(page.locator('.react-flow__node').first()).toBeVisible();
+    await expect(page.locator(`${SHOWN_GRAPH} .react-flow__node`).first()).toBeVisible();
     const menuLabels = () =>
       app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.items.map((item) => item.label) ?? []);
     // The page starts in Dutch.

@@ -13,7 +13,7 @@ async function openWebshop(page: Page, language: 'NL' | 'EN' = 'EN') {
   await page.goto(host.url);
   await page.getByRole('combobox', { name: 'Bord' }).selectOption('webshop-migration');
   if (language === 'EN') await page.getByRole('button', { name: 'EN', exact: true }).click();
-  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  await expect(page.locator(`${SHOWN_GRAPH} .react-flow__node`).first()).toBeVisible();
 }
 
 async function webshop(): Promise<{ board: Board; hash: string }> {
@@ -69,19 +69,19 @@ test('the graph filtered to open risks picks out exactly the nodes with an open 
 test('search finds a node with / and an item with Ctrl+F, and takes the focus there', async ({ page }) => {
   await openWebshop(page);
   // A node pointed at first: its connections are in the caption until the search picks another.
-  const pointedAt = page.locator('.react-flow__node').first();
+  const pointedAt = page.locator(`${SHOWN_GRAPH} .react-flow__node`).first();
   await pointedAt.hover();
-  await expect(page.locator('.graph-caption-node')).toBeVisible();
+  await expect(page.locator(`${SHOWN_GRAPH} .graph-caption-node`)).toBeVisible();
   await page.locator('body').press('/');
   const search = page.getByRole('searchbox', { name: 'Search the board' });
   await expect(search).toBeFocused();
   await search.fill('cilium');
   await expect(page.locator('[data-hit="node:tool_cilium"]')).toBeVisible();
   await page.locator('[data-hit="node:tool_cilium"]').click();
-  const node = page.locator('.react-flow__node[data-id="tool_cilium"]');
+  const node = page.locator(`${SHOWN_GRAPH} .react-flow__node[data-id="tool_cilium"]`);
   await expect(node).toBeFocused();
   await expect(node.locator('.board-node')).toHaveClass(/picked/);
-  await expect(page.locator('.graph-caption-node')).toContainText('Cilium');
+  await expect(page.locator(`${SHOWN_GRAPH} .graph-caption-node`)).toContainText('Cilium');
   await expect(page.locator('.agenda-filter')).toContainText('“\u2068Cilium\u2069”');
 
   await page.locator('body').press('Control+f');
@@ -116,20 +116,23 @@ test('nodes are Tab stops and edges are not; arrow keys move between nodes; name
   page,
 }) => {
   await openWebshop(page, 'NL');
-  await expect(page.locator('.react-flow__edge[tabindex]')).toHaveCount(0);
-  const first = page.locator('.react-flow__node').first();
+  await expect(page.locator(`${SHOWN_GRAPH} .react-flow__edge[tabindex]`)).toHaveCount(0);
+  const first = page.locator(`${SHOWN_GRAPH} .react-flow__node`).first();
   await expect(first).toHaveAttribute('tabindex', '0');
-  await expect(page.locator('.react-flow__node[data-id="tool_cilium"]')).toHaveAttribute(
+  await expect(page.locator(`${SHOWN_GRAPH} .react-flow__node[data-id="tool_cilium"]`)).toHaveAttribute(
     'aria-label',
     'Gereedschapskeuze: Cilium',
   );
-  await expect(page.locator('.react-flow__edge').first()).toHaveAttribute('aria-label', /leidt tot|begrenst|afweging/);
+  await expect(page.locator(`${SHOWN_GRAPH} .react-flow__edge`).first()).toHaveAttribute(
+    'aria-label',
+    /leidt tot|begrenst|afweging/,
+  );
 
-  const start = page.locator('.react-flow__node[data-id="tool_cilium"]');
+  const start = page.locator(`${SHOWN_GRAPH} .react-flow__node[data-id="tool_cilium"]`);
   await start.focus();
   const yOf = (id: string) =>
     page
-      .locator(`.react-flow__node[data-id="${id}"]`)
+      .locator(`${SHOWN_GRAPH} .react-flow__node[data-id="${id}"]`)
       .evaluate((node) => new DOMMatrixReadOnly(getComputedStyle(node).transform).f);
   const startY = await yOf('tool_cilium');
   // The focus moves once the next node is drawn (it may first have to come into view).
@@ -143,7 +146,7 @@ test('nodes are Tab stops and edges are not; arrow keys move between nodes; name
   const left = await focused();
   const xOf = (id: string) =>
     page
-      .locator(`.react-flow__node[data-id="${id}"]`)
+      .locator(`${SHOWN_GRAPH} .react-flow__node[data-id="${id}"]`)
       .evaluate((node) => new DOMMatrixReadOnly(getComputedStyle(node).transform).e);
   expect(await xOf(left)).toBeLessThan(await xOf(below));
   // The caption names the connections of the node with the focus, with their full texts.
@@ -167,7 +170,7 @@ test('the graph keeps its node positions and view when the UI language changes',
     );
   const before = await snapshot();
   await page.getByRole('button', { name: 'NL', exact: true }).click();
-  await expect(page.locator('.react-flow__node[data-id="tool_cilium"]')).toHaveAttribute(
+  await expect(page.locator(`${SHOWN_GRAPH} .react-flow__node[data-id="tool_cilium"]`)).toHaveAttribute(
     'aria-label',
     /Gereedschapskeuze/,
   );
@@ -184,18 +187,18 @@ test('the layout is kept per board version, so the board opens again without lay
   });
   expect(kept?.engine).toBe('lanes');
   await page.reload();
-  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  await expect(page.locator(`${SHOWN_GRAPH} .react-flow__node`).first()).toBeVisible();
   // Both heading rows: the lanes read left to right with their short names, the full ones on hover.
-  await expect(page.locator('.lane-heading')).toHaveCount(4);
+  await expect(page.locator(`${SHOWN_GRAPH} .lane-heading`)).toHaveCount(4);
   // (Read without their soft hyphens, the places where a word may break with a hyphen.)
   expect(
     await page
-      .locator('.lane-heading')
+      .locator(`${SHOWN_GRAPH} .lane-heading`)
       .evaluateAll((headings) => headings.map((heading) => heading.textContent?.replaceAll('\u00ad', ''))),
   ).toEqual(['Layer 0', 'Technical', 'Capabilities', 'Tools']);
   expect(
     await page
-      .locator('.lane-heading')
+      .locator(`${SHOWN_GRAPH} .lane-heading`)
       .evaluateAll((headings) => headings.map((heading) => heading.getAttribute('title'))),
   ).toEqual([
     'Layer 0: business requirements, constraints and principles',
@@ -218,7 +221,9 @@ for (const language of ['NL', 'EN'] as const)
     await expect(page.locator('.graph-search-results')).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
     await page.locator('[data-item-id="team_maturity_vs_cilium"]').click();
-    await expect(page.locator('.react-flow__node[data-id="tool_cilium"] .compact.highlighted')).toBeVisible();
+    await expect(
+      page.locator(`${SHOWN_GRAPH} .react-flow__node[data-id="tool_cilium"] .compact.highlighted`),
+    ).toBeVisible();
     // The graph's item view (the item's detail beside it is the walkthrough's, checked there).
     expect(await seriousViolations(page, '.graph')).toEqual([]);
     await context.close();

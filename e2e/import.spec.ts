@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startFreshHost, type RunningHost } from './host.ts';
+import { SHOWN_GRAPH } from './room.ts';
 
 let host: RunningHost;
 test.afterEach(async () => host?.stop());
@@ -46,7 +47,7 @@ test('importing a valid pack adds the board and opens it', async ({ page }, test
   await expect(page.getByRole('status').filter({ hasText: "Board 'Practice board' imported" })).toBeVisible();
   await page.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByRole('combobox', { name: 'Board' })).toHaveValue('fixture-mini');
-  await expect(page.locator('.react-flow__node')).toHaveCount(3);
+  await expect(page.locator(`${SHOWN_GRAPH} .react-flow__node`)).toHaveCount(3);
 });
 
 test("the file pickers speak the screen's language, and the keyboard alone picks and imports a pack", async ({

@@ -17,7 +17,7 @@ async function expectTheDraft(page: Page, itemId: string): Promise<void> {
   await expect(currentAgendaItem(page)).toHaveAttribute('data-item-id', itemId);
   await expect(page.getByRole('radio', { name: 'Uitgesteld' })).toBeChecked();
   await expect(page.getByLabel('Onderbouwing')).toHaveValue(RATIONALE);
-  await expect(page.getByLabel('Eigenaar')).toHaveValue(OWNER);
+  await expect(page.getByRole('textbox', { name: 'Eigenaar' })).toHaveValue(OWNER);
   await expect(page.getByTestId('draft-state')).toHaveText('Concept bewaard, nog niet vastgelegd');
   await expect(page.locator(`.agenda-list [data-item-id="${itemId}"] [data-testid="draft-mark"]`)).toHaveText(
     'Concept',
@@ -39,7 +39,7 @@ test('what the facilitator enters is kept as a draft through a reload and a rest
 
   await page.getByRole('radio', { name: 'Uitgesteld' }).check();
   await page.getByLabel('Onderbouwing').fill(RATIONALE);
-  await page.getByLabel('Eigenaar').fill(OWNER);
+  await page.getByRole('textbox', { name: 'Eigenaar' }).fill(OWNER);
   // The time box: a custom length, and the clock running.
   await page.getByLabel('Minuten').fill('7');
   await page.getByRole('button', { name: 'Tijdvak starten' }).click();

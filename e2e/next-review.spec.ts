@@ -155,7 +155,7 @@ test('the due-review notice names where a decision was taken and starts the one 
 
   // An edited carried decision still says where it was decided.
   await page.locator(`[data-item-id="${DECIDED}"]`).click();
-  await page.getByLabel('Owner').fill('Platform team');
+  await page.getByRole('textbox', { name: 'Owner' }).fill('Platform team');
   await page.getByRole('button', { name: 'Save outcome' }).click();
   await expect(page.getByText(/^Saved at/)).toBeVisible();
   await expect(standing).toContainText('Decided in \u2068Q3 review\u2069 (30 September 2026)');

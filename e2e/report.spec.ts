@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { apiCall } from './api.ts';
 import { freshDataDir, startHost, type RunningHost } from './host.ts';
+import { SHOWN_GRAPH } from './room.ts';
 
 const BOARD = 'webshop-migration';
 let host: RunningHost;
@@ -13,7 +14,7 @@ test.afterEach(async () => host?.stop());
 async function sessionWithDecisions(page: Page) {
   await page.goto(host.url);
   await page.getByRole('combobox', { name: /^(Bord|Board)$/ }).selectOption(BOARD);
-  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  await expect(page.locator(`${SHOWN_GRAPH} .react-flow__node`).first()).toBeVisible();
   const session = await apiCall(page, 'sessions.create', {
     boardId: BOARD,
     title: 'Kwartaalreview rapport',

@@ -27,7 +27,7 @@ export async function boardItems(page: Page): Promise<BoardItem[]> {
 export async function openApp(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await expect(page.getByRole('combobox', { name: /^(Bord|Board)$/ })).toHaveValue(BOARD);
-  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  await expect(page.locator(`${SHOWN_GRAPH} .react-flow__node`).first()).toBeVisible();
 }
 
 /** Starts a session in Dutch through the form (setting up, not part of any walk). */

@@ -2,7 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startHost, startFreshHost, type RunningHost } from './host.ts';
-import { showMoreFields } from './room.ts';
+import { SHOWN_GRAPH, showMoreFields } from './room.ts';
 
 const BOARD = 'webshop-migration';
 let host: RunningHost;
@@ -12,7 +12,7 @@ test.afterEach(async () => host?.stop());
 async function open(page: Page, url: string) {
   await page.goto(url);
   await page.getByRole('combobox', { name: /^(Bord|Board)$/ }).selectOption(BOARD);
-  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  await expect(page.locator(`${SHOWN_GRAPH} .react-flow__node`).first()).toBeVisible();
   await page.getByRole('button', { name: 'EN', exact: true }).click();
 }
 

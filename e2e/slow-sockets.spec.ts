@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { connect, type Socket } from 'node:net';
 import { startFreshHost, type RunningHost } from './host.ts';
+import { SHOWN_GRAPH } from './room.ts';
 
 let host: RunningHost;
 const held = new Set<Socket>();
@@ -43,7 +44,7 @@ test('the page loads and records an outcome while 60 slow sockets are held open'
 
   await page.goto(host.url);
   await page.getByRole('combobox', { name: /^(Bord|Board)$/ }).selectOption('webshop-migration');
-  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  await expect(page.locator(`${SHOWN_GRAPH} .react-flow__node`).first()).toBeVisible();
   await page.getByRole('button', { name: 'Nieuwe sessie' }).click();
   await page.getByLabel('Titel').fill('Onder druk');
   await page.getByLabel('Gespreksleider').fill('Anouk');

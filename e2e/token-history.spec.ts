@@ -6,6 +6,7 @@ import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFreshHost, type RunningHost } from './host.ts';
+import { SHOWN_GRAPH } from './room.ts';
 
 let host: RunningHost;
 const folders: string[] = [];
@@ -41,11 +42,11 @@ test('a persistent browser profile keeps nothing in its History that opens the a
   });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(printed);
-  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  await expect(page.locator(`${SHOWN_GRAPH} .react-flow__node`).first()).toBeVisible();
   // The code left the address bar, and the page works on its cookie, after a reload too.
   expect(page.url()).not.toContain('code=');
   await page.reload();
-  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  await expect(page.locator(`${SHOWN_GRAPH} .react-flow__node`).first()).toBeVisible();
   await context.close();
 
   const urls = urlsInHistory(profile).filter((url) => url.startsWith(host.origin));

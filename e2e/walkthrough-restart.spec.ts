@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { freshDataDir, startHost, startFreshHost, type RunningHost } from './host.ts';
-import { openApp, startSession } from './room.ts';
+import { SHOWN_GRAPH, openApp, startSession } from './room.ts';
 
 let host: RunningHost;
 test.afterEach(async () => host?.stop());
@@ -51,7 +51,7 @@ test('a tab left open while the host restarted says so in the UI language, how t
   // The new address, pasted into the same tab, works as always.
   await page.goto(host.url);
   await expect(page.getByRole('alert').filter({ hasText: 'Boardwalk was restarted' })).toHaveCount(0);
-  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  await expect(page.locator(`${SHOWN_GRAPH} .react-flow__node`).first()).toBeVisible();
 });
 
 test('a change made while the app is not running says in the UI language that it cannot be reached, and is not shown as saved', async ({
