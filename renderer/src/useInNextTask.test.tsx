@@ -3,8 +3,8 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useInNextTask } from './useInNextTask.ts';
 
-function Shown({ value, pausable }: { value: string; pausable?: boolean }) {
-  const shown = useInNextTask(value, pausable);
+function Shown({ value, atOnce }: { value: string; atOnce?: boolean }) {
+  const shown = useInNextTask(value, atOnce);
   return <p data-testid="shown">{shown}</p>;
 }
 
@@ -38,11 +38,15 @@ describe('useInNextTask', () => {
     expect(shown()).toBe('third');
   });
 
-  it('shows a value whose render is not to be paused in the next task as well, not at once', async () => {
-    const { rerender } = render(<Shown value="first" pausable={false} />);
-    rerender(<Shown value="second" pausable={false} />);
-    expect(shown()).toBe('first');
-    await act(async () => vi.advanceTimersByTime(0));
+  it('shows a value at once when asked, and keeps showing it when no longer asked', async () => {
+    const { rerender } = render(<Shown value="first" />);
+    rerender(<Shown value="second" atOnce />);
+    expect(shown()).toBe('second');
+    rerender(<Shown value="second" />);
+    expect(shown()).toBe('second');
+    await act(async () => vi.advanceTimersByTime(10));
+    expect(shown()).toBe('second');
+    rerender(<Shown value="third" />);
     expect(shown()).toBe('second');
   });
 });

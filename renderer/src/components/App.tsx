@@ -28,6 +28,7 @@ import { WalkBar } from './WalkBar.tsx';
 import { isolate } from '../../../shared/text.ts';
 import { errorText } from '../errorText.ts';
 import { useSelectionOfShown } from '../useSelectionOfShown.ts';
+import { useDetailsAfterGraph } from '../useDetailsAfterGraph.ts';
 
 function Notices() {
   const { t } = useTranslation();
@@ -93,7 +94,8 @@ export function App() {
   // Another board is drawn in a render React can pause between frames, not in one long task.
   const shown = useDeferredValue(current);
   const shownItemId = useSelectionOfShown(shown, current, selectedItemId);
-  const item = shown && shownItemId ? indexBoard(shown.board).itemById.get(shownItemId) : undefined;
+  const detailItemId = useDetailsAfterGraph(shownItemId);
+  const item = shown && detailItemId ? indexBoard(shown.board).itemById.get(detailItemId) : undefined;
   return (
     <>
       {restarted && <RestartedNotice />}

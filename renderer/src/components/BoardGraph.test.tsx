@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { appOverMemory, BOARD } from '../../testing/componentWorld.ts';
+import { appOverMemory, BOARD, itemOf } from '../../testing/componentWorld.ts';
 
 // The seam: the app's real stores, made once over an in-memory back end given as the desktop's IPC transport.
 const { stores } = await appOverMemory();
@@ -39,6 +39,9 @@ describe('the graph of a board, with the canvas of an item view made ahead', () 
   beforeEach(() => {
     stores.usePreferences.getState().setLanguage('en');
     stores.useWalkthrough.setState({ selectedItemId: null, graphScope: 'item' });
+    // The board open in the app: its agenda says which item the room comes to first.
+    stores.useBoardStore.setState({ current: { hash: HASH, board: BOARD, warnings: [] } });
+    stores.useSessionSettings.setState({ settings: { agenda: { order: ['db', 'auth', 'outage'], dropped: [] } } });
     // The board's layout as if kept: the whole board is drawn without laying it out.
     stores.useGraphView.setState({
       layouts: {
@@ -51,27 +54,41 @@ describe('the graph of a board, with the canvas of an item view made ahead', () 
   });
   afterEach(cleanup);
 
-  it('makes it while the whole board is shown: empty, hidden, out of reach of the keyboard and screen readers', async () => {
+  it('makes it while the whole board is shown, with the first item of the agenda drawn in it: hidden, out of reach', async () => {
     const container = await boardWithItemCanvasAhead();
     expect(shown(container)).toHaveLength(1);
     expect(nodeIds(shown(container)[0]!)).toEqual(['n1']);
     const [ahead] = aside(container);
     expect(outOfReach(ahead!)).toBe(true);
-    expect(nodeIds(ahead!)).toEqual([]);
+    // The item's own node, highlighted as it will be shown.
+    await waitFor(() => expect(nodeIds(ahead!)).toEqual(['n1']));
+    expect(ahead!.querySelector('.react-flow__node[data-id="n1"] .highlighted')).toBeTruthy();
   });
 
-  it('draws the first item opened in the canvas made ahead, which stays hidden until then', async () => {
+  it('shows the first item opened at once in the canvas made ahead, its graph as drawn there, not drawn again', async () => {
     const container = await boardWithItemCanvasAhead();
     const madeAhead = aside(container)[0]!.querySelector('.react-flow');
+    await waitFor(() => expect(nodeIds(aside(container)[0]!)).toEqual(['n1']));
+    const nodeAhead = aside(container)[0]!.querySelector('.react-flow__node[data-id="n1"]');
     act(() => stores.useWalkthrough.setState({ selectedItemId: 'db' }));
-    // Until its view is drawn (a task later), the item has the whole board, and the canvas made ahead waits.
-    expect(shown(container).map((slot) => slot.querySelector('.react-flow'))).not.toContain(madeAhead);
-    expect(aside(container)[0]!.querySelector('.react-flow')).toBe(madeAhead);
-    await waitFor(() => expect(shown(container)[0]!.querySelector('.react-flow')).toBe(madeAhead));
+    // In the render that opens it: no task, no frame in between.
     expect(shown(container)).toHaveLength(1);
-    expect(nodeIds(shown(container)[0]!)).toEqual(['n1']);
+    expect(shown(container)[0]!.querySelector('.react-flow')).toBe(madeAhead);
+    expect(shown(container)[0]!.querySelector('.react-flow__node[data-id="n1"]')).toBe(nodeAhead);
     // The whole board is set aside, hidden, until it is taken down.
     expect(aside(container).map(outOfReach).every(Boolean)).toBe(true);
+  });
+
+  it('draws another item than the one ahead in the canvas made ahead too', async () => {
+    // A second item on the same node, later on the agenda.
+    const board = { ...BOARD, items: [...BOARD.items, { ...itemOf('db'), id: 'db-again' }] };
+    stores.useBoardStore.setState({ current: { hash: HASH, board, warnings: [] } });
+    const { container } = render(<BoardGraph board={board} hash={HASH} />);
+    await waitFor(() => expect(nodeIds(aside(container)[0]!)).toEqual(['n1']));
+    const madeAhead = aside(container)[0]!.querySelector('.react-flow');
+    act(() => stores.useWalkthrough.setState({ selectedItemId: 'db-again' }));
+    expect(shown(container)[0]!.querySelector('.react-flow')).toBe(madeAhead);
+    expect(nodeIds(shown(container)[0]!)).toEqual(['n1']);
   });
 
   it('makes none while an item would be shown on the whole board', async () => {

@@ -4,7 +4,6 @@ import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, 
 import { useTranslation } from 'react-i18next';
 import { indexBoard } from '../../../shared/board/boardIndex.ts';
 import type { LayoutScope } from '../../../shared/board/layout.ts';
-import { neighbourhood } from '../../../shared/board/neighbourhood.ts';
 import type { Board } from '../../../shared/board/schema.ts';
 import { matchingNodes, type SearchHit } from '../graph/filters.ts';
 import {
@@ -21,7 +20,8 @@ import { isTypingTarget, matchesShortcut } from '../shortcuts.ts';
 import { layoutKey } from '../stores/graphView.ts';
 import { useGraphView, useOutcomes, usePreferences, useWalkthrough } from '../stores/index.ts';
 import { useGraphLargeKeyboard } from '../graph/graphLarge.ts';
-import { ITEM_CANVAS, useItemCanvasStandby } from '../graph/useItemCanvasStandby.ts';
+import { itemPart } from '../graph/itemPart.ts';
+import { ITEM_CANVAS, useItemCanvasStandby, type StandbyCanvas } from '../graph/useItemCanvasStandby.ts';
 import { useInNextTask } from '../useInNextTask.ts';
 import { useKeptUntilIdle } from '../useKeptUntilIdle.ts';
 import { GraphCanvas, type GraphPart } from './GraphCanvas.tsx';
@@ -103,7 +103,7 @@ function useCanvasFlags(canvasKey: string, standby: GraphFlagsStore | null): Gra
   return store;
 }
 
-/** What an item canvas made ahead shows: nothing yet (see useItemCanvasStandby). */
+/** What an item canvas made ahead shows when no item is ahead on the agenda. */
 const NOTHING: GraphPart = { nodes: [], edges: [] };
 const NONE: ReadonlySet<string> = new Set();
 
@@ -156,8 +156,8 @@ export const BoardGraph = memo(function BoardGraph({ board, hash, variant = 'fac
   const itemViewChosen = presenter || graphScope === 'item';
   const itemView = highlighted.size > 0 && itemViewChosen;
   const part = useMemo<GraphPart>(
-    () => (itemView ? neighbourhood(board, highlighted) : board),
-    [itemView, board, highlighted],
+    () => (itemView && selectedItemId ? itemPart(board, selectedItemId) : board),
+    [itemView, board, selectedItemId],
   );
   // An item's view is the compact chain view, laid out in the page for its pane: it waits for nothing.
   const scope: LayoutScope = 'board';
@@ -165,8 +165,8 @@ export const BoardGraph = memo(function BoardGraph({ board, hash, variant = 'fac
   const layout = useGraphView((state) => state.layouts[key]);
   // The whole board and an item's view (or another board) are different canvases, each with its flags.
   const canvasKey = itemView ? ITEM_CANVAS : key;
-  const [standby, setStandby] = useState<GraphFlagsStore | null>(null);
-  const flags = useCanvasFlags(canvasKey, standby);
+  const [standby, setStandby] = useState<StandbyCanvas | null>(null);
+  const flags = useCanvasFlags(canvasKey, standby?.flags ?? null);
   useGraphTexts(flags);
   useSearchShortcut(searchRef, !presenter);
 
@@ -268,14 +268,17 @@ export const BoardGraph = memo(function BoardGraph({ board, hash, variant = 'fac
   // the change (in a render React can pause), the one before still shown until then; hidden once the
   // new one is drawn, it is taken down in idle time after that. Both in one task, a hundred nodes
   // and more, would hold the page too long. An item's view is drawn in the canvas made ahead, if
-  // there is one: a render of a few dozen nodes, done in one piece rather than spread over frames.
-  const drawn = useInNextTask(canvasKey, canvasKey !== ITEM_CANVAS || !standby) === canvasKey;
+  // there is one, at once: in the task of the click, in a React Flow that is there already and most
+  // often holds that item's graph already, so the frame after the click shows it. (The first item's
+  // details come a task later: useDetailsAfterGraph.)
+  const drawn = useInNextTask(canvasKey, canvasKey === ITEM_CANVAS && standby !== null) === canvasKey;
   const kept = useKeptUntilIdle(canvasKey, { canvas, flags }, drawn);
   const itemViewDrawn = itemView && drawn;
   const boardWithItemsInOwnView = !itemView && itemViewChosen;
   useItemCanvasStandby({
-    store: standby,
-    setStore: setStandby,
+    board,
+    standby,
+    setStandby,
     make: boardWithItemsInOwnView && drawn && !kept && layout?.status === 'ready',
     keep: boardWithItemsInOwnView || (itemView && !drawn),
     shown: flags,
@@ -285,14 +288,14 @@ export const BoardGraph = memo(function BoardGraph({ board, hash, variant = 'fac
     !itemViewDrawn &&
     slot(
       ITEM_CANVAS,
-      standby,
+      standby.flags,
       <GraphErrorBoundary key={ITEM_CANVAS} fallback={renderProblem}>
         <GraphCanvas
           board={board}
-          part={NOTHING}
+          part={standby.itemId ? itemPart(board, standby.itemId) : NOTHING}
           positions={null}
           itemView
-          itemId={null}
+          itemId={standby.itemId}
           presenter={presenter}
           highlighted={NONE}
           captionId={standbyCaptionId}

@@ -2,7 +2,8 @@ import { ReactFlow, ReactFlowProvider } from '@xyflow/react';
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { Board, BoardEdge, BoardNode } from '../../../shared/board/schema.ts';
 import { flowEdges, flowNodes, type BoardFlowEdge, type BoardFlowNode } from '../graph/elements.ts';
-import { chainLayout } from '../graph/chainLayout.ts';
+import { keptChainLayout } from '../graph/keptChainLayout.ts';
+import { useChainLayoutAhead } from '../graph/useChainLayoutAhead.ts';
 import { useGraphFlagsStore } from '../graph/flags.ts';
 import { NODE_BOX, type Box, type Positions } from '../graph/geometry.ts';
 import { boundsOf, lanesOf, type Bounds } from '../graph/lanes.ts';
@@ -86,7 +87,7 @@ interface Places {
  */
 function usePlaces(part: GraphPart, positions: Positions | null, size: Box | null) {
   const flags = useGraphFlagsStore();
-  const chain = useMemo(() => (positions || !size ? null : chainLayout(part, size)), [part, positions, size]);
+  const chain = useMemo(() => (positions || !size ? null : keptChainLayout(part, size)), [part, positions, size]);
   useLayoutEffect(() => flags.setState({ compactLines: chain?.lines ?? 0 }), [flags, chain]);
   // A node of the item before that is not on this graph: the caption stops describing it.
   useLayoutEffect(() => {
@@ -109,6 +110,7 @@ function Canvas(props: CanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const size = useElementSize(container);
   const { places, bounds, lanes } = usePlaces(part, positions, size);
+  useChainLayoutAhead(board, props.itemId, size, itemView && !presenter);
   const shownPositions = places.positions;
   const reveal = useRevealNode(shownPositions, container, places.box);
   const many = Object.keys(shownPositions).length > VISIBLE_ONLY_ABOVE && !itemView && !presenter;

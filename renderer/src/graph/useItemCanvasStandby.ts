@@ -1,14 +1,24 @@
 import { startTransition, useEffect } from 'react';
+import { indexBoard } from '../../../shared/board/boardIndex.ts';
+import type { Board } from '../../../shared/board/schema.ts';
+import { useAgendaWalk } from '../stores/index.ts';
 import { whenIdleAfterPaint } from '../useKeptUntilIdle.ts';
-import { createGraphFlags, type GraphFlagsStore } from './flags.ts';
+import { createGraphFlags, HIGHLIGHTED, type GraphFlagsStore } from './flags.ts';
 
 /** The key of an item view's canvas; the whole board's is keyed by its layout. */
 export const ITEM_CANVAS = 'item';
 
+/** The item canvas made ahead: its flags, and the item drawn in it (the one the room is likely to open first). */
+export interface StandbyCanvas {
+  flags: GraphFlagsStore;
+  itemId: string | null;
+}
+
 interface Standby {
-  /** The flags of the item canvas made ahead; null while there is none. */
-  store: GraphFlagsStore | null;
-  setStore: (store: GraphFlagsStore | null) => void;
+  board: Board;
+  /** The canvas made ahead; null while there is none. */
+  standby: StandbyCanvas | null;
+  setStandby: (standby: StandbyCanvas | null) => void;
   /**
    * One is to be made: the whole board is shown, an item opened now would be shown in its own view,
    * and the page has done its work for the board (drawn, the canvas before it taken down).
@@ -21,27 +31,35 @@ interface Standby {
 }
 
 /**
- * While the whole board is shown, the canvas of an item's view is made ahead, empty and hidden, in
- * idle time. The first item opened is then drawn in a React Flow that is there already, as every
- * item after it is, instead of creating one and measuring its pane then: the first item's longest
- * task went from 32-40 ms of CPU to 28-31 ms on the AMD EPYC (meeting-graph bench). It is dropped
- * once the item's view is drawn in it (which has its flags then) or when no item is to be shown in
- * its own view.
+ * While the whole board is shown, the canvas of an item's view is made ahead, hidden, in idle time,
+ * with the graph of the item the agenda comes to next drawn in it (its own nodes highlighted). The
+ * first item opened is then drawn in a React Flow that is there already: when it is that item, its
+ * graph is there too and only shown (the meeting-graph bench on the AMD EPYC: the first item's graph
+ * painted within 60 ms, where drawing it in an empty canvas took 115-134); another item is drawn in
+ * it in place of that one. It is
+ * dropped once the item's view is drawn in it (which has its flags then) or when no item is to be
+ * shown in its own view.
  */
-export function useItemCanvasStandby({ store, setStore, make, keep, shown }: Standby): void {
+export function useItemCanvasStandby({ board, standby, setStandby, make, keep, shown }: Standby): void {
   useEffect(() => {
     if (!keep) {
-      if (store) setStore(null);
+      if (standby) setStandby(null);
       return;
     }
-    if (store || !make) return;
+    if (standby || !make) return;
     return whenIdleAfterPaint(() =>
       // Drawn in a render React can pause: a click on an item goes first.
       startTransition(() => {
-        const made = createGraphFlags();
-        made.setState({ texts: shown.getState().texts });
-        setStore(made);
+        const itemId = useAgendaWalk.getState().ahead();
+        const refs = itemId === null ? [] : (indexBoard(board).itemById.get(itemId)?.refs ?? []);
+        const flags = createGraphFlags();
+        flags.setState({
+          texts: shown.getState().texts,
+          itemView: true,
+          flags: new Map(refs.map((nodeId) => [nodeId, HIGHLIGHTED])),
+        });
+        setStandby({ flags, itemId });
       }),
     );
-  }, [store, setStore, make, keep, shown]);
+  }, [board, standby, setStandby, make, keep, shown]);
 }

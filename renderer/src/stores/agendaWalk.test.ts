@@ -57,6 +57,16 @@ describe('walking the agenda', () => {
     expect(useWalkthrough.getState().selectedItemId).toBe('i4');
   });
 
+  it('says which item is ahead: the first of the arranged agenda, then the one after the item open, none after the last', () => {
+    expect(agenda.getState().ahead()).toBe('i4');
+    useWalkthrough.setState({ selectedItemId: 'i3' });
+    expect(agenda.getState().ahead()).toBe('i2');
+    useWalkthrough.setState({ selectedItemId: 'i1' });
+    expect(agenda.getState().ahead()).toBeNull();
+    // Saying so opens nothing.
+    expect(useWalkthrough.getState().selectedItemId).toBe('i1');
+  });
+
   it('skips what is decided when going to the next undecided item', () => {
     useWalkthrough.setState({ selectedItemId: 'i3' });
     agenda.getState().step('nextUndecided');

@@ -31,6 +31,8 @@ export function visibleAgenda(board: Board, settings: SessionSettings, focusedNo
 export interface AgendaWalkState {
   /** To the next or previous item, or the next one still open; the keyboard lands on its heading. */
   step: (step: WalkStep) => void;
+  /** The item the room is likely to open next: the one after the current in the agenda (the first when none is open). */
+  ahead: () => string | null;
   moveItem: (itemId: string, by: number) => Promise<void>;
   dropItem: (itemId: string) => Promise<void>;
   restoreItem: (itemId: string) => Promise<void>;
@@ -57,15 +59,20 @@ export function createAgendaWalkStore({ boards, sessions, outcomes, sessionSetti
     await sessionSettings.getState().saveSetting({ key: 'agenda', value: agendaSettingOf(after) });
   };
 
+  const stepTarget = (step: WalkStep): string | null => {
+    const board = boards.getState().current?.board;
+    if (!board) return null;
+    const settings = sessionSettings.getState().settings;
+    const recorded = outcomes.getState().outcomes;
+    const { selectedItemId, focusedNodeId } = walkthrough.getState();
+    const order = visibleAgenda(board, settings, focusedNodeId).map((item) => item.id);
+    return stepFrom(order, selectedItemId, step, (itemId) => recorded[itemId]?.status ?? 'open');
+  };
+
   return create<AgendaWalkState>(() => ({
+    ahead: () => stepTarget('next'),
     step: (step) => {
-      const board = boards.getState().current?.board;
-      if (!board) return;
-      const settings = sessionSettings.getState().settings;
-      const recorded = outcomes.getState().outcomes;
-      const { selectedItemId, focusedNodeId } = walkthrough.getState();
-      const order = visibleAgenda(board, settings, focusedNodeId).map((item) => item.id);
-      const target = stepFrom(order, selectedItemId, step, (itemId) => recorded[itemId]?.status ?? 'open');
+      const target = stepTarget(step);
       if (!target) return;
       walkthrough.getState().selectItem(target);
       walkthrough.getState().requestFocus('heading');
