@@ -80,8 +80,9 @@ interface ShownParts {
 
 /**
  * Runs in the page (playwright-core sends its source, and the parts as its argument rather than
- * written into a script, and without the font faces, which stay: sending those along each time was
- * about a tenth of a warm 50-item export): everything but the font faces goes, then the report's
+ * written into a script, and without the font faces, which stay: showing a 50-item report and
+ * emptying the page after it took 54-66 ms so, against 119-220 ms with the report and the fonts
+ * written into the script): everything but the font faces goes, then the report's
  * head and body come in. Page scripts stay off: the context has JavaScript disabled, which holds for
  * what the body brings; only this call runs.
  * Raw HTML on purpose: the parts are the report's own markup from renderReportHtml, the same that
@@ -94,6 +95,7 @@ function showReport({ fontsId, lang, head, body }: ShownParts): void {
   page.documentElement.lang = lang;
   for (const node of [...page.head.childNodes]) if (node.id !== fontsId) node.remove();
   page.head.insertAdjacentHTML('beforeend', head);
+  // Raw HTML on purpose: the report's own markup, every board and user text escaped in it (above).
   page.body.innerHTML = body;
 }
 

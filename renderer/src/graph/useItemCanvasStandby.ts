@@ -35,7 +35,7 @@ interface Standby {
  * with the graph of the item the agenda comes to next drawn in it (its own nodes highlighted). The
  * first item opened is then drawn in a React Flow that is there already: when it is that item, its
  * graph is there too and only shown (the meeting-graph bench on the AMD EPYC: the first item's graph
- * painted within 60 ms, where drawing it in an empty canvas took 115-134); another item is drawn in
+ * painted in 47-61 ms over six runs, where drawing it in an empty canvas took 96-104); another item is drawn in
  * it in place of that one. It is
  * dropped once the item's view is drawn in it (which has its flags then) or when no item is to be
  * shown in its own view.
