@@ -2,12 +2,15 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromiumBrowsers, processesUnder } from '../scripts/processes.ts';
 
 export interface RunningHost {
   url: string;
   origin: string;
   token: string;
   dataDir: string;
+  /** The Chromium browsers the host has started and still runs, by process id (Linux: read from /proc). */
+  chromiumBrowsers: () => number[];
   stop: () => Promise<void>;
 }
 
@@ -129,6 +132,7 @@ async function connect(
     origin,
     token,
     dataDir,
+    chromiumBrowsers: () => chromiumBrowsers(processesUnder(child.pid!)),
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

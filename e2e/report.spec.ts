@@ -52,6 +52,21 @@ async function download(page: Page, dir: string, name: string): Promise<string> 
   return file;
 }
 
+test("opening the export dialog starts the host's Chromium, and the export after it prints with it", async ({
+  page,
+}) => {
+  host = await startHost(freshDataDir());
+  await sessionWithDecisions(page);
+  expect(host.chromiumBrowsers()).toEqual([]);
+  await page.getByRole('button', { name: /^(Exporteren|Export)…$/ }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expect.poll(() => host.chromiumBrowsers().length, { timeout: 20_000 }).toBe(1);
+  const running = host.chromiumBrowsers();
+  const file = await download(page, freshDataDir(), 'prepared.pdf');
+  expect(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })).toContain('Kwartaalreview rapport');
+  expect(host.chromiumBrowsers()).toEqual(running);
+});
+
 test('the export dialog: report language apart from the UI, options remembered per session, progress, every format', async ({
   page,
 }, testInfo) => {

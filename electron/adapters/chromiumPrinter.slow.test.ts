@@ -1,12 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Item } from '../../shared/board/schema.ts';
 import { createCore, type Core } from '../core/index.ts';
 import { RESOURCES_DIR, tempDir } from '../testing/fixtures.ts';
 import { call } from '../testing/miniCore.ts';
+import { chromiumBrowsers, processesUnder, type RunningProcess } from '../../scripts/processes.ts';
 import { createChromiumPrinter, LAUNCH_MODES } from './chromiumPrinter.ts';
 
 // Real PDFs from the real Chromium, read back with poppler's pdftotext and pdfinfo, and qpdf.
@@ -306,7 +307,7 @@ describe('the PDF report', () => {
 
   it('prints in the first launch mode, one Chromium process, when that Chromium takes it', async () => {
     await exportFile('nl', 'pdf');
-    const chromium = chromiumProcesses();
+    const chromium = chromiumProcesses().map(({ args }) => args);
     expect(chromium.some((args) => args.includes('--single-process'))).toBe(true);
     // Chromium's usual model has a renderer process (and a print compositor during each print).
     expect(chromium.filter((args) => args.includes('--type=renderer'))).toEqual([]);
@@ -338,23 +339,66 @@ describe('the PDF report', () => {
   });
 });
 
-/** The command lines of this process's descendants that are Chromium. */
-function chromiumProcesses(): string[][] {
-  const parents = new Map<number, number>();
-  const commands = new Map<number, string[]>();
-  for (const name of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
+describe('the printer made ready when the export dialog opens', () => {
+  it('starts Chromium on reports.prepare, and the export after it prints with that same Chromium', async () => {
+    const ready = createChromiumPrinter();
+    const prepared = await createCore({
+      dataDir: join(folder.path, 'prepared'),
+      resourcesDir: RESOURCES_DIR,
+      renderPdf: ready.render,
+      preparePdf: ready.prepare,
+      log: () => {},
+    });
     try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      parents.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-      commands.set(Number(name), readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0'));
-    } catch {
-      // gone meanwhile
+      const before = chromiumProcesses().map(({ pid }) => pid);
+      const session = await call(prepared, 'sessions.create', {
+        boardId: 'webshop-migration',
+        title: 'Voorbereid',
+        date: '2026-11-20',
+        facilitator: 'Anouk',
+        participants: [],
+        language: 'nl',
+      });
+      // The browsers started here, not their helpers (a crash handler comes and goes on its own).
+      const started = () => chromiumBrowsers(chromiumProcesses()).filter((pid) => !before.includes(pid));
+      expect(await call(prepared, 'reports.prepare', {})).toEqual({ ok: true });
+      // The call is answered before Chromium is up; it comes up without anything else asking.
+      await vi.waitFor(() => expect(started()).toHaveLength(1), { timeout: 20_000, interval: 50 });
+      // Taking turns with the preparing started by the call, so this waits until the fonts are in.
+      await ready.prepare();
+      const running = started();
+      const file = await prepared.reportFile({ sessionId: session.id, language: 'nl', format: 'pdf' });
+      if (!file.ok) throw new Error(file.error.message);
+      expect(pdfText(file.value.bytes)).toContain('Voorbereid');
+      expect(started()).toEqual(running);
+    } finally {
+      prepared.close();
+      await ready.close();
     }
-  }
-  const ours = (pid: number): boolean => pid === process.pid || (parents.has(pid) && ours(parents.get(pid)!));
-  return [...commands]
-    .filter(([pid, args]) => pid !== process.pid && ours(pid) && /chrom/.test(args[0] ?? ''))
-    .map(([, args]) => args);
+  });
+
+  it('says in the log when Chromium cannot be made ready, and the export after it gives the reason', async () => {
+    const lines: string[] = [];
+    const unready = createChromiumPrinter({ log: (line) => lines.push(line) });
+    const chosen = process.env.CHROMIUM_PATH;
+    process.env.CHROMIUM_PATH = join(folder.path, 'no-chromium-here');
+    try {
+      await expect(unready.prepare()).resolves.toBeUndefined();
+      expect(lines).toEqual([
+        expect.stringMatching(/^printer: Chromium could not be prepared \(.*Chromium.*\); the next export starts it$/),
+      ]);
+      await expect(unready.render('<p>x</p>')).rejects.toMatchObject({ code: 'internal', reason: 'noChromium' });
+    } finally {
+      if (chosen === undefined) delete process.env.CHROMIUM_PATH;
+      else process.env.CHROMIUM_PATH = chosen;
+      await unready.close();
+    }
+  });
+});
+
+/** This process's descendants that are Chromium or its helpers, with their command lines. */
+function chromiumProcesses(): RunningProcess[] {
+  return processesUnder(process.pid).filter(({ args }) => /chrom/.test(args[0] ?? ''));
 }
 
 function pdfText(pdf: Uint8Array): string {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { ServiceError, type PdfRenderer } from '../core/index.ts';
-import { splitReport, type ReportParts } from './reportParts.ts';
+import { embeddedFontCss, ServiceError, type PdfPreparer, type PdfRenderer } from '../core/index.ts';
+import { fontFacesOf, splitReport, type ReportParts } from './reportParts.ts';
 
 /** CHROMIUM_PATH when it is set (and only then: a wrong one is said, not passed over), else the usual places. */
 export function findChromium(): string | undefined {
@@ -43,6 +43,13 @@ export interface PrinterOptions {
 
 export interface ChromiumPrinter {
   render: PdfRenderer;
+  /**
+   * Starts Chromium and loads the report fonts into the kept page, in turn with the exports, so the
+   * export that follows waits for neither (on a 2-core machine they were about half of a first
+   * 50-item export). Never fails: a Chromium that will not start is logged, and the export after it
+   * tries again in the usual way.
+   */
+  prepare: PdfPreparer;
   /** Closes the browser if it was started; a later export starts it again. */
   close(): Promise<void>;
 }
@@ -100,8 +107,8 @@ function showReport({ fontsId, lang, head, body }: ShownParts): void {
 }
 
 /**
- * One Chromium and one script-less, offline page kept warm for every export: started on the first,
- * closed with the host. A new page per export cost more than printing a 50-item report on a 2-core
+ * One Chromium and one script-less, offline page kept warm for every export: started by the first
+ * (or by `prepare`, when the export dialog opens), closed with the host. A new page per export cost more than printing a 50-item report on a 2-core
  * machine (a context of its own opens a window, which loads the browser's own omnibox pages), so the
  * exports take turns on the one page. The report's fonts stay loaded in it while the next report has
  * the same ones; the rest of each report replaces the previous one's. After each print the page is
@@ -183,13 +190,27 @@ export function createChromiumPrinter({ launchModes = LAUNCH_MODES, log }: Print
       await current.setContent(html, { waitUntil: 'load' });
       return;
     }
-    if (fontsIn.get(current) !== parts.fonts) {
-      fontsIn.delete(current);
-      await current.setContent(fontShell(parts.fonts), { waitUntil: 'load' });
-      fontsIn.set(current, parts.fonts);
-    }
+    await showFonts(current, parts.fonts);
     const { lang, head, body } = parts satisfies ReportParts;
     await current.evaluate(showReport, { fontsId: FONTS_ID, lang, head, body });
+  }
+
+  async function showFonts(current: Page, fonts: string): Promise<void> {
+    if (fontsIn.get(current) === fonts) return;
+    fontsIn.delete(current);
+    await current.setContent(fontShell(fonts), { waitUntil: 'load' });
+    fontsIn.set(current, fonts);
+  }
+
+  async function prepareOnce(): Promise<void> {
+    let launched: Promise<Browser> | undefined;
+    try {
+      launched = browser ??= start();
+      await showFonts(await (page ??= openPage(launched)), fontFacesOf(embeddedFontCss()));
+    } catch (error) {
+      await closeBrowser(launched);
+      log?.(`printer: Chromium could not be prepared (${String(error).split('\n')[0]}); the next export starts it`);
+    }
   }
 
   async function empty(): Promise<void> {
@@ -208,6 +229,11 @@ export function createChromiumPrinter({ launchModes = LAUNCH_MODES, log }: Print
       const printed = turn.then(() => print(html));
       turn = printed.then(empty, () => undefined);
       return printed;
+    },
+    prepare: () => {
+      const prepared = turn.then(prepareOnce);
+      turn = prepared;
+      return prepared;
     },
     close: () => closeBrowser(browser),
   };

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fixtureReportInput } from '../testing/reportFixture.ts';
 import { buildReportModel } from '../core/reports/build.ts';
 import { renderReportHtml } from '../core/reports/html.ts';
-import { splitReport } from './reportParts.ts';
+import { embeddedFontCss } from '../core/index.ts';
+import { fontFacesOf, splitReport } from './reportParts.ts';
 
 const report = (language: 'nl' | 'en') =>
   renderReportHtml(buildReportModel(fixtureReportInput(language)), 'Europe/Amsterdam', 'print');
@@ -28,6 +29,13 @@ describe('a report split for the kept printing page', () => {
     expect(english.fonts).toBe(dutch.fonts);
     expect(english.lang).toBe('en');
     expect(english.body).not.toBe(dutch.body);
+  });
+
+  it('gives the fonts the printer loads ahead of an export (prepare) as the font part of a report without emoji', () => {
+    const prepared = fontFacesOf(embeddedFontCss());
+    expect(prepared.match(/@font-face/g)!.length).toBeGreaterThanOrEqual(6);
+    expect(splitReport(report('nl'))!.fonts).toBe(prepared);
+    expect(splitReport(report('en'))!.fonts).toBe(prepared);
   });
 
   it('leaves any other document whole', () => {

@@ -15,6 +15,11 @@ export interface ReportParts {
 
 const FONT_FACE = /@font-face\s*{[^}]*}/g;
 
+/** The `@font-face` rules of a style sheet, as `splitReport` gives them for a report with that sheet. */
+export function fontFacesOf(css: string): string {
+  return (css.match(FONT_FACE) ?? []).join('\n');
+}
+
 /** The parts of a report as `renderReportHtml` writes it; undefined for any other shape, which is printed whole. */
 export function splitReport(html: string): ReportParts | undefined {
   const lang = /^<!doctype html>\s*<html lang="([\w-]+)">\s*<head>/i.exec(html)?.[1];
@@ -25,7 +30,7 @@ export function splitReport(html: string): ReportParts | undefined {
   if (lang === undefined || headEnd < headStart || bodyStart < 0 || bodyEnd < bodyStart) return undefined;
   const head = html.slice(headStart + '<head>'.length, headEnd);
   return {
-    fonts: (head.match(FONT_FACE) ?? []).join('\n'),
+    fonts: fontFacesOf(head),
     lang,
     head: head.replace(FONT_FACE, ''),
     body: html.slice(bodyStart + '<body>'.length, bodyEnd),

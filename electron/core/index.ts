@@ -14,13 +14,13 @@ import { createPackReader, type PackWorkerLimits } from './packs/offThread.ts';
 export { PACK_WORKER_LIMITS } from './packs/offThread.ts';
 import { storeShippedBoards } from './services/boards.ts';
 import { createHandlers } from './services/index.ts';
-import type { PdfRenderer } from './services/reports.ts';
+import type { PdfPreparer, PdfRenderer } from './services/reports.ts';
 import type { RoomListenerAdapter, RoomParticipants } from './services/room.ts';
 import { reportFileExport, type ReportFileExport } from './reportFiles.ts';
 
 // The core's public entry: the shells and the command line import from here and nowhere deeper.
 export { DatabaseOpenError, StorageLostError, listRescuedCopies } from './db/index.ts';
-export type { PdfRenderer } from './services/reports.ts';
+export type { PdfPreparer, PdfRenderer } from './services/reports.ts';
 export type { Dispatch } from './dispatch.ts';
 export { dataPaths } from './dataFolder.ts';
 export type { LiveChannel, LiveListener } from './presenterChannel.ts';
@@ -39,6 +39,7 @@ export { openReportReader, type ReportReader } from './reportReader.ts';
 export type { ReportFileExport } from './reportFiles.ts';
 export type { RenderedReport } from './reports/render.ts';
 export { preparePrintJob, PRINT_OPTIONS, type PrintJob } from './reports/printJob.ts';
+export { embeddedFontCss } from './reports/fonts.ts';
 
 export interface CoreOptions {
   /** The user's data folder: the database and its backups live here. */
@@ -46,6 +47,8 @@ export interface CoreOptions {
   /** The app's bundled resources (boards, locales). */
   resourcesDir: string;
   renderPdf: PdfRenderer;
+  /** Gets printing ready when the export dialog opens (the browser host's Chromium); the desktop needs none. */
+  preparePdf?: PdfPreparer;
   log?: (line: string) => void;
   /** How long to wait for another program's lock on the database (tests shorten it). */
   busyTimeoutMs?: number;
@@ -143,6 +146,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     live,
     dataDir: options.dataDir,
     renderPdf: options.renderPdf,
+    preparePdf: options.preparePdf,
     roomListener: options.roomListener,
   });
   const dispatch = createDispatch(handlers, log);

@@ -65,7 +65,7 @@ export async function serveCommand(args: string[]): Promise<number> {
   }
   let core;
   const log = (line: string) => process.stderr.write(`${line}\n`);
-  // One Chromium for every export, started by the first and closed with the host.
+  // One Chromium for every export, started when the export dialog first opens (or by the first export) and closed with the host.
   const printer = createChromiumPrinter({ log });
   const rendererDir = join(projectRoot, 'out', 'renderer');
   try {
@@ -73,6 +73,7 @@ export async function serveCommand(args: string[]): Promise<number> {
       dataDir,
       resourcesDir: join(projectRoot, 'resources'),
       renderPdf: printer.render,
+      preparePdf: printer.prepare,
       warmPackReader: true,
       // The room's participant listener: started only when the facilitator opens the room.
       roomListener: createRoomListener({ rendererDir, log, addresses: roomAddresses(values['room-addresses']) }),

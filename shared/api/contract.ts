@@ -238,6 +238,12 @@ export const apiContract = {
     }),
     exportedFileSchema,
   ),
+  /**
+   * Gets printing ready while the export dialog is open, so the export that follows does not wait for
+   * it (the browser host starts its Chromium with the report fonts); answered at once, before that is
+   * done. Where printing needs no preparing it does nothing.
+   */
+  'reports.prepare': method(z.object({}), z.object({ ok: z.literal(true) })),
   'live.publish': method(presenterStateSchema, z.object({ ok: z.literal(true) })),
   'live.current': method(z.object({}), presenterStateSchema.nullable()),
   'app.info': method(

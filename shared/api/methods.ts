@@ -40,6 +40,7 @@ export const API_METHODS = [
   'layouts.get',
   'layouts.save',
   'reports.export',
+  'reports.prepare',
   'live.publish',
   'live.current',
   'app.info',

@@ -8,7 +8,7 @@ import { draftHandlers } from './drafts.ts';
 import { layoutHandlers } from './layouts.ts';
 import { outcomeService } from './outcomes.ts';
 import { createRecorder } from './recorder.ts';
-import { madrRecordsOf, reportHandlers, type MadrRecordsOf, type PdfRenderer } from './reports.ts';
+import { madrRecordsOf, reportHandlers, type MadrRecordsOf, type PdfPreparer, type PdfRenderer } from './reports.ts';
 import { registerHandlers, registerService } from './register.ts';
 import { reviewHandlers } from './reviews.ts';
 import { roomHandlers, roomService, type RoomListenerAdapter, type RoomService } from './room.ts';
@@ -22,6 +22,8 @@ export interface HandlerDeps {
   live: LiveChannel;
   dataDir: string;
   renderPdf: PdfRenderer;
+  /** Gets printing ready when the export dialog opens; without it `reports.prepare` does nothing. */
+  preparePdf?: PdfPreparer;
   /** The shell's room listener; without it the room cannot be opened. */
   roomListener?: RoomListenerAdapter;
 }
@@ -44,7 +46,7 @@ function endingTheRoom(group: ReturnType<typeof sessionHandlers>, room: RoomServ
 }
 
 /** Every domain's handlers, one group each, as each service declares them; and the room they share. */
-export function handlerGroups({ store, packs, live, dataDir, renderPdf, roomListener }: HandlerDeps) {
+export function handlerGroups({ store, packs, live, dataDir, renderPdf, preparePdf, roomListener }: HandlerDeps) {
   const record = createRecorder(store);
   const sessions = sessionService(store, record);
   const outcomes = outcomeService(store, sessions, record);
@@ -60,7 +62,7 @@ export function handlerGroups({ store, packs, live, dataDir, renderPdf, roomList
     outcomes.handlers,
     registerHandlers(register),
     layoutHandlers(store),
-    reportHandlers(store, madrRecords, renderPdf),
+    reportHandlers(store, madrRecords, renderPdf, preparePdf),
     liveHandlers(live),
     draftHandlers(store, sessions),
     roomHandlers(room),

@@ -92,9 +92,22 @@ export function madrRecordsOf(store: ReportSource, register: Pick<RegisterServic
   };
 }
 
+/** Gets printing ready ahead of an export; it reports its own failures, which the export after it meets again. */
+export type PdfPreparer = () => Promise<void>;
+
 /** The report methods of the contract. */
-export function reportHandlers(store: Store, madrRecords: MadrRecordsOf, renderPdf: PdfRenderer) {
+export function reportHandlers(
+  store: Store,
+  madrRecords: MadrRecordsOf,
+  renderPdf: PdfRenderer,
+  preparePdf?: PdfPreparer,
+) {
   return {
+    'reports.prepare'(): ApiOutput<'reports.prepare'> {
+      // Not awaited: the dialog is answered at once while Chromium starts.
+      void preparePdf?.();
+      return { ok: true };
+    },
     async 'reports.export'(input: ExportInput): Promise<ApiOutput<'reports.export'>> {
       const source = reportInputOf(store, input);
       const records = input.format === 'md' ? madrRecords(source) : undefined;

@@ -216,10 +216,14 @@ export function ExportDialog() {
   const { t } = useTranslation();
   const session = useSessionStore((state) => state.current);
   const loadOptions = useExportStore((state) => state.loadOptions);
+  const prepare = useExportStore((state) => state.prepare);
   const [open, setOpen] = useState(false);
   useEffect(() => {
     if (open) loadOptions();
   }, [open, session?.id, loadOptions]);
+  useEffect(() => {
+    if (open) prepare();
+  }, [open, prepare]);
   return (
     <>
       <button type="button" onClick={() => setOpen(true)} disabled={!session}>

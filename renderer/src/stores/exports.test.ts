@@ -136,6 +136,17 @@ describe('the export dialog', () => {
     expect(exports.getState()).toMatchObject({ optionsFor: 'b', options: { format: 'pdf' } });
   });
 
+  it('asks the back end to get printing ready, and leaves a failure there to the export', async () => {
+    const { exports } = stores(session('a'));
+    exports.getState().prepare();
+    expect(await backend.count('reports.prepare')).toBe(1);
+    await backend.fail('reports.prepare', new Error('No Chromium found to print the PDF'));
+    expect(useNotices.getState().error).toBeNull();
+    exports.getState().prepare();
+    await backend.answer('reports.prepare', { ok: true });
+    expect(await backend.count('reports.prepare')).toBe(0);
+  });
+
   it('shows a failed export as a message and is ready for the next one', async () => {
     const { exports } = stores(session('a', { closedAt: '2026-12-02T10:00:00.000Z' }));
     exports.getState().loadOptions();

@@ -22,6 +22,8 @@ export interface ExportState {
   phase: ExportPhase;
   /** The dialog starts from the options saved with the session on screen. */
   loadOptions: () => void;
+  /** Gets the back end's printing ready while the options are chosen, so the export does not wait for it. */
+  prepare: () => void;
   setOptions: (changes: Partial<ExportOptions>) => void;
   /** Exports the current session's report with the options shown, and remembers them for the session; null when cancelled. */
   exportReport: () => Promise<ExportedReport | null | undefined>;
@@ -91,6 +93,8 @@ export function createExportStore(
         // Options saved by an older version lack the newer choices: those start from their defaults.
         set({ options: { ...defaultExportOptions(session), ...saved }, optionsFor: session.id });
       },
+      // A failure here is the export's to report: it meets the same cause, and says so.
+      prepare: () => void api['reports.prepare']({}).catch(() => undefined),
       setOptions: (changes) => {
         const options = get().options;
         if (options) set({ options: { ...options, ...changes } });
