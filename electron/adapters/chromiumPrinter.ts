@@ -108,9 +108,9 @@ function showReport({ fontsId, lang, head, body }: ShownParts): void {
 
 /**
  * One Chromium and one script-less, offline page kept warm for every export: started by the first
- * (or by `prepare`, when the export dialog opens), closed with the host. A new page per export cost more than printing a 50-item report on a 2-core
- * machine (a context of its own opens a window, which loads the browser's own omnibox pages), so the
- * exports take turns on the one page. The report's fonts stay loaded in it while the next report has
+ * (or by `prepare`, when the export dialog opens), closed with the host. A new page per export cost
+ * more than printing a 50-item report on a 2-core machine (a context of its own opens a window, which
+ * loads the browser's own omnibox pages), so the exports take turns on the one page. The report's fonts stay loaded in it while the next report has
  * the same ones; the rest of each report replaces the previous one's. After each print the page is
  * emptied but for the fonts, so a report does not stay in the browser and its memory is freed before
  * the next one. After a failed export the browser is closed and the next export starts another.
