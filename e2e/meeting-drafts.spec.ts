@@ -55,7 +55,9 @@ test('what the facilitator enters is kept as a draft through a reload and a rest
   // the app again with the fresh address it prints; the draft comes back from the database.
   await host.stop();
   host = await startHost(dataDir, host.token, port);
-  await page.goto(host.url);
+  // The fresh address changes only this tab's hash: the app trades the new code and loads itself
+  // again, so the draft is read from the new page, not from the one left from before the restart.
+  await Promise.all([page.waitForEvent('load'), page.goto(host.url)]);
   await expectTheDraft(page, first!);
   await expect(page.getByLabel('Minuten')).toHaveValue('7');
 
