@@ -65,7 +65,8 @@ export async function serveCommand(args: string[]): Promise<number> {
   }
   let core;
   const log = (line: string) => process.stderr.write(`${line}\n`);
-  // One Chromium for every export, started when the export dialog first opens (or by the first export) and closed with the host.
+  // One Chromium for every export: started when the export dialog first opens (or by the first
+  // export), closed with the host.
   const printer = createChromiumPrinter({ log });
   const rendererDir = join(projectRoot, 'out', 'renderer');
   try {
